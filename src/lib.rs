@@ -1,0 +1,5 @@
+//! pcc-conformance: a contract and conformance harness for the AWS Partner Central Channel API.
+//!
+//! Layers, each calling only those above it: `spec` → `wire` → `client` → `mock` → `runner` → `report` → `cli`.
+pub mod spec;
+pub mod wire;

@@ -1,0 +1,95 @@
+//! The operation catalog: what the contract says about each operation, read from `schemas/catalog.json`.
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+/// One AWS service the contract covers (Channel or Account).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Service {
+    pub title: String,
+    pub api_version: String,
+    pub target_prefix: String,
+    pub signing_name: String,
+    pub endpoint: String,
+    pub signing_region: String,
+    pub auth_schemes: Vec<String>,
+    pub errors: BTreeMap<String, ErrorShape>,
+}
+
+/// An error shape: its schema and the HTTP status the service answers it with.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ErrorShape {
+    pub schema: String,
+    pub http_status: u16,
+}
+
+/// One operation of the contract.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Operation {
+    pub name: String,
+    pub service: String,
+    pub target: String,
+    pub request: String,
+    pub response: String,
+    /// The errors the model declares for this operation.
+    pub errors: Vec<String>,
+    pub idempotency_token: Option<String>,
+    pub mutating: bool,
+    pub paginated: bool,
+    pub items_member: Option<String>,
+    pub next_token_member: Option<String>,
+}
+
+/// The whole catalog.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Catalog {
+    pub version: u32,
+    pub model_source: String,
+    pub services: BTreeMap<String, Service>,
+    pub common_errors: BTreeMap<String, ErrorShape>,
+    pub operations: Vec<Operation>,
+}
+
+impl Catalog {
+    pub fn operation(&self, name: &str) -> Option<&Operation> {
+        self.operations.iter().find(|op| op.name == name)
+    }
+
+    /// The operation an `X-Amz-Target` header names, matched exactly.
+    pub fn by_target(&self, target: &str) -> Option<&Operation> {
+        self.operations.iter().find(|op| op.target == target)
+    }
+
+    pub fn service(&self, key: &str) -> Option<&Service> {
+        self.services.get(key)
+    }
+
+    pub fn service_of(&self, op: &Operation) -> Option<&Service> {
+        self.services.get(&op.service)
+    }
+
+    /// The error shape `name` as `op` may return it: declared by its service, or one of the common AWS errors.
+    pub fn error_shape(&self, op: &Operation, name: &str) -> Option<&ErrorShape> {
+        self.service_of(op)
+            .and_then(|s| s.errors.get(name))
+            .or_else(|| self.common_errors.get(name))
+    }
+
+    /// Whether `op` may answer with error `name`: declared by the operation, or a common AWS error.
+    pub fn may_return(&self, op: &Operation, name: &str) -> bool {
+        op.errors.iter().any(|e| e == name) || self.common_errors.contains_key(name)
+    }
+
+    /// The HTTP status of an error shape of a service (or a common error), 400 when unknown.
+    pub fn status_of(&self, service: &str, name: &str) -> u16 {
+        self.services
+            .get(service)
+            .and_then(|s| s.errors.get(name))
+            .or_else(|| self.common_errors.get(name))
+            .map_or(400, |e| e.http_status)
+    }
+}

@@ -1,0 +1,127 @@
+//! AWS JSON 1.0 framing: build a request, read a response, parse `__type`; SigV4 / SigV4a sign and verify.
+pub mod principal;
+pub mod sigv4;
+
+use serde_json::Value;
+
+use crate::spec::{Operation, exchange::Observed};
+
+pub use crate::spec::exchange::CONTENT_TYPE;
+pub use principal::{Principal, default_principals, load_principals};
+
+/// The header that carries an operation's target.
+pub const TARGET_HEADER: &str = "x-amz-target";
+/// The header of the request id on every response.
+pub const REQUEST_ID_HEADER: &str = "x-amzn-requestid";
+/// The header some services use for the error type.
+pub const ERROR_TYPE_HEADER: &str = "x-amzn-errortype";
+
+/// The shape name inside any `__type` form: `Name`, `namespace#Name`, `Name:extra`, `ns#Name:extra`.
+pub fn error_name(raw: &str) -> &str {
+    let after_hash = raw.rsplit('#').next().unwrap_or(raw);
+    after_hash.split(':').next().unwrap_or(after_hash).trim()
+}
+
+/// A request ready to sign and send: `POST /` with the target and content type headers.
+pub fn build_request(endpoint: &str, op: &Operation, body: &Value) -> http::Request<Vec<u8>> {
+    let bytes = serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec());
+    build_raw_request(endpoint, &op.target, bytes)
+}
+
+/// A request with any body bytes and any target (for protocol tests and strict checks).
+pub fn build_raw_request(endpoint: &str, target: &str, body: Vec<u8>) -> http::Request<Vec<u8>> {
+    let uri = format!("{}/", endpoint.trim_end_matches('/'));
+    let mut req = http::Request::new(body);
+    *req.method_mut() = http::Method::POST;
+    *req.uri_mut() = uri.parse().unwrap_or_else(|_| http::Uri::from_static("http://invalid.invalid/"));
+    let headers = req.headers_mut();
+    headers.insert(http::header::CONTENT_TYPE, http::HeaderValue::from_static(CONTENT_TYPE));
+    if let Ok(v) = http::HeaderValue::from_str(target) {
+        headers.insert(TARGET_HEADER, v);
+    }
+    req
+}
+
+/// A response as read off the wire.
+#[derive(Debug, Clone)]
+pub struct Response {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    /// The body as JSON, when it is JSON.
+    pub json: Option<Value>,
+    /// The error's shape name (from `__type`, else `x-amzn-ErrorType`), for non-2xx responses.
+    pub error_type: Option<String>,
+}
+
+impl Response {
+    pub fn parse(status: u16, headers: Vec<(String, String)>, body: Vec<u8>) -> Response {
+        let json: Option<Value> = if body.is_empty() { None } else { serde_json::from_slice(&body).ok() };
+        let mut response = Response { status, headers, body, json, error_type: None };
+        if !(200..300).contains(&status) {
+            let from_body = response
+                .json
+                .as_ref()
+                .and_then(|j| j.get("__type").or_else(|| j.get("code")))
+                .and_then(Value::as_str)
+                .map(|s| error_name(s).to_string());
+            let from_header = response.header(ERROR_TYPE_HEADER).map(|s| error_name(s).to_string());
+            response.error_type = from_body.or(from_header).filter(|s| !s.is_empty());
+        }
+        response
+    }
+
+    /// A header's value, by case-insensitive name.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+
+    pub fn is_success(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+
+    pub fn request_id(&self) -> Option<&str> {
+        self.header(REQUEST_ID_HEADER)
+    }
+
+    /// The error's `message` (or `Message`), if any.
+    pub fn error_message(&self) -> Option<&str> {
+        let j = self.json.as_ref()?;
+        j.get("message").or_else(|| j.get("Message")).and_then(Value::as_str)
+    }
+
+    /// The view the contract checks.
+    pub fn observed(&self) -> Observed<'_> {
+        Observed {
+            status: self.status,
+            content_type: self.header("content-type"),
+            request_id: self.request_id(),
+            body: self.json.as_ref().filter(|j| j.is_object()),
+            error_type: self.error_type.as_deref(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_type_form_gives_the_shape_name() {
+        assert_eq!(error_name("ValidationException"), "ValidationException");
+        assert_eq!(error_name("com.amazonaws.partnercentralchannel#ConflictException"), "ConflictException");
+        assert_eq!(error_name("ThrottlingException:http://internal.amazon.com/"), "ThrottlingException");
+        assert_eq!(error_name("aws.protocols#X:extra:more"), "X");
+    }
+
+    #[test]
+    fn header_error_type_is_used_when_the_body_has_none() {
+        let r = Response::parse(
+            400,
+            vec![("X-Amzn-ErrorType".into(), "ns#AccessDeniedException:x".into())],
+            b"{\"message\":\"no\"}".to_vec(),
+        );
+        assert_eq!(r.error_type.as_deref(), Some("AccessDeniedException"));
+        assert_eq!(r.error_message(), Some("no"));
+    }
+}

@@ -1,0 +1,90 @@
+//! Principals: named AWS identities (account id and keys) used to sign requests and, in the mock, to verify them.
+use std::{fmt, path::Path};
+
+use serde::{Deserialize, Serialize};
+
+/// One identity. `Debug` never shows the secret or the session token.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Principal {
+    pub name: String,
+    pub account_id: String,
+    pub access_key_id: String,
+    pub secret_access_key: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_token: Option<String>,
+}
+
+impl fmt::Debug for Principal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Principal")
+            .field("name", &self.name)
+            .field("account_id", &self.account_id)
+            .field("access_key_id", &self.access_key_id)
+            .field("secret_access_key", &"<redacted>")
+            .field("session_token", &self.session_token.as_ref().map(|_| "<redacted>"))
+            .finish()
+    }
+}
+
+/// Why a principals file was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum PrincipalsError {
+    #[error("cannot read principals file {path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("principals file {path} is not a JSON array of {{\"name\", \"accountId\", \"accessKeyId\", \"secretAccessKey\"}} objects: {source}")]
+    Json { path: String, source: serde_json::Error },
+    #[error("principals file {path}: {problem}")]
+    Invalid { path: String, problem: String },
+}
+
+/// The default principals of the mock (and of `run` against it). Documented in README.md.
+pub fn default_principals() -> Vec<Principal> {
+    let p = |name: &str, account: &str, key: &str, secret: &str| Principal {
+        name: name.into(),
+        account_id: account.into(),
+        access_key_id: key.into(),
+        secret_access_key: secret.into(),
+        session_token: None,
+    };
+    vec![
+        p("sender", "111122223333", "AKIASENDER0000000001", "sender/secret/key/for/the/pcc/mock/0001"),
+        p("receiver", "444455556666", "AKIARECEIVER00000001", "receiver/secret/key/for/the/pcc/mock/01"),
+        p("outsider", "777788889999", "AKIAOUTSIDER00000001", "outsider/secret/key/for/the/pcc/mock/01"),
+    ]
+}
+
+/// Reads a principals file: a JSON array of principal objects.
+pub fn load_principals(path: &Path) -> Result<Vec<Principal>, PrincipalsError> {
+    let shown = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|source| PrincipalsError::Io { path: shown.clone(), source })?;
+    let list: Vec<Principal> =
+        serde_json::from_str(&text).map_err(|source| PrincipalsError::Json { path: shown.clone(), source })?;
+    validate_principals(&list).map_err(|problem| PrincipalsError::Invalid { path: shown, problem })?;
+    Ok(list)
+}
+
+/// A set of principals must be non-empty, with unique names and keys and 12-digit account ids.
+pub fn validate_principals(list: &[Principal]) -> Result<(), String> {
+    if list.is_empty() {
+        return Err("the list is empty; give at least one principal".into());
+    }
+    for (i, p) in list.iter().enumerate() {
+        if p.name.is_empty() {
+            return Err(format!("principal #{i} has an empty name"));
+        }
+        if p.account_id.len() != 12 || !p.account_id.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(format!("principal '{}' has account id '{}', which is not 12 digits", p.name, p.account_id));
+        }
+        if p.access_key_id.is_empty() || p.secret_access_key.is_empty() {
+            return Err(format!("principal '{}' needs a non-empty accessKeyId and secretAccessKey", p.name));
+        }
+        if list[..i].iter().any(|q| q.name == p.name) {
+            return Err(format!("principal name '{}' appears twice", p.name));
+        }
+        if list[..i].iter().any(|q| q.access_key_id == p.access_key_id) {
+            return Err(format!("access key id '{}' appears twice", p.access_key_id));
+        }
+    }
+    Ok(())
+}

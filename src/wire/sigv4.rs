@@ -1,0 +1,434 @@
+//! SigV4 and SigV4a: signing a request (with aws-sigv4) and verifying one (the mock's side).
+use std::time::{Duration, SystemTime};
+
+use aws_credential_types::Credentials;
+use aws_sigv4::http_request::{SignableBody, SignableRequest, SigningSettings, sign as aws_sign};
+use aws_smithy_runtime_api::client::identity::Identity;
+use sha2::{Digest, Sha256};
+use time::{OffsetDateTime, PrimitiveDateTime, format_description::FormatItem, macros::format_description};
+
+use super::principal::Principal;
+
+/// The SigV4 algorithm name.
+pub const SIGV4: &str = "AWS4-HMAC-SHA256";
+/// The SigV4a algorithm name.
+pub const SIGV4A: &str = "AWS4-ECDSA-P256-SHA256";
+/// How far a request's `X-Amz-Date` may be from the verifier's clock.
+pub const MAX_SKEW: Duration = Duration::from_secs(15 * 60);
+
+const AMZ_DATE: &[FormatItem<'static>] = format_description!("[year][month][day]T[hour][minute][second]Z");
+
+/// Which signature scheme to sign with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scheme {
+    #[default]
+    SigV4,
+    SigV4a,
+}
+
+impl std::str::FromStr for Scheme {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "sigv4" => Ok(Scheme::SigV4),
+            "sigv4a" => Ok(Scheme::SigV4a),
+            other => Err(format!("unknown signing scheme '{other}': use sigv4 or sigv4a")),
+        }
+    }
+}
+
+/// Why a request could not be signed.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot sign the request: {0}")]
+pub struct SignError(String);
+
+/// Signs `req` in place for `service` in `region` (SigV4) or region set `*` (SigV4a).
+pub fn sign(
+    req: &mut http::Request<Vec<u8>>,
+    principal: &Principal,
+    service: &str,
+    region: &str,
+    scheme: Scheme,
+    time: SystemTime,
+) -> Result<(), SignError> {
+    let identity: Identity = Credentials::new(
+        principal.access_key_id.clone(),
+        principal.secret_access_key.clone(),
+        principal.session_token.clone(),
+        None,
+        "pcc-conformance",
+    )
+    .into();
+    let settings = SigningSettings::default();
+    let params: aws_sigv4::http_request::SigningParams<'_> = match scheme {
+        Scheme::SigV4 => aws_sigv4::sign::v4::SigningParams::builder()
+            .identity(&identity)
+            .region(region)
+            .name(service)
+            .time(time)
+            .settings(settings)
+            .build()
+            .map_err(|e| SignError(e.to_string()))?
+            .into(),
+        Scheme::SigV4a => aws_sigv4::sign::v4a::SigningParams::builder()
+            .identity(&identity)
+            .region_set("*")
+            .name(service)
+            .time(time)
+            .settings(settings)
+            .build()
+            .map_err(|e| SignError(e.to_string()))?
+            .into(),
+    };
+    let uri = req.uri().to_string();
+    let headers: Vec<(String, String)> = req
+        .headers()
+        .iter()
+        .filter_map(|(k, v)| v.to_str().ok().map(|v| (k.as_str().to_string(), v.to_string())))
+        .collect();
+    let signable = SignableRequest::new(
+        req.method().as_str(),
+        &uri,
+        headers.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        SignableBody::Bytes(req.body()),
+    )
+    .map_err(|e| SignError(e.to_string()))?;
+    let (instructions, _signature) = aws_sign(signable, &params).map_err(|e| SignError(e.to_string()))?.into_parts();
+    instructions.apply_to_request_http1x(req);
+    Ok(())
+}
+
+/// A request as the verifier sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct SignedRequest<'a> {
+    pub method: &'a str,
+    /// The path as sent (already percent-encoded once).
+    pub path: &'a str,
+    pub query: &'a str,
+    pub headers: &'a http::HeaderMap,
+    pub body: &'a [u8],
+}
+
+/// Why a request's signature was refused: each maps to AWS's own error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthFailure {
+    /// No `Authorization` header.
+    Missing,
+    /// An `Authorization` header that cannot be parsed, or a missing `X-Amz-Date`.
+    Incomplete(String),
+    /// An access key no principal has.
+    UnknownKey,
+    /// A signature that does not match, or a body changed after signing.
+    BadSignature(String),
+    /// A request signed more than 15 minutes away from now.
+    Expired(String),
+}
+
+impl AuthFailure {
+    pub fn error_type(&self) -> &'static str {
+        match self {
+            AuthFailure::Missing => "MissingAuthenticationTokenException",
+            AuthFailure::Incomplete(_) => "IncompleteSignatureException",
+            AuthFailure::UnknownKey => "UnrecognizedClientException",
+            AuthFailure::BadSignature(_) | AuthFailure::Expired(_) => "InvalidSignatureException",
+        }
+    }
+
+    pub fn message(&self) -> String {
+        match self {
+            AuthFailure::Missing => "Missing Authentication Token".into(),
+            AuthFailure::Incomplete(m) => m.clone(),
+            AuthFailure::UnknownKey => "The security token included in the request is invalid.".into(),
+            AuthFailure::BadSignature(m) => m.clone(),
+            AuthFailure::Expired(m) => m.clone(),
+        }
+    }
+}
+
+/// What a valid signature tells about the request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verified {
+    pub access_key_id: String,
+    pub scheme: Scheme,
+    /// The region (SigV4) or region set (SigV4a) of the credential scope.
+    pub region: String,
+    pub service: String,
+}
+
+struct Authorization<'a> {
+    scheme: Scheme,
+    access_key: &'a str,
+    date: &'a str,
+    region: Option<&'a str>,
+    service: &'a str,
+    signed_headers: Vec<&'a str>,
+    signature: &'a str,
+}
+
+fn parse_authorization(value: &str) -> Result<Authorization<'_>, AuthFailure> {
+    let incomplete = |m: &str| AuthFailure::Incomplete(format!("Authorization header is malformed: {m}"));
+    let (algorithm, rest) = value.trim().split_once(' ').ok_or_else(|| incomplete("no algorithm"))?;
+    let scheme = match algorithm {
+        SIGV4 => Scheme::SigV4,
+        SIGV4A => Scheme::SigV4a,
+        other => return Err(AuthFailure::Incomplete(format!("Unsupported signature algorithm '{other}'"))),
+    };
+    let (mut credential, mut signed, mut signature) = (None, None, None);
+    for part in rest.split(',') {
+        let (k, v) = part.trim().split_once('=').ok_or_else(|| incomplete("a component without '='"))?;
+        match k.trim() {
+            "Credential" => credential = Some(v.trim()),
+            "SignedHeaders" => signed = Some(v.trim()),
+            "Signature" => signature = Some(v.trim()),
+            _ => {}
+        }
+    }
+    let credential = credential.ok_or_else(|| incomplete("Credential is missing"))?;
+    let signed = signed.ok_or_else(|| incomplete("SignedHeaders is missing"))?;
+    let signature = signature.ok_or_else(|| incomplete("Signature is missing"))?;
+    let parts: Vec<&str> = credential.split('/').collect();
+    let (access_key, date, region, service) = match (scheme, parts.as_slice()) {
+        (Scheme::SigV4, [k, d, r, s, "aws4_request"]) => (*k, *d, Some(*r), *s),
+        (Scheme::SigV4a, [k, d, s, "aws4_request"]) => (*k, *d, None, *s),
+        _ => return Err(incomplete("Credential is not key/date/[region/]service/aws4_request")),
+    };
+    Ok(Authorization {
+        scheme,
+        access_key,
+        date,
+        region,
+        service,
+        signed_headers: signed.split(';').collect(),
+        signature,
+    })
+}
+
+/// Verifies a SigV4 or SigV4a signature against the principals `lookup` knows, at time `now`.
+pub fn verify<'p>(
+    req: &SignedRequest<'_>,
+    lookup: impl Fn(&str) -> Option<&'p Principal>,
+    now: SystemTime,
+) -> Result<Verified, AuthFailure> {
+    let header = |name: &str| req.headers.get(name).and_then(|v| v.to_str().ok());
+    let auth_value = header("authorization").ok_or(AuthFailure::Missing)?;
+    let auth = parse_authorization(auth_value)?;
+    let principal = lookup(auth.access_key).ok_or(AuthFailure::UnknownKey)?;
+    if let Some(expected) = &principal.session_token {
+        if header("x-amz-security-token") != Some(expected.as_str()) {
+            return Err(AuthFailure::UnknownKey);
+        }
+    }
+    let amz_date = header("x-amz-date")
+        .ok_or_else(|| AuthFailure::Incomplete("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.".into()))?;
+    let signed_at = PrimitiveDateTime::parse(amz_date, AMZ_DATE)
+        .map_err(|_| AuthFailure::Incomplete(format!("X-Amz-Date '{amz_date}' is not of the form YYYYMMDD'T'HHMMSS'Z'")))?
+        .assume_utc();
+    let now_dt = OffsetDateTime::from(now);
+    let skew = (now_dt - signed_at).whole_seconds();
+    if skew.unsigned_abs() > MAX_SKEW.as_secs() {
+        let now_s = now_dt.format(AMZ_DATE).unwrap_or_default();
+        return Err(AuthFailure::Expired(if skew > 0 {
+            format!("Signature expired: {amz_date} is now earlier than {now_s} (15 minutes allowed)")
+        } else {
+            format!("Signature not yet current: {amz_date} is still later than {now_s} (15 minutes allowed)")
+        }));
+    }
+    if !amz_date.starts_with(auth.date) {
+        return Err(AuthFailure::BadSignature("Credential date does not match X-Amz-Date".into()));
+    }
+    if !auth.signed_headers.contains(&"host") {
+        return Err(AuthFailure::BadSignature("'Host' must be a signed header".into()));
+    }
+    let body_hash = hex::encode(Sha256::digest(req.body));
+    if let Some(claimed) = header("x-amz-content-sha256") {
+        if claimed != body_hash && claimed != "UNSIGNED-PAYLOAD" {
+            return Err(AuthFailure::BadSignature(
+                "The provided 'x-amz-content-sha256' header does not match what was computed.".into(),
+            ));
+        }
+    }
+    let canonical = canonical_request(req, &auth.signed_headers, &body_hash)?;
+    let canonical_hash = hex::encode(Sha256::digest(canonical.as_bytes()));
+    let mismatch = || {
+        AuthFailure::BadSignature(
+            "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.".into(),
+        )
+    };
+    match auth.scheme {
+        Scheme::SigV4 => {
+            let region = auth.region.unwrap_or_default();
+            let scope = format!("{}/{}/{}/aws4_request", auth.date, region, auth.service);
+            let string_to_sign = format!("{SIGV4}\n{amz_date}\n{scope}\n{canonical_hash}");
+            let key = aws_sigv4::sign::v4::generate_signing_key(
+                &principal.secret_access_key,
+                SystemTime::from(signed_at),
+                region,
+                auth.service,
+            );
+            let expected = aws_sigv4::sign::v4::calculate_signature(key, string_to_sign.as_bytes());
+            if !constant_time_eq(expected.as_bytes(), auth.signature.as_bytes()) {
+                return Err(mismatch());
+            }
+            Ok(Verified {
+                access_key_id: auth.access_key.into(),
+                scheme: Scheme::SigV4,
+                region: region.into(),
+                service: auth.service.into(),
+            })
+        }
+        Scheme::SigV4a => {
+            let region_set = header("x-amz-region-set").unwrap_or_default().to_string();
+            if !auth.signed_headers.contains(&"x-amz-region-set") {
+                return Err(AuthFailure::BadSignature("'X-Amz-Region-Set' must be a signed header".into()));
+            }
+            let scope = format!("{}/{}/aws4_request", auth.date, auth.service);
+            let string_to_sign = format!("{SIGV4A}\n{amz_date}\n{scope}\n{canonical_hash}");
+            verify_ecdsa(principal, auth.signature, string_to_sign.as_bytes()).ok_or_else(mismatch)?;
+            Ok(Verified {
+                access_key_id: auth.access_key.into(),
+                scheme: Scheme::SigV4a,
+                region: region_set,
+                service: auth.service.into(),
+            })
+        }
+    }
+}
+
+fn verify_ecdsa(principal: &Principal, signature_hex: &str, string_to_sign: &[u8]) -> Option<()> {
+    use p256::ecdsa::{DerSignature, SigningKey, signature::Verifier};
+    let private = aws_sigv4::sign::v4a::generate_signing_key(&principal.access_key_id, &principal.secret_access_key);
+    let signing_key = SigningKey::from_slice(private.as_ref()).ok()?;
+    let der = hex::decode(signature_hex).ok()?;
+    let signature = DerSignature::from_bytes(&der).ok()?;
+    signing_key.verifying_key().verify(string_to_sign, &signature).ok()
+}
+
+fn canonical_request(req: &SignedRequest<'_>, signed: &[&str], body_hash: &str) -> Result<String, AuthFailure> {
+    let mut out = String::with_capacity(512);
+    out.push_str(req.method);
+    out.push('\n');
+    out.push_str(&encode_path(req.path));
+    out.push('\n');
+    out.push_str(&canonical_query(req.query));
+    out.push('\n');
+    for name in signed {
+        let values: Vec<String> = req
+            .headers
+            .get_all(*name)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .map(|v| v.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        if values.is_empty() {
+            return Err(AuthFailure::BadSignature(format!("Signed header '{name}' is not present in the request")));
+        }
+        out.push_str(name);
+        out.push(':');
+        out.push_str(&values.join(","));
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(&signed.join(";"));
+    out.push('\n');
+    out.push_str(body_hash);
+    Ok(out)
+}
+
+/// Non-S3 services encode each path segment once more (aws-sigv4's default, double encoding).
+fn encode_path(path: &str) -> String {
+    if path.is_empty() {
+        return "/".into();
+    }
+    path.split('/').map(uri_encode).collect::<Vec<_>>().join("/")
+}
+
+fn canonical_query(query: &str) -> String {
+    let mut pairs: Vec<(String, String)> = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (uri_encode(&percent_decode(k)), uri_encode(&percent_decode(v)))
+        })
+        .collect();
+    pairs.sort();
+    pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
+}
+
+fn uri_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Formats a time as `X-Amz-Date` does.
+pub fn amz_date(t: SystemTime) -> String {
+    OffsetDateTime::from(t).format(AMZ_DATE).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wire::{build_raw_request, default_principals};
+
+    fn signed(scheme: Scheme) -> (http::Request<Vec<u8>>, Vec<Principal>) {
+        let principals = default_principals();
+        let mut req = build_raw_request("http://127.0.0.1:9", "PartnerCentralChannel.X", b"{\"a\":1}".to_vec());
+        sign(&mut req, &principals[0], "partnercentral-channel", "us-east-1", scheme, SystemTime::now()).unwrap();
+        req.headers_mut().insert("host", http::HeaderValue::from_static("127.0.0.1:9"));
+        (req, principals)
+    }
+
+    fn check(req: &http::Request<Vec<u8>>, principals: &[Principal], now: SystemTime) -> Result<Verified, AuthFailure> {
+        let view = SignedRequest { method: "POST", path: "/", query: "", headers: req.headers(), body: req.body() };
+        verify(&view, |k| principals.iter().find(|p| p.access_key_id == k), now)
+    }
+
+    #[test]
+    fn both_schemes_verify_and_reject_a_changed_body() {
+        for scheme in [Scheme::SigV4, Scheme::SigV4a] {
+            let (mut req, principals) = signed(scheme);
+            let ok = check(&req, &principals, SystemTime::now()).unwrap();
+            assert_eq!(ok.scheme, scheme);
+            assert_eq!(ok.service, "partnercentral-channel");
+            *req.body_mut() = b"{\"a\":2}".to_vec();
+            assert!(matches!(check(&req, &principals, SystemTime::now()), Err(AuthFailure::BadSignature(_))));
+        }
+    }
+
+    #[test]
+    fn old_requests_and_unknown_keys_are_refused() {
+        let (req, principals) = signed(Scheme::SigV4);
+        let later = SystemTime::now() + Duration::from_secs(16 * 60);
+        assert!(matches!(check(&req, &principals, later), Err(AuthFailure::Expired(_))));
+        assert_eq!(check(&req, &principals[1..], SystemTime::now()), Err(AuthFailure::UnknownKey));
+    }
+}
