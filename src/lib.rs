@@ -3,3 +3,5 @@
 //! Layers, each calling only those above it: `spec` → `wire` → `client` → `mock` → `runner` → `report` → `cli`.
 pub mod spec;
 pub mod wire;
+pub mod client;
+pub mod mock;

@@ -1,0 +1,42 @@
+//! The mock's clock: real time plus an offset the admin API can move forward.
+use std::{
+    sync::atomic::{AtomicI64, Ordering},
+    time::{Duration, SystemTime},
+};
+
+use time::OffsetDateTime;
+
+#[derive(Debug, Default)]
+pub struct Clock {
+    offset_secs: AtomicI64,
+}
+
+impl Clock {
+    pub fn now(&self) -> SystemTime {
+        let offset = self.offset_secs.load(Ordering::Relaxed);
+        SystemTime::now() + Duration::from_secs(offset.max(0) as u64)
+    }
+
+    pub fn now_utc(&self) -> OffsetDateTime {
+        OffsetDateTime::from(self.now())
+    }
+
+    /// Moves the clock forward (never back, so timestamps keep their order).
+    pub fn advance(&self, by: Duration) {
+        self.offset_secs.fetch_add(by.as_secs() as i64, Ordering::Relaxed);
+    }
+
+    pub fn offset(&self) -> Duration {
+        Duration::from_secs(self.offset_secs.load(Ordering::Relaxed).max(0) as u64)
+    }
+
+    pub fn reset(&self) {
+        self.offset_secs.store(0, Ordering::Relaxed);
+    }
+}
+
+/// ISO 8601 / RFC 3339 with second precision, as the service writes timestamps.
+pub fn iso8601(t: OffsetDateTime) -> String {
+    let t = t.replace_nanosecond(0).unwrap_or(t);
+    t.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+}

@@ -1,0 +1,181 @@
+//! Program management accounts: Create, List, Update, Delete.
+use serde_json::{Value, json};
+
+use super::{
+    arn,
+    clock::iso8601,
+    error::ApiError,
+    listing::{PageRequest, read_page},
+    store::{Call, ProgramManagementAccount, Store},
+    tags::apply_tags,
+};
+
+const RESOURCE: &str = "ProgramManagementAccount";
+/// `maxResults` when a list request gives none.
+pub const DEFAULT_PAGE_SIZE: usize = 20;
+
+/// The caller's PMA that `identifier` (id or ARN) names in `catalog`.
+pub fn resolve<'s>(
+    store: &'s Store,
+    account: &str,
+    catalog: &str,
+    identifier: &str,
+) -> Result<&'s ProgramManagementAccount, ApiError> {
+    let (id, scope) = arn::identifier_id(identifier);
+    let in_scope = scope.is_none_or(|(owner, cat)| owner == account && cat == catalog);
+    store
+        .pmas
+        .get(&id)
+        .filter(|p| in_scope && p.owner == account && p.catalog == catalog)
+        .ok_or_else(|| ApiError::not_found(RESOURCE, identifier))
+}
+
+pub fn summary(p: &ProgramManagementAccount) -> Value {
+    let mut v = json!({
+        "id": p.id, "revision": p.revision.to_string(), "catalog": p.catalog, "program": p.program,
+        "displayName": p.display_name, "accountId": p.account_id, "arn": p.arn,
+        "createdAt": iso8601(p.created_at), "updatedAt": iso8601(p.updated_at), "status": p.status,
+    });
+    if let Some(start) = p.start_date {
+        v["startDate"] = json!(iso8601(start));
+    }
+    v
+}
+
+pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
+    let catalog = call.catalog()?.to_string();
+    store.idempotent(call, |store| {
+        let program = call.str("program").unwrap_or_default();
+        let account_id = call.str("accountId").unwrap_or_default();
+        let owner = call.account();
+        if let Some(existing) = store
+            .pmas
+            .values()
+            .find(|p| p.catalog == catalog && p.program == program && p.account_id == account_id)
+        {
+            return Err(ApiError::conflict(
+                RESOURCE,
+                &existing.id,
+                format!("A program management account for account {account_id} in program {program} already exists in catalog {catalog}"),
+            ));
+        }
+        let owned = store.pmas.values().filter(|p| p.owner == owner && p.catalog == catalog).count();
+        if owned >= store.pma_quota {
+            return Err(ApiError::quota(
+                RESOURCE,
+                owner,
+                "L-PCC-PMA-PER-CATALOG",
+                format!("Account {owner} already has {owned} program management accounts in catalog {catalog}, the most allowed"),
+            ));
+        }
+        let id = arn::new_id("pma");
+        let arn = arn::pma_arn(owner, &catalog, &id);
+        apply_tags(store, &arn, call.input.get("tags"))?;
+        let seq = store.next_seq();
+        let pma = ProgramManagementAccount {
+            id: id.clone(),
+            arn: arn.clone(),
+            owner: owner.to_string(),
+            catalog: catalog.clone(),
+            program: program.to_string(),
+            display_name: call.str("displayName").unwrap_or_default().to_string(),
+            account_id: account_id.to_string(),
+            revision: 1,
+            status: "PENDING".into(),
+            created_at: call.now,
+            updated_at: call.now,
+            start_date: None,
+            seq,
+        };
+        store.pma_listing.insert(seq, &id);
+        store.pmas.insert(id.clone(), pma);
+        Ok(json!({"programManagementAccountDetail": {"id": id, "arn": arn}}))
+    })
+}
+
+pub fn update(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
+    let catalog = call.catalog()?;
+    let identifier = call.str("identifier").unwrap_or_default();
+    let current = resolve(store, call.account(), catalog, identifier)?;
+    let id = current.id.clone();
+    if let Some(revision) = call.str("revision") {
+        if revision != current.revision.to_string() {
+            return Err(ApiError::conflict(
+                RESOURCE,
+                &id,
+                format!("Revision {revision} is not the current revision {} of {id}", current.revision),
+            ));
+        }
+    }
+    let old_seq = current.seq;
+    let seq = store.next_seq();
+    store.pma_listing.supersede(old_seq, &id, seq, call.now.unix_timestamp());
+    store.pma_listing.insert(seq, &id);
+    let pma = store.pmas.get_mut(&id).ok_or_else(|| ApiError::not_found(RESOURCE, identifier))?;
+    if let Some(name) = call.str("displayName") {
+        pma.display_name = name.to_string();
+    }
+    pma.revision += 1;
+    pma.updated_at = call.now;
+    pma.seq = seq;
+    Ok(json!({"programManagementAccountDetail": {
+        "id": pma.id, "arn": pma.arn, "revision": pma.revision.to_string(), "displayName": pma.display_name,
+    }}))
+}
+
+pub fn delete(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
+    let catalog = call.catalog()?.to_string();
+    store.idempotent(call, |store| {
+        let identifier = call.str("identifier").unwrap_or_default();
+        let pma = resolve(store, call.account(), &catalog, identifier)?;
+        let (id, arn, old_seq) = (pma.id.clone(), pma.arn.clone(), pma.seq);
+        let seq = store.next_seq();
+        store.pma_listing.supersede(old_seq, &id, seq, call.now.unix_timestamp());
+        store.pmas.remove(&id);
+        store.tags.remove(&arn);
+        Ok(json!({}))
+    })
+}
+
+pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
+    let catalog = call.catalog()?;
+    let (names, programs, accounts, statuses) =
+        (call.strings("displayNames"), call.strings("programs"), call.strings("accountIds"), call.strings("statuses"));
+    let within = |list: &[&str], value: &str| list.is_empty() || list.contains(&value);
+    let page = PageRequest {
+        caller: call.account(),
+        operation: &call.op.name,
+        input: call.input,
+        max_results: page_size(call.input),
+        descending: descending(call.input),
+        now_unix: call.now.unix_timestamp(),
+    };
+    let owner = call.account();
+    let (ids, next) = read_page(&store.pma_listing, &store.token_key, store.current_seq(), &page, |id| {
+        store.pmas.get(id).is_some_and(|p| {
+            p.owner == owner
+                && p.catalog == catalog
+                && within(&names, &p.display_name)
+                && within(&programs, &p.program)
+                && within(&accounts, &p.account_id)
+                && within(&statuses, &p.status)
+        })
+    })
+    .map_err(|e| ApiError::business_validation("nextToken", e.message()))?;
+    let items: Vec<Value> = ids.iter().filter_map(|id| store.pmas.get(id)).map(summary).collect();
+    let mut out = json!({ "items": items });
+    if let Some(token) = next {
+        out["nextToken"] = json!(token);
+    }
+    Ok(out)
+}
+
+/// `maxResults`, or the default page size.
+pub fn page_size(input: &Value) -> usize {
+    input.get("maxResults").and_then(Value::as_u64).map_or(DEFAULT_PAGE_SIZE, |n| n as usize)
+}
+
+/// The list order: `sort.sortOrder`, Descending (newest change first) by default.
+pub fn descending(input: &Value) -> bool {
+    input.pointer("/sort/sortOrder").and_then(Value::as_str) != Some("Ascending")
+}

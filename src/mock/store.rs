@@ -1,0 +1,188 @@
+//! The mock's state: resources, tags, idempotency records and listings, behind one lock.
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+use serde_json::Value;
+use time::OffsetDateTime;
+
+use super::{arn, error::ApiError, listing::Listing};
+use crate::{spec::Operation, wire::Principal};
+
+/// The catalogs the service knows.
+pub const CATALOGS: [&str; 2] = ["AWS", "Sandbox"];
+/// How long a `clientToken` is remembered.
+pub const IDEMPOTENCY_WINDOW_SECS: i64 = 24 * 3600;
+/// At most this many tags on one resource.
+pub const MAX_TAGS: usize = 50;
+
+/// One call as a handler sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct Call<'a> {
+    pub caller: &'a Principal,
+    pub op: &'a Operation,
+    pub input: &'a Value,
+    pub now: OffsetDateTime,
+}
+
+impl Call<'_> {
+    pub fn str(&self, member: &str) -> Option<&str> {
+        self.input.get(member).and_then(Value::as_str)
+    }
+
+    pub fn account(&self) -> &str {
+        &self.caller.account_id
+    }
+
+    /// The request's `catalog`, which must be `AWS` or `Sandbox`.
+    pub fn catalog(&self) -> Result<&str, ApiError> {
+        let catalog = self.str("catalog").unwrap_or_default();
+        if CATALOGS.contains(&catalog) {
+            Ok(catalog)
+        } else {
+            Err(ApiError::business_validation(
+                "catalog",
+                format!("Catalog '{catalog}' does not exist; use AWS or Sandbox"),
+            ))
+        }
+    }
+
+    /// A list member of strings (a filter), empty when absent.
+    pub fn strings(&self, member: &str) -> Vec<&str> {
+        self.input
+            .get(member)
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// A program management account.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProgramManagementAccount {
+    pub id: String,
+    pub arn: String,
+    pub owner: String,
+    pub catalog: String,
+    pub program: String,
+    pub display_name: String,
+    pub account_id: String,
+    pub revision: u64,
+    pub status: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub start_date: Option<OffsetDateTime>,
+    /// The write sequence of the last change: its position in listings.
+    pub seq: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct IdempotencyRecord {
+    fingerprint: String,
+    response: Value,
+    #[serde(with = "time::serde::rfc3339")]
+    at: OffsetDateTime,
+}
+
+/// Everything the mock remembers.
+#[derive(Debug)]
+pub struct Store {
+    seq: u64,
+    pub pmas: HashMap<String, ProgramManagementAccount>,
+    pub pma_listing: Listing,
+    pub tags: HashMap<String, BTreeMap<String, String>>,
+    idempotency: HashMap<(String, String, String), IdempotencyRecord>,
+    pub token_key: [u8; 32],
+    pub pma_quota: usize,
+}
+
+impl Store {
+    pub fn new(pma_quota: usize) -> Store {
+        Store {
+            seq: 0,
+            pmas: HashMap::new(),
+            pma_listing: Listing::default(),
+            tags: HashMap::new(),
+            idempotency: HashMap::new(),
+            token_key: rand::random(),
+            pma_quota,
+        }
+    }
+
+    /// The next write sequence number.
+    pub fn next_seq(&mut self) -> u64 {
+        self.seq += 1;
+        self.seq
+    }
+
+    /// The sequence number of the last write: what a new listing is read as of.
+    pub fn current_seq(&self) -> u64 {
+        self.seq
+    }
+
+    /// Forgets everything but the page-token key and the quota.
+    pub fn reset(&mut self) {
+        let (key, quota) = (self.token_key, self.pma_quota);
+        *self = Store::new(quota);
+        self.token_key = key;
+    }
+
+    /// Runs a create/delete under its `clientToken`: a retry with the same parameters gets the first answer,
+    /// the same token with other parameters is a conflict.
+    pub fn idempotent(
+        &mut self,
+        call: &Call<'_>,
+        run: impl FnOnce(&mut Store) -> Result<Value, ApiError>,
+    ) -> Result<Value, ApiError> {
+        let Some(member) = call.op.idempotency_token.as_deref() else { return run(self) };
+        let Some(token) = call.str(member) else { return run(self) };
+        let mut rest = call.input.clone();
+        if let Some(o) = rest.as_object_mut() {
+            o.remove(member);
+        }
+        let fingerprint = super::listing::canonical_json(&rest);
+        let key = (call.account().to_string(), call.op.name.clone(), token.to_string());
+        if let Some(record) = self.idempotency.get(&key) {
+            if (call.now - record.at).whole_seconds() <= IDEMPOTENCY_WINDOW_SECS {
+                if record.fingerprint == fingerprint {
+                    return Ok(record.response.clone());
+                }
+                return Err(ApiError::conflict(
+                    "ClientToken",
+                    token,
+                    format!("The client token '{token}' was already used with different parameters"),
+                ));
+            }
+        }
+        let response = run(self)?;
+        self.idempotency
+            .insert(key, IdempotencyRecord { fingerprint, response: response.clone(), at: call.now });
+        Ok(response)
+    }
+
+    /// Whether the resource an ARN names exists and belongs to `account`.
+    pub fn owns_arn(&self, resource_arn: &str, account: &str) -> bool {
+        let Some(parsed) = arn::parse(resource_arn) else { return false };
+        match parsed.resource {
+            arn::Resource::ProgramManagementAccount { pma } => {
+                self.pmas.get(&pma).is_some_and(|p| p.arn == resource_arn && p.owner == account)
+            }
+            arn::Resource::Relationship { .. } | arn::Resource::ChannelHandshake { .. } => false,
+        }
+    }
+
+    /// A JSON dump of the state, for the admin API.
+    pub fn dump(&self) -> Value {
+        let mut pmas: Vec<&ProgramManagementAccount> = self.pmas.values().collect();
+        pmas.sort_by_key(|p| p.seq);
+        serde_json::json!({
+            "sequence": self.seq,
+            "programManagementAccounts": pmas,
+            "tags": self.tags,
+            "idempotencyRecords": self.idempotency.len(),
+        })
+    }
+}
