@@ -5,3 +5,6 @@ pub mod spec;
 pub mod wire;
 pub mod client;
 pub mod mock;
+pub mod runner;
+pub mod report;
+pub mod cli;

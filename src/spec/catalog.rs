@@ -41,6 +41,17 @@ pub struct Operation {
     pub paginated: bool,
     pub items_member: Option<String>,
     pub next_token_member: Option<String>,
+    /// How to undo a successful call of this (create) operation, for cleanup after a run.
+    #[serde(default)]
+    pub cleanup: Option<Cleanup>,
+}
+
+/// The call that deletes what a create made: each member of its request comes from the create's
+/// request (`request:path`) or response (`response:path`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Cleanup {
+    pub operation: String,
+    pub members: BTreeMap<String, String>,
 }
 
 /// The whole catalog.

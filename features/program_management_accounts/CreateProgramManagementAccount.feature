@@ -1,0 +1,119 @@
+@op:CreateProgramManagementAccount @pma @mutating
+Feature: CreateProgramManagementAccount
+
+  Background:
+    Given I am "sender"
+
+  @documented
+  Scenario: a valid request creates a program management account with an id and ARN in the service's formats
+    When I call CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    Then the call succeeds
+    And the response "programManagementAccountDetail.id" matches "^pma-[a-z0-9]{13}$"
+    And the response "programManagementAccountDetail.arn" matches "^arn:aws:partnercentral:us-east-1:{{principal.sender.accountId}}:catalog/{{catalog}}/program-management-account/pma-[a-z0-9]{13}$"
+
+  @documented @required
+  Scenario Outline: a request without <member> is rejected naming it
+    When I call CreateProgramManagementAccount with the example request without "<member>"
+    Then the call fails with ValidationException naming "<member>"
+    And the error reason is REQUEST_VALIDATION_FAILED
+
+    Examples:
+      | member      |
+      | catalog     |
+      | program     |
+      | displayName |
+      | accountId   |
+
+  @documented @enum
+  Scenario Outline: every program is accepted: <program>
+    When I call CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+      | program   | <program>            |
+    Then the call succeeds
+
+    Examples:
+      | program             |
+      | SOLUTION_PROVIDER   |
+      | DISTRIBUTION        |
+      | DISTRIBUTION_SELLER |
+
+  @documented @enum
+  Scenario: an unknown program is rejected naming it
+    When I call CreateProgramManagementAccount with the example request where "program" is RESELLER
+    Then the call fails with ValidationException naming "program"
+
+  @documented @constraint
+  Scenario Outline: displayName of <length> characters: <outcome>
+    When I call CreateProgramManagementAccount with the example request and:
+      | accountId   | {{random.accountId}} |
+      | displayName | {{chars <length>}}   |
+    Then the call <outcome>
+
+    Examples:
+      | length | outcome                                       |
+      | 1      | succeeds                                      |
+      | 30     | succeeds                                      |
+      | 31     | fails with ValidationException naming "displayName" |
+
+  @documented @constraint
+  Scenario Outline: accountId "<accountId>" is rejected
+    When I call CreateProgramManagementAccount with the example request where "accountId" is "<accountId>"
+    Then the call fails with ValidationException naming "accountId"
+
+    Examples:
+      | accountId     |
+      | 12345678901   |
+      | 1234567890123 |
+
+  @documented @constraint
+  Scenario: a tag key longer than 128 characters is rejected
+    When I call CreateProgramManagementAccount with the example request and:
+      | accountId   | {{random.accountId}}                  |
+      | tags        | [{"key": "{{chars 129}}", "value": "v"}] |
+    Then the call fails with ValidationException naming "tags[0].key"
+
+  @inferred @errors
+  Scenario: a catalog other than AWS or Sandbox is a business validation error
+    When I call CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+      | catalog   | Nowhere              |
+    Then the call fails with ValidationException naming "catalog"
+    And the error reason is BUSINESS_VALIDATION_FAILED
+
+  @inferred @idempotency
+  Scenario: a retry with the same clientToken returns the first result and creates nothing
+    When I call CreateProgramManagementAccount with the example request and:
+      | accountId   | {{random.accountId}} |
+      | clientToken | {{random.token}}     |
+    Then the call succeeds
+    And I remember the response "programManagementAccountDetail.id" as "first"
+    When I repeat the last request
+    Then the call succeeds
+    And the response "programManagementAccountDetail.id" equals {{first}}
+
+  @inferred @idempotency
+  Scenario: the same clientToken with other parameters is a conflict
+    When I call CreateProgramManagementAccount with the example request and:
+      | accountId   | {{random.accountId}} |
+      | clientToken | {{random.token}}     |
+    Then the call succeeds
+    When I repeat the last request and:
+      | displayName | Another name |
+    Then the call fails with ConflictException
+
+  @inferred @errors
+  Scenario: a second program management account for the same program and account is a conflict
+    Given "account" is {{random.accountId}}
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{account}} |
+    When I call CreateProgramManagementAccount with the example request and:
+      | accountId | {{account}} |
+    Then the call fails with ConflictException
+
+  @inferred @errors @serial
+  Scenario: creating past the quota is refused
+    When I call CreateProgramManagementAccount with the example request and the table below until it fails, at most 150 times:
+      | accountId | {{random.accountId}} |
+      | tags      | (absent)             |
+    Then the call fails with ServiceQuotaExceededException

@@ -1,0 +1,51 @@
+@op:DeleteProgramManagementAccount @pma @mutating
+Feature: DeleteProgramManagementAccount
+
+  Background:
+    Given I am "sender"
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+
+  @documented @required
+  Scenario Outline: a request without <member> is rejected naming it
+    When I call DeleteProgramManagementAccount with the example request and:
+      | identifier | {{pma.id}} |
+      | <member>   | (absent)   |
+    Then the call fails with ValidationException naming "<member>"
+
+    Examples:
+      | member     |
+      | catalog    |
+      | identifier |
+
+  @inferred @errors
+  Scenario: after a delete, every call naming it is not found
+    When I call DeleteProgramManagementAccount with the example request and:
+      | identifier | {{pma.arn}} |
+    Then the call succeeds
+    When I call UpdateProgramManagementAccount with the example request and:
+      | identifier | {{pma.id}} |
+      | revision   | (absent)   |
+    Then the call fails with ResourceNotFoundException
+    When I call DeleteProgramManagementAccount with the example request and:
+      | identifier | {{pma.id}} |
+    Then the call fails with ResourceNotFoundException
+    When I call ListTagsForResource with the example request and:
+      | resourceArn | {{pma.arn}} |
+    Then the call fails with ResourceNotFoundException
+
+  @inferred @idempotency
+  Scenario: a retried delete with the same clientToken succeeds again
+    When I call DeleteProgramManagementAccount with the example request and:
+      | identifier  | {{pma.id}}       |
+      | clientToken | {{random.token}} |
+    Then the call succeeds
+    When I repeat the last request
+    Then the call succeeds
+
+  @inferred @errors
+  Scenario: another account cannot delete it
+    When "receiver" calls DeleteProgramManagementAccount with the example request and:
+      | identifier | {{pma.id}} |
+    Then the call fails with ResourceNotFoundException

@@ -1,0 +1,59 @@
+//! The command line: one module per subcommand, each thin over the library.
+pub mod mock;
+pub mod run;
+pub mod validate;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Exit status: the command did its job and found nothing wrong.
+pub const EXIT_OK: u8 = 0;
+/// Exit status: a contract failure (run) or violations (validate).
+pub const EXIT_FAILED: u8 = 1;
+/// Exit status: a usage or configuration error.
+pub const EXIT_USAGE: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(name = "pcc-conformance", version, about = "Contract and conformance harness for the AWS Partner Central Channel API")]
+pub struct Cli {
+    /// Use the schemas in DIR instead of the ones built into the binary.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub schemas: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the feature suite against the embedded mock (default) or an endpoint, and write the report.
+    Run(run::RunArgs),
+    /// Serve the stateful mock until interrupted.
+    Mock(mock::MockArgs),
+    /// Check one JSON document against the contract.
+    Validate(validate::ValidateArgs),
+}
+
+/// The contract to use: `--schemas DIR`, or the embedded one.
+pub fn contract(schemas: Option<&PathBuf>) -> anyhow::Result<std::sync::Arc<crate::spec::Contract>> {
+    match schemas {
+        Some(dir) => Ok(std::sync::Arc::new(crate::spec::Contract::from_dir(dir)?)),
+        None => Ok(crate::spec::Contract::embedded()),
+    }
+}
+
+/// Runs a parsed command line and returns the process exit status.
+pub async fn dispatch(cli: Cli) -> u8 {
+    let result = match cli.command {
+        Command::Run(args) => run::execute(args, cli.schemas.as_ref()).await,
+        Command::Mock(args) => mock::execute(args, cli.schemas.as_ref()).await,
+        Command::Validate(args) => validate::execute(args, cli.schemas.as_ref()),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            EXIT_USAGE
+        }
+    }
+}

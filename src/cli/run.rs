@@ -1,0 +1,107 @@
+//! `run`: the suite against the embedded mock (no `--endpoint`) or an endpoint; writes the report.
+use std::{net::SocketAddr, path::PathBuf};
+
+use anyhow::Context;
+use clap::Args;
+
+use super::{EXIT_FAILED, EXIT_OK};
+use crate::{
+    mock::{DEFAULT_PMA_QUOTA, MockConfig, MockServer},
+    report::{self, Report},
+    runner::{self, RunConfig},
+    wire::{default_principals, load_principals, sigv4::Scheme},
+};
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// The endpoint to test; without it, the embedded mock is started on an ephemeral port.
+    #[arg(long, value_name = "URL")]
+    pub endpoint: Option<String>,
+    /// Principals file (same format as `mock --principals`).
+    #[arg(long, value_name = "FILE")]
+    pub principals: Option<PathBuf>,
+    /// A tag expression selecting scenarios, e.g. '@pma and not @pagination'.
+    #[arg(long, value_name = "EXPR")]
+    pub tags: Option<String>,
+    /// Feature directory; default ./features, else the features built into the binary.
+    #[arg(long, value_name = "DIR")]
+    pub features: Option<PathBuf>,
+    /// Where the report files go.
+    #[arg(long, default_value = "reports", value_name = "DIR")]
+    pub report_dir: PathBuf,
+    /// The catalog scenarios use.
+    #[arg(long, default_value = "Sandbox")]
+    pub catalog: String,
+    /// The signing region (SigV4).
+    #[arg(long, default_value = "us-east-1")]
+    pub region: String,
+    /// sigv4 or sigv4a.
+    #[arg(long, default_value = "sigv4")]
+    pub signing: Scheme,
+    /// Scenarios run at once.
+    #[arg(long, default_value_t = 8, value_name = "N")]
+    pub concurrency: usize,
+}
+
+pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {
+    let contract = super::contract(schemas)?;
+    let principals = match &args.principals {
+        Some(path) => load_principals(path)?,
+        None => default_principals(),
+    };
+    let features = match &args.features {
+        Some(dir) => {
+            anyhow::ensure!(dir.is_dir(), "features directory {} does not exist", dir.display());
+            dir.clone()
+        }
+        None if PathBuf::from("features").is_dir() => PathBuf::from("features"),
+        None => {
+            let dir = std::env::temp_dir().join(format!("pcc-conformance-features-{}", std::process::id()));
+            runner::extract_embedded_features(&dir).context("cannot write the built-in features to a temporary directory")?;
+            dir
+        }
+    };
+    let mock = match &args.endpoint {
+        Some(_) => None,
+        None => {
+            let config = MockConfig { principals: principals.clone(), pma_quota: DEFAULT_PMA_QUOTA, contract: contract.clone() };
+            Some(MockServer::start(config, SocketAddr::from(([127, 0, 0, 1], 0))).await.context("cannot start the embedded mock")?)
+        }
+    };
+    let endpoint = match (&args.endpoint, &mock) {
+        (Some(e), _) => e.clone(),
+        (None, Some(m)) => m.url(),
+        (None, None) => unreachable!("a mock is started when no endpoint is given"),
+    };
+    let config = RunConfig {
+        endpoint,
+        against_mock: mock.is_some(),
+        principals,
+        catalog: args.catalog,
+        region: args.region,
+        scheme: args.signing,
+        features,
+        tags: args.tags,
+        concurrency: args.concurrency,
+        contract: contract.clone(),
+    };
+    let outcome = runner::run(config).await?;
+    if let Some(m) = mock {
+        m.shutdown().await;
+    }
+    let report = Report::new(&outcome, &contract.catalog, env!("CARGO_PKG_VERSION"));
+    let written = report::write_all(&report, &args.report_dir)
+        .with_context(|| format!("cannot write the report to {}", args.report_dir.display()))?;
+    let t = &report.totals;
+    println!(
+        "{} scenarios: {} passed, {} failed, {} skipped; {} contract violations; {} ms",
+        t.scenarios, t.passed, t.failed, t.skipped, t.violations, report.run.duration_ms
+    );
+    for e in &report.runner_errors {
+        println!("runner error: {e}");
+    }
+    for p in written {
+        println!("report: {}", p.display());
+    }
+    Ok(if report.failed() { EXIT_FAILED } else { EXIT_OK })
+}

@@ -1,0 +1,165 @@
+//! The report as a data model, and its writers (JSON, JUnit XML, Markdown) as pure functions.
+pub mod json;
+pub mod junit;
+pub mod markdown;
+
+use std::{
+    collections::BTreeMap,
+    path::{Path, PathBuf},
+};
+
+use serde::Serialize;
+
+use crate::{
+    runner::{CHECK_KINDS, RunOutcome, ScenarioOutcome, Status, outcome::Leftover},
+    spec::Catalog,
+};
+
+/// The version of the report's JSON structure (README.md documents it).
+pub const REPORT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    pub report_version: u32,
+    pub tool: Tool,
+    pub model: Model,
+    pub run: RunInfo,
+    pub totals: Totals,
+    /// One row per operation of the contract; one cell per check kind.
+    pub matrix: Vec<MatrixRow>,
+    pub scenarios: Vec<ScenarioOutcome>,
+    pub leftovers: Vec<Leftover>,
+    pub runner_errors: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Tool {
+    pub name: String,
+    pub version: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Model {
+    pub source: String,
+    pub api_versions: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RunInfo {
+    pub endpoint: String,
+    pub against_mock: bool,
+    pub catalog: String,
+    pub region: String,
+    pub started_at: String,
+    pub duration_ms: u64,
+    pub scenarios_per_second: f64,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Totals {
+    pub scenarios: usize,
+    pub passed: usize,
+    pub failed: usize,
+    pub skipped: usize,
+    pub contract_failures: usize,
+    pub violations: usize,
+    pub requests: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
+pub struct Cell {
+    pub passed: usize,
+    pub failed: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MatrixRow {
+    pub operation: String,
+    pub checks: BTreeMap<String, Cell>,
+}
+
+impl Report {
+    /// Builds the report of a run. `tool_version` is passed in so that the writers stay pure and testable.
+    pub fn new(outcome: &RunOutcome, catalog: &Catalog, tool_version: &str) -> Report {
+        let mut totals = Totals { scenarios: outcome.scenarios.len(), ..Totals::default() };
+        for s in &outcome.scenarios {
+            match s.status {
+                Status::Passed => totals.passed += 1,
+                Status::Failed => totals.failed += 1,
+                Status::Skipped => totals.skipped += 1,
+            }
+            if s.failure.as_ref().is_some_and(|f| f.kind == crate::runner::FailureKind::Contract) {
+                totals.contract_failures += 1;
+            }
+            totals.violations += s.violations.len();
+            totals.requests += s.exchanges.len();
+        }
+        let matrix = catalog
+            .operations
+            .iter()
+            .map(|op| {
+                let mut checks = BTreeMap::new();
+                for kind in CHECK_KINDS {
+                    let mut cell = Cell::default();
+                    for s in outcome.scenarios.iter().filter(|s| s.operations.contains(&op.name) && s.checks.iter().any(|c| c == kind)) {
+                        match s.status {
+                            Status::Passed => cell.passed += 1,
+                            Status::Failed => cell.failed += 1,
+                            Status::Skipped => {}
+                        }
+                    }
+                    checks.insert(kind.to_string(), cell);
+                }
+                MatrixRow { operation: op.name.clone(), checks }
+            })
+            .collect();
+        let secs = outcome.duration.as_secs_f64();
+        Report {
+            report_version: REPORT_VERSION,
+            tool: Tool { name: "pcc-conformance".into(), version: tool_version.into() },
+            model: Model {
+                source: catalog.model_source.clone(),
+                api_versions: catalog.services.iter().map(|(k, s)| (k.clone(), s.api_version.clone())).collect(),
+            },
+            run: RunInfo {
+                endpoint: outcome.endpoint.clone(),
+                against_mock: outcome.against_mock,
+                catalog: outcome.catalog.clone(),
+                region: outcome.region.clone(),
+                started_at: outcome.started_at.clone(),
+                duration_ms: outcome.duration.as_millis() as u64,
+                scenarios_per_second: if secs > 0.0 { (outcome.scenarios.len() as f64 / secs * 10.0).round() / 10.0 } else { 0.0 },
+            },
+            totals,
+            matrix,
+            scenarios: outcome.scenarios.clone(),
+            leftovers: outcome.leftovers.clone(),
+            runner_errors: outcome.runner_errors.clone(),
+        }
+    }
+
+    pub fn failed(&self) -> bool {
+        self.totals.failed > 0 || !self.runner_errors.is_empty()
+    }
+}
+
+/// Writes `report.json`, `junit.xml` and `report.md` into `dir`, creating it.
+pub fn write_all(report: &Report, dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    std::fs::create_dir_all(dir)?;
+    let files = [
+        ("report.json", json::render(report)),
+        ("junit.xml", junit::render(report)),
+        ("report.md", markdown::render(report)),
+    ];
+    let mut written = Vec::new();
+    for (name, text) in files {
+        let path = dir.join(name);
+        std::fs::write(&path, text)?;
+        written.push(path);
+    }
+    Ok(written)
+}

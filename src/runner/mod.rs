@@ -1,0 +1,283 @@
+//! Runs the features against a target — the mock in-process or any URL — over HTTP, exactly as against AWS.
+mod cleanup;
+pub mod outcome;
+pub mod path;
+mod steps;
+pub mod world;
+
+use std::{
+    path::PathBuf,
+    sync::{Arc, Mutex},
+    time::{Duration, Instant},
+};
+
+use cucumber::{World as _, event::ScenarioFinished, gherkin, tag::Ext as _};
+use serde_json::Value;
+
+pub use outcome::{FailureKind, RunOutcome, ScenarioOutcome, Status};
+pub use world::ConformanceWorld;
+
+use crate::{
+    client::{Client, ClientError, Exchange, Target},
+    spec::{Contract, Operation},
+    wire::Principal,
+};
+
+/// The check kinds a scenario tag may name; the report's matrix has one column each.
+pub const CHECK_KINDS: [&str; 8] =
+    ["required", "enum", "union", "constraint", "lifecycle", "pagination", "idempotency", "errors"];
+
+/// What to run, against what.
+#[derive(Debug, Clone)]
+pub struct RunConfig {
+    pub endpoint: String,
+    pub against_mock: bool,
+    pub principals: Vec<Principal>,
+    pub catalog: String,
+    pub region: String,
+    pub scheme: crate::wire::sigv4::Scheme,
+    pub features: PathBuf,
+    /// A tag expression (`@pma and not @slow`).
+    pub tags: Option<String>,
+    pub concurrency: usize,
+    pub contract: Arc<Contract>,
+}
+
+/// Why a run could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error("invalid --tags expression '{0}': {1}")]
+    Tags(String, String),
+    #[error("features directory {0} does not exist")]
+    Features(String),
+    #[error(transparent)]
+    Client(#[from] ClientError),
+}
+
+/// What every scenario of a run shares.
+#[derive(Debug)]
+pub struct RunContext {
+    pub contract: Arc<Contract>,
+    pub client: Client,
+    pub principals: Vec<Principal>,
+    pub catalog: String,
+    pub endpoint: String,
+    pub against_mock: bool,
+    /// Every secret the run knows, for redaction.
+    pub secrets: Vec<String>,
+}
+
+impl RunContext {
+    pub fn operation(&self, name: &str) -> &Operation {
+        match self.contract.operation(name) {
+            Some(op) => op,
+            None => panic!("the contract has no operation named {name}"),
+        }
+    }
+
+    pub fn principal(&self, name: &str) -> Option<&Principal> {
+        self.principals.iter().find(|p| p.name == name)
+    }
+
+    pub fn principal_names(&self) -> String {
+        self.principals.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ")
+    }
+
+    pub async fn call(&self, principal: &Principal, op: &Operation, body: &Value) -> Result<Exchange, ClientError> {
+        let signing = self.contract.catalog.service_of(op).map(|s| s.signing_name.clone()).unwrap_or_default();
+        self.client.call(principal, op, &signing, body).await
+    }
+}
+
+fn plain_tags(tags: &[String]) -> Vec<String> {
+    tags.iter().map(|t| t.trim_start_matches('@').to_string()).collect()
+}
+
+/// Runs every selected scenario and returns what happened.
+pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
+    if !config.features.exists() {
+        return Err(RunError::Features(config.features.display().to_string()));
+    }
+    let filter: Option<gherkin::tagexpr::TagOperation> = match &config.tags {
+        Some(expr) => Some(
+            expr.parse()
+                .map_err(|e| RunError::Tags(expr.clone(), format!("{e:?}")))?,
+        ),
+        None => None,
+    };
+    let client = Client::new(Target { endpoint: config.endpoint.clone(), region: config.region.clone(), scheme: config.scheme })?;
+    let mut secrets: Vec<String> = Vec::new();
+    for p in &config.principals {
+        secrets.push(p.secret_access_key.clone());
+        secrets.extend(p.session_token.clone());
+    }
+    let ctx = Arc::new(RunContext {
+        contract: config.contract.clone(),
+        client,
+        principals: config.principals.clone(),
+        catalog: config.catalog.clone(),
+        endpoint: config.endpoint.clone(),
+        against_mock: config.against_mock,
+        secrets,
+    });
+    let started_at = crate::mock::clock::iso8601(time::OffsetDateTime::now_utc());
+    let started = Instant::now();
+    let outcomes: Arc<Mutex<Vec<ScenarioOutcome>>> = Arc::default();
+    let leftovers: Arc<Mutex<Vec<outcome::Leftover>>> = Arc::default();
+    let scenario_starts: Arc<Mutex<std::collections::HashMap<(String, usize), Instant>>> = Arc::default();
+
+    let before_ctx = ctx.clone();
+    let before_starts = scenario_starts.clone();
+    let after_ctx = ctx.clone();
+    let after_outcomes = outcomes.clone();
+    let after_leftovers = leftovers.clone();
+    let after_starts = scenario_starts.clone();
+    let against_mock = config.against_mock;
+
+    let writer = ConformanceWorld::cucumber()
+        .with_default_cli()
+        .max_concurrent_scenarios(config.concurrency.max(1))
+        .fail_on_skipped()
+        .before(move |feature, _rule, scenario, world| {
+            let ctx = before_ctx.clone();
+            let starts = before_starts.clone();
+            let key = (feature.name.clone(), scenario.position.line);
+            Box::pin(async move {
+                if let Ok(mut s) = starts.lock() {
+                    s.insert(key, Instant::now());
+                }
+                world.ctx = Some(ctx);
+            })
+        })
+        .after(move |feature, _rule, scenario, finished, world| {
+            let ctx = after_ctx.clone();
+            let outcomes = after_outcomes.clone();
+            let leftovers = after_leftovers.clone();
+            let starts = after_starts.clone();
+            let feature_name = feature.name.clone();
+            let feature_path = feature.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
+            let mut tags = plain_tags(&feature.tags);
+            tags.extend(plain_tags(&scenario.tags));
+            let name = scenario.name.clone();
+            let line = scenario.position.line;
+            let (status, failure) = classify(finished, world.as_deref());
+            Box::pin(async move {
+                let (exchanges, violations, created) = match world {
+                    Some(w) => (std::mem::take(&mut w.exchanges), std::mem::take(&mut w.violations), std::mem::take(&mut w.created)),
+                    None => Default::default(),
+                };
+                let left = cleanup::undo(&ctx, created).await;
+                if let Ok(mut l) = leftovers.lock() {
+                    l.extend(left);
+                }
+                let duration = starts
+                    .lock()
+                    .ok()
+                    .and_then(|s| s.get(&(feature_name.clone(), line)).map(Instant::elapsed))
+                    .unwrap_or(Duration::ZERO);
+                let operations = tags.iter().filter_map(|t| t.strip_prefix("op:").map(str::to_string)).collect();
+                let checks = tags.iter().filter(|t| CHECK_KINDS.contains(&t.as_str())).cloned().collect();
+                let outcome = ScenarioOutcome {
+                    feature: feature_name,
+                    feature_path,
+                    name,
+                    line,
+                    tags,
+                    operations,
+                    checks,
+                    status,
+                    failure: failure.map(|f| outcome::Failure { message: outcome::redact(&f.message, &ctx.secrets), ..f }),
+                    violations,
+                    exchanges,
+                    duration,
+                };
+                if let Ok(mut o) = outcomes.lock() {
+                    o.push(outcome);
+                }
+            })
+        })
+        .filter_run(config.features.clone(), move |feature, rule, scenario| {
+            let mut tags = plain_tags(&feature.tags);
+            tags.extend(rule.map(|r| plain_tags(&r.tags)).unwrap_or_default());
+            tags.extend(plain_tags(&scenario.tags));
+            if !against_mock && tags.iter().any(|t| t == "mock-only") {
+                return false;
+            }
+            filter.as_ref().is_none_or(|f| f.eval(tags.iter()))
+        })
+        .await;
+
+    let mut runner_errors = Vec::new();
+    {
+        use cucumber::writer::Stats as _;
+        if writer.parsing_errors() > 0 {
+            runner_errors.push(format!("{} feature file(s) could not be parsed", writer.parsing_errors()));
+        }
+        if writer.hook_errors() > 0 {
+            runner_errors.push(format!("{} hook(s) failed", writer.hook_errors()));
+        }
+    }
+    let mut scenarios = outcomes.lock().map(|o| o.clone()).unwrap_or_default();
+    scenarios.sort_by(|a, b| a.feature_path.cmp(&b.feature_path).then(a.line.cmp(&b.line)));
+    if scenarios.is_empty() {
+        runner_errors.push("no scenario was selected".into());
+    }
+    let leftovers = leftovers.lock().map(|l| l.clone()).unwrap_or_default();
+    Ok(RunOutcome {
+        endpoint: config.endpoint,
+        against_mock: config.against_mock,
+        catalog: config.catalog,
+        region: config.region,
+        started_at,
+        duration: started.elapsed(),
+        scenarios,
+        leftovers,
+        runner_errors,
+    })
+}
+
+fn classify(finished: &ScenarioFinished, world: Option<&ConformanceWorld>) -> (Status, Option<outcome::Failure>) {
+    match finished {
+        ScenarioFinished::StepPassed => (Status::Passed, None),
+        ScenarioFinished::StepSkipped => (
+            Status::Failed,
+            Some(outcome::Failure {
+                kind: FailureKind::Setup,
+                step: String::new(),
+                message: "a step has no matching step definition".into(),
+            }),
+        ),
+        ScenarioFinished::BeforeHookFailed(info) => (
+            Status::Failed,
+            Some(outcome::Failure { kind: FailureKind::Setup, step: "before hook".into(), message: panic_text(info) }),
+        ),
+        ScenarioFinished::StepFailed(_, _, err) => {
+            let contract = world.is_some_and(|w| !w.violations.is_empty());
+            let kind = if contract { FailureKind::Contract } else { FailureKind::Assertion };
+            (Status::Failed, Some(outcome::Failure { kind, step: String::new(), message: err.to_string() }))
+        }
+    }
+}
+
+fn panic_text(info: &cucumber::event::Info) -> String {
+    info.downcast_ref::<String>()
+        .cloned()
+        .or_else(|| info.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_else(|| "a hook panicked".into())
+}
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_features.rs"));
+}
+
+/// Writes the feature files embedded at build time into `dir` (for a binary run away from its source tree).
+pub fn extract_embedded_features(dir: &std::path::Path) -> std::io::Result<usize> {
+    for (rel, text) in embedded::FEATURES {
+        let path = dir.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(path, text)?;
+    }
+    Ok(embedded::FEATURES.len())
+}

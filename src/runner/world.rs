@@ -1,0 +1,295 @@
+//! The World of one scenario: who is acting, what was remembered, every call made and what it broke.
+use std::{collections::HashMap, sync::Arc};
+
+use rand::Rng;
+use serde_json::{Value, json};
+
+use super::{
+    RunContext,
+    outcome::{ExchangeRecord, redact},
+    path,
+};
+use crate::{spec::Violation, wire::Response};
+
+/// A successful create, kept so the resource can be deleted after the scenario.
+#[derive(Debug, Clone)]
+pub struct Created {
+    pub operation: String,
+    pub principal: String,
+    pub request: Value,
+    pub response: Value,
+}
+
+/// The last call made.
+#[derive(Debug, Clone)]
+pub struct LastCall {
+    pub operation: String,
+    pub principal: String,
+    pub request: Value,
+    pub response: Response,
+}
+
+#[derive(Debug, cucumber::World)]
+#[world(init = Self::new)]
+pub struct ConformanceWorld {
+    pub ctx: Option<Arc<RunContext>>,
+    /// The principal acting when a step says "I".
+    pub actor: String,
+    pub vars: HashMap<String, Value>,
+    pub last: Option<LastCall>,
+    pub exchanges: Vec<ExchangeRecord>,
+    pub violations: Vec<Violation>,
+    pub created: Vec<Created>,
+    /// Items gathered by paging through a list.
+    pub collected: Vec<Value>,
+    pub pages: usize,
+}
+
+impl ConformanceWorld {
+    fn new() -> Self {
+        ConformanceWorld {
+            ctx: None,
+            actor: "sender".into(),
+            vars: HashMap::new(),
+            last: None,
+            exchanges: Vec::new(),
+            violations: Vec::new(),
+            created: Vec::new(),
+            collected: Vec::new(),
+            pages: 0,
+        }
+    }
+
+    pub fn ctx(&self) -> Arc<RunContext> {
+        match &self.ctx {
+            Some(c) => c.clone(),
+            None => panic!("the run context was not set on this scenario (a before hook failed)"),
+        }
+    }
+
+    /// `I` → the current actor; `"name"` → that principal.
+    pub fn who(&self, token: &str) -> String {
+        let t = token.trim().trim_matches('"');
+        if t == "I" { self.actor.clone() } else { t.to_string() }
+    }
+
+    /// The example request of `op` with the run's catalog and a fresh idempotency token.
+    pub fn example(&mut self, op_name: &str) -> Value {
+        let ctx = self.ctx();
+        let op = ctx.operation(op_name);
+        let mut body = match ctx.contract.example_request(op) {
+            Some(b) => b,
+            None => panic!("{op_name} has no example request in its schema"),
+        };
+        for member in ["catalog", "Catalog"] {
+            if body.get(member).is_some() {
+                body[member] = json!(ctx.catalog);
+            }
+        }
+        if let Some(token) = &op.idempotency_token {
+            if body.get(token).is_some() {
+                body[token] = json!(random_token());
+            }
+        }
+        body
+    }
+
+    /// Applies a table of `| member path | value |` rows to a request.
+    pub fn apply_table(&mut self, body: &mut Value, rows: &[Vec<String>]) {
+        for row in rows {
+            let (Some(member), Some(cell)) = (row.first(), row.get(1)) else { continue };
+            if member.trim() == "member" && cell.trim() == "value" {
+                continue;
+            }
+            if cell.trim() == "(absent)" {
+                path::remove(body, member.trim());
+            } else {
+                let value = self.cell_value(cell.trim());
+                path::set(body, member.trim(), value);
+            }
+        }
+    }
+
+    /// A table cell or inline value: `{{expr}}` alone gives the value itself, JSON gives JSON
+    /// (with `{{...}}` inside strings filled in), anything else is a string.
+    pub fn cell_value(&mut self, cell: &str) -> Value {
+        if let Some(expr) = whole_expr(cell) {
+            return self.resolve(expr);
+        }
+        match serde_json::from_str::<Value>(cell) {
+            Ok(v) => self.fill(v),
+            Err(_) => Value::String(self.fill_str(cell)),
+        }
+    }
+
+    /// Fills every `{{...}}` in the strings of a JSON document.
+    pub fn fill(&mut self, v: Value) -> Value {
+        match v {
+            Value::String(s) => match whole_expr(&s) {
+                Some(expr) => self.resolve(expr),
+                None => Value::String(self.fill_str(&s)),
+            },
+            Value::Array(a) => Value::Array(a.into_iter().map(|x| self.fill(x)).collect()),
+            Value::Object(o) => Value::Object(o.into_iter().map(|(k, x)| (k, self.fill(x))).collect()),
+            other => other,
+        }
+    }
+
+    pub fn fill_str(&mut self, s: &str) -> String {
+        let mut out = String::new();
+        let mut rest = s;
+        while let Some(start) = rest.find("{{") {
+            out.push_str(&rest[..start]);
+            let Some(end) = rest[start..].find("}}") else {
+                out.push_str(&rest[start..]);
+                return out;
+            };
+            let expr = &rest[start + 2..start + end];
+            match self.resolve(expr.trim()) {
+                Value::String(v) => out.push_str(&v),
+                other => out.push_str(&other.to_string()),
+            }
+            rest = &rest[start + end + 2..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// The value of one `{{expr}}`.
+    pub fn resolve(&mut self, expr: &str) -> Value {
+        let ctx = self.ctx();
+        let mut words = expr.split_whitespace();
+        let head = words.next().unwrap_or_default();
+        match head {
+            "random.accountId" => json!(random_digits(12)),
+            "random.token" => json!(random_token()),
+            "random.name" => json!(format!("pcc-{}", random_lower(10))),
+            "catalog" => json!(ctx.catalog),
+            "chars" => {
+                let n: usize = words.next().and_then(|n| n.parse().ok()).unwrap_or(1);
+                json!("a".repeat(n))
+            }
+            "tags" => {
+                let n: usize = words.next().and_then(|n| n.parse().ok()).unwrap_or(1);
+                json!((0..n).map(|i| json!({"key": format!("key{i}"), "value": format!("value{i}")})).collect::<Vec<_>>())
+            }
+            "digits" => {
+                let n: usize = words.next().and_then(|n| n.parse().ok()).unwrap_or(1);
+                json!("1".repeat(n))
+            }
+            _ if head.starts_with("principal.") => {
+                let rest = &head["principal.".len()..];
+                let (name, field) = rest.split_once('.').unwrap_or((rest, "accountId"));
+                match (ctx.principal(name), field) {
+                    (Some(p), "accountId") => json!(p.account_id),
+                    (Some(p), "name") => json!(p.name),
+                    _ => panic!("{{{{{head}}}}}: no principal '{name}' with a field '{field}'"),
+                }
+            }
+            _ => {
+                let (var, member) = head.split_once('.').unwrap_or((head, ""));
+                let Some(base) = self.vars.get(var) else {
+                    panic!("{{{{{head}}}}}: nothing was remembered as '{var}'")
+                };
+                if member.is_empty() {
+                    return base.clone();
+                }
+                match path::get(base, member) {
+                    Some(v) => v.clone(),
+                    None => panic!("{{{{{head}}}}}: '{var}' has no member '{member}'"),
+                }
+            }
+        }
+    }
+
+    /// Calls `op_name` as `principal` and checks the answer against the contract.
+    /// Panics (fails the step) on a transport error or a contract violation.
+    pub async fn call(&mut self, principal: &str, op_name: &str, body: Value) -> &Response {
+        let ctx = self.ctx();
+        let op = ctx.operation(op_name).clone();
+        let Some(p) = ctx.principal(principal).cloned() else {
+            panic!("no principal named '{principal}' (known: {})", ctx.principal_names())
+        };
+        let exchange = match ctx.call(&p, &op, &body).await {
+            Ok(e) => e,
+            Err(e) => panic!("{op_name} could not be called: {e}"),
+        };
+        let violations = ctx.contract.check_exchange(&op, &exchange.response.observed());
+        self.exchanges.push(ExchangeRecord {
+            operation: op.name.clone(),
+            principal: p.name.clone(),
+            request: redact_value(&body, &ctx.secrets),
+            status: exchange.response.status,
+            request_id: exchange.response.request_id().map(str::to_string),
+            error_type: exchange.response.error_type.clone(),
+            response: exchange
+                .response
+                .json
+                .as_ref()
+                .map(|j| redact_value(j, &ctx.secrets))
+                .unwrap_or_else(|| json!(redact(&String::from_utf8_lossy(&exchange.response.body), &ctx.secrets))),
+            elapsed_ms: exchange.elapsed.as_millis() as u64,
+        });
+        if exchange.response.is_success() && op.cleanup.is_some() {
+            self.created.push(Created {
+                operation: op.name.clone(),
+                principal: p.name.clone(),
+                request: body.clone(),
+                response: exchange.response.json.clone().unwrap_or(Value::Null),
+            });
+        }
+        let broken = !violations.is_empty();
+        let summary: Vec<String> = violations.iter().map(ToString::to_string).collect();
+        self.violations.extend(violations);
+        self.last = Some(LastCall { operation: op.name.clone(), principal: p.name.clone(), request: body, response: exchange.response });
+        if broken {
+            panic!("contract violation in the answer to {op_name}: {}", summary.join("; "));
+        }
+        match &self.last {
+            Some(last) => &last.response,
+            None => unreachable!("set just above"),
+        }
+    }
+
+    pub fn last(&self) -> &LastCall {
+        match &self.last {
+            Some(l) => l,
+            None => panic!("no call has been made in this scenario yet"),
+        }
+    }
+
+    /// The last response's JSON body.
+    pub fn last_json(&self) -> Value {
+        self.last().response.json.clone().unwrap_or(Value::Null)
+    }
+}
+
+fn whole_expr(s: &str) -> Option<&str> {
+    let t = s.trim();
+    let inner = t.strip_prefix("{{")?.strip_suffix("}}")?;
+    (!inner.contains("{{")).then_some(inner.trim())
+}
+
+fn redact_value(v: &Value, secrets: &[String]) -> Value {
+    match v {
+        Value::String(s) => Value::String(redact(s, secrets)),
+        Value::Array(a) => Value::Array(a.iter().map(|x| redact_value(x, secrets)).collect()),
+        Value::Object(o) => Value::Object(o.iter().map(|(k, x)| (k.clone(), redact_value(x, secrets))).collect()),
+        other => other.clone(),
+    }
+}
+
+pub fn random_digits(n: usize) -> String {
+    let mut rng = rand::rng();
+    (0..n).map(|_| char::from(b'0' + rng.random_range(0..10u8))).collect()
+}
+
+pub fn random_lower(n: usize) -> String {
+    const CHARS: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let mut rng = rand::rng();
+    (0..n).map(|_| CHARS[rng.random_range(0..CHARS.len())] as char).collect()
+}
+
+pub fn random_token() -> String {
+    format!("pcc-{}", random_lower(28))
+}
