@@ -1,0 +1,198 @@
+//! The mock's front door: every class of bad input gets the right AWS error, and every response its request id.
+mod common;
+
+use std::time::{Duration, SystemTime};
+
+use common::{call, example, mock, raw};
+use serde_json::{Value, json};
+
+const CREATE: &str = "PartnerCentralChannel.CreateProgramManagementAccount";
+const SERVICE: &str = "partnercentral-channel";
+
+fn body() -> Vec<u8> {
+    let mut e = example("CreateProgramManagementAccount");
+    e["accountId"] = json!("210987654321");
+    serde_json::to_vec(&e).unwrap()
+}
+
+fn assert_error(r: &pcc_conformance::wire::Response, status: u16, error: &str) {
+    assert_eq!(r.status, status, "status of {error}: body {:?}", String::from_utf8_lossy(&r.body));
+    assert_eq!(r.error_type.as_deref(), Some(error));
+    assert!(r.request_id().is_some_and(|id| !id.is_empty()), "x-amzn-RequestId on {error}");
+    assert_eq!(r.header("content-type"), Some("application/x-amz-json-1.0"));
+    assert!(r.error_message().is_some_and(|m| !m.is_empty()), "{error} has a message");
+}
+
+#[tokio::test]
+async fn a_signed_valid_request_succeeds_with_a_request_id() {
+    let m = mock().await;
+    let r = raw(&m.url(), CREATE, body(), SERVICE, SystemTime::now(), |_| {}).await;
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    assert!(r.request_id().is_some());
+    assert!(r.json.as_ref().unwrap().pointer("/programManagementAccountDetail/id").is_some());
+}
+
+#[tokio::test]
+async fn missing_authentication_is_refused() {
+    let m = mock().await;
+    let r = raw(&m.url(), CREATE, body(), SERVICE, SystemTime::now(), |req| {
+        req.headers_mut().remove("authorization");
+    })
+    .await;
+    assert_error(&r, 403, "MissingAuthenticationTokenException");
+}
+
+#[tokio::test]
+async fn an_unknown_access_key_is_unrecognized() {
+    let m = mock().await;
+    let r = raw(&m.url(), CREATE, body(), SERVICE, SystemTime::now(), |req| {
+        let auth = req.headers()["authorization"].to_str().unwrap().replace("AKIASENDER0000000001", "AKIANOBODY0000000001");
+        req.headers_mut().insert("authorization", auth.parse().unwrap());
+    })
+    .await;
+    assert_error(&r, 403, "UnrecognizedClientException");
+}
+
+#[tokio::test]
+async fn a_bad_signature_or_a_body_changed_after_signing_is_invalid() {
+    let m = mock().await;
+    let r = raw(&m.url(), CREATE, body(), SERVICE, SystemTime::now(), |req| {
+        let auth = req.headers()["authorization"].to_str().unwrap().to_string();
+        let (head, sig) = auth.rsplit_once("Signature=").unwrap();
+        let flipped: String = sig.chars().rev().collect();
+        req.headers_mut().insert("authorization", format!("{head}Signature={flipped}").parse().unwrap());
+    })
+    .await;
+    assert_error(&r, 403, "InvalidSignatureException");
+    let r = raw(&m.url(), CREATE, body(), SERVICE, SystemTime::now(), |req| {
+        *req.body_mut() = req.body().iter().map(|b| if *b == b'E' { b'F' } else { *b }).collect();
+    })
+    .await;
+    assert_error(&r, 403, "InvalidSignatureException");
+}
+
+#[tokio::test]
+async fn a_request_signed_more_than_15_minutes_away_is_refused() {
+    let m = mock().await;
+    for t in [SystemTime::now() - Duration::from_secs(16 * 60), SystemTime::now() + Duration::from_secs(16 * 60)] {
+        let r = raw(&m.url(), CREATE, body(), SERVICE, t, |_| {}).await;
+        assert_error(&r, 403, "InvalidSignatureException");
+        assert!(r.error_message().unwrap().contains("Signature"), "{:?}", r.error_message());
+    }
+    let r = raw(&m.url(), CREATE, body(), SERVICE, SystemTime::now() - Duration::from_secs(14 * 60), |_| {}).await;
+    assert_eq!(r.status, 200);
+}
+
+#[tokio::test]
+async fn a_signature_for_another_service_is_refused() {
+    let m = mock().await;
+    let r = raw(&m.url(), CREATE, body(), "partnercentral-account", SystemTime::now(), |_| {}).await;
+    assert_error(&r, 403, "InvalidSignatureException");
+}
+
+#[tokio::test]
+async fn unknown_or_missing_targets_are_unknown_operations() {
+    let m = mock().await;
+    for target in ["PartnerCentralChannel.DoSomething", "partnercentralchannel.CreateProgramManagementAccount", ""] {
+        let r = raw(&m.url(), target, body(), SERVICE, SystemTime::now(), |_| {}).await;
+        assert_error(&r, 400, "UnknownOperationException");
+    }
+}
+
+#[tokio::test]
+async fn malformed_json_and_wrong_content_types_are_serialization_errors() {
+    let m = mock().await;
+    for bad in [&b"{\"catalog\": "[..], b"[1, 2]", b"\xff\xfe"] {
+        let r = raw(&m.url(), CREATE, bad.to_vec(), SERVICE, SystemTime::now(), |_| {}).await;
+        assert_error(&r, 400, "SerializationException");
+    }
+    let mut req = pcc_conformance::wire::build_raw_request(&m.url(), CREATE, body());
+    req.headers_mut().insert("content-type", "application/json".parse().unwrap());
+    pcc_conformance::wire::sigv4::sign(
+        &mut req,
+        &common::principal("sender"),
+        SERVICE,
+        "us-east-1",
+        pcc_conformance::wire::sigv4::Scheme::SigV4,
+        SystemTime::now(),
+    )
+    .unwrap();
+    let r = common::client(&m.url()).send(req).await.unwrap();
+    assert_error(&r, 400, "SerializationException");
+}
+
+#[tokio::test]
+async fn a_body_over_one_mebibyte_is_refused_clearly() {
+    let m = mock().await;
+    let big = format!("{{\"catalog\": \"{}\"}}", "a".repeat(1024 * 1024 + 10)).into_bytes();
+    let r = raw(&m.url(), CREATE, big, SERVICE, SystemTime::now(), |_| {}).await;
+    assert_error(&r, 413, "RequestEntityTooLargeException");
+    assert!(r.error_message().unwrap().contains("1 MiB"));
+}
+
+#[tokio::test]
+async fn validation_errors_use_aws_wording_and_list_every_field() {
+    let m = mock().await;
+    let mut req = example("CreateProgramManagementAccount");
+    req["program"] = json!("RESELLER");
+    req.as_object_mut().unwrap().remove("accountId");
+    let r = call(&m.url(), "sender", "CreateProgramManagementAccount", req).await;
+    assert_error(&r, 400, "ValidationException");
+    let body = r.json.unwrap();
+    assert_eq!(body["reason"], "REQUEST_VALIDATION_FAILED");
+    insta::assert_json_snapshot!("validation_error_body", body);
+}
+
+#[tokio::test]
+async fn an_operation_not_built_yet_names_itself() {
+    let m = mock().await;
+    let r = call(&m.url(), "sender", "CancelConnection", example("CancelConnection")).await;
+    assert_eq!(r.status, 501);
+    assert!(r.error_message().unwrap().contains("CancelConnection"));
+}
+
+#[tokio::test]
+async fn the_admin_api_reports_health_dumps_state_resets_and_moves_the_clock() {
+    let m = mock().await;
+    let http = reqwest::Client::new();
+    let health: Value = http.get(format!("{}/_mock/health", m.url())).send().await.unwrap().json().await.unwrap();
+    assert_eq!(health["status"], "ok");
+    let r = raw(&m.url(), CREATE, body(), SERVICE, SystemTime::now(), |_| {}).await;
+    assert_eq!(r.status, 200);
+    let state: Value = http.get(format!("{}/_mock/state", m.url())).send().await.unwrap().json().await.unwrap();
+    assert_eq!(state["programManagementAccounts"].as_array().unwrap().len(), 1);
+    let log: Value = http.get(format!("{}/_mock/requests", m.url())).send().await.unwrap().json().await.unwrap();
+    assert_eq!(log["requests"][0]["operation"], "CreateProgramManagementAccount");
+    let clock: Value = http
+        .post(format!("{}/_mock/clock", m.url()))
+        .body("{\"advanceDays\": 31}")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(clock["offsetSeconds"], 31 * 86_400);
+    let bad = http.post(format!("{}/_mock/clock", m.url())).body("{\"advanceDays\": -1}").send().await.unwrap();
+    assert_eq!(bad.status(), 400);
+    http.post(format!("{}/_mock/reset", m.url())).send().await.unwrap();
+    let state: Value = http.get(format!("{}/_mock/state", m.url())).send().await.unwrap().json().await.unwrap();
+    assert_eq!(state["programManagementAccounts"].as_array().unwrap().len(), 0);
+}
+
+#[tokio::test]
+async fn sigv4a_requests_verify_too() {
+    let m = mock().await;
+    let mut req = pcc_conformance::wire::build_raw_request(&m.url(), CREATE, body());
+    pcc_conformance::wire::sigv4::sign(
+        &mut req,
+        &common::principal("sender"),
+        SERVICE,
+        "us-east-1",
+        pcc_conformance::wire::sigv4::Scheme::SigV4a,
+        SystemTime::now(),
+    )
+    .unwrap();
+    let r = common::client(&m.url()).send(req).await.unwrap();
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+}
