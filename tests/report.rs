@@ -1,0 +1,98 @@
+//! The report writers on a fixed input: Markdown and JUnit snapshots, and the JSON structure.
+use std::time::Duration;
+
+use pcc_conformance::{
+    report::{Report, json, junit, markdown},
+    runner::{
+        FailureKind, RunOutcome, ScenarioOutcome, Status,
+        outcome::{ExchangeRecord, Failure, Leftover},
+    },
+    spec::{Contract, Direction, Rule, Violation},
+};
+use serde_json::json;
+
+fn scenario(name: &str, line: usize, status: Status) -> ScenarioOutcome {
+    ScenarioOutcome {
+        feature: "ListTagsForResource".into(),
+        feature_path: "features/tags/Tags.feature".into(),
+        name: name.into(),
+        line,
+        tags: vec!["op:ListTagsForResource".into(), "errors".into()],
+        operations: vec!["ListTagsForResource".into()],
+        checks: vec!["errors".into()],
+        status,
+        failure: None,
+        violations: vec![],
+        exchanges: vec![],
+        duration: Duration::from_millis(12),
+    }
+}
+
+fn fixed() -> RunOutcome {
+    let mut failed = scenario("an unknown resource is not found <&>", 20, Status::Failed);
+    failed.failure = Some(Failure {
+        kind: FailureKind::Contract,
+        step: String::new(),
+        message: "contract violation in the answer to ListTagsForResource".into(),
+    });
+    failed.violations = vec![Violation {
+        operation: "ListTagsForResource".into(),
+        direction: Direction::Error,
+        path: "__type".into(),
+        rule: Rule::UndeclaredError,
+        expected: "one of [ResourceNotFoundException] or a common AWS error".into(),
+        actual: "ServiceQuotaExceededException".into(),
+    }];
+    failed.exchanges = vec![ExchangeRecord {
+        operation: "ListTagsForResource".into(),
+        principal: "sender".into(),
+        request: json!({"resourceArn": "arn:aws:partnercentral:us-east-1:111122223333:catalog/Sandbox/program-management-account/pma-zzzzzzzzzzzzz"}),
+        status: 402,
+        request_id: Some("req-1".into()),
+        error_type: Some("ServiceQuotaExceededException".into()),
+        response: json!({"__type": "ServiceQuotaExceededException", "message": "made up"}),
+        elapsed_ms: 3,
+    }];
+    RunOutcome {
+        endpoint: "http://127.0.0.1:4566".into(),
+        against_mock: true,
+        catalog: "Sandbox".into(),
+        region: "us-east-1".into(),
+        started_at: "2026-11-22T12:00:00Z".into(),
+        duration: Duration::from_millis(500),
+        scenarios: vec![scenario("tags are listed", 10, Status::Passed), failed],
+        leftovers: vec![Leftover {
+            operation: "DeleteProgramManagementAccount".into(),
+            identifier: "pma-0123456789abc".into(),
+            reason: "500 InternalServerException".into(),
+        }],
+        runner_errors: vec![],
+    }
+}
+
+fn report() -> Report {
+    Report::new(&fixed(), &Contract::embedded().catalog, "0.0.0-test")
+}
+
+#[test]
+fn markdown_report() {
+    insta::assert_snapshot!(markdown::render(&report()));
+}
+
+#[test]
+fn junit_report() {
+    insta::assert_snapshot!(junit::render(&report()));
+}
+
+#[test]
+fn json_report_structure() {
+    let v: serde_json::Value = serde_json::from_str(&json::render(&report())).unwrap();
+    assert_eq!(v["reportVersion"], 1);
+    assert_eq!(v["totals"]["failed"], 1);
+    assert_eq!(v["totals"]["contractFailures"], 1);
+    assert_eq!(v["run"]["scenariosPerSecond"], 4.0);
+    let row = v["matrix"].as_array().unwrap().iter().find(|r| r["operation"] == "ListTagsForResource").unwrap();
+    assert_eq!(row["checks"]["errors"], json!({"passed": 1, "failed": 1}));
+    assert_eq!(v["scenarios"][1]["violations"][0]["rule"], "undeclaredError");
+    assert_eq!(v["leftovers"][0]["identifier"], "pma-0123456789abc");
+}
