@@ -1,10 +1,10 @@
 //! pcc-conformance: a contract and conformance harness for the AWS Partner Central Channel API.
 //!
 //! Layers, each calling only those above it: `spec` → `wire` → `client` → `mock` → `runner` → `report` → `cli`.
-pub mod spec;
-pub mod wire;
+pub mod cli;
 pub mod client;
 pub mod mock;
-pub mod runner;
 pub mod report;
-pub mod cli;
+pub mod runner;
+pub mod spec;
+pub mod wire;

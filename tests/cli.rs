@@ -17,9 +17,17 @@ fn validate_input(op: &str, doc: &Value) -> (i32, String) {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(doc.to_string().as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(doc.to_string().as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
 }
 
 /// The schema of a member, following `$ref` into the service's definitions.
@@ -41,14 +49,23 @@ fn validate_names_the_path_of_every_kind_of_request_violation_for_every_operatio
         let schema = contract.document(&op.request).unwrap();
         let defs = contract.definitions(&op.service).unwrap();
         let example = contract.example_request(op).unwrap();
-        assert_eq!(validate_input(&op.name, &example).0, 0, "{} example is valid", op.name);
+        assert_eq!(
+            validate_input(&op.name, &example).0,
+            0,
+            "{} example is valid",
+            op.name
+        );
         let props = schema["properties"].as_object().unwrap();
         let mut cases: Vec<(String, Value, String)> = Vec::new();
         // A missing required member.
         let first_required = schema["required"][0].as_str().unwrap();
         let mut doc = example.clone();
         doc.as_object_mut().unwrap().remove(first_required);
-        cases.push(("missing required".into(), doc, format!("{first_required}: required")));
+        cases.push((
+            "missing required".into(),
+            doc,
+            format!("{first_required}: required"),
+        ));
         for (name, member) in props {
             let s = resolve(defs, member);
             if s.get("enum").is_some() && !cases.iter().any(|c| c.0 == "enum") {
@@ -62,15 +79,20 @@ fn validate_names_the_path_of_every_kind_of_request_violation_for_every_operatio
                 doc[name] = json!({ members[0].as_str(): {}, members[1].as_str(): {} });
                 cases.push(("union".into(), doc, format!("{name}: unionMultiple")));
             }
-            if let Some(max) = s.get("maxLength").and_then(Value::as_u64) {
-                if !cases.iter().any(|c| c.0 == "too long") {
-                    let mut doc = example.clone();
-                    doc[name] = json!("1".repeat(max as usize + 1));
-                    cases.push(("too long".into(), doc, format!("{name}: maxLength")));
-                }
+            if let Some(max) = s.get("maxLength").and_then(Value::as_u64)
+                && !cases.iter().any(|c| c.0 == "too long")
+            {
+                let mut doc = example.clone();
+                doc[name] = json!("1".repeat(max as usize + 1));
+                cases.push(("too long".into(), doc, format!("{name}: maxLength")));
             }
-            let is_identifier = ["identifier", "Identifier", "resourceArn"].iter().any(|k| name.ends_with(k));
-            if is_identifier && s.get("pattern").is_some() && !cases.iter().any(|c| c.0 == "identifier") {
+            let is_identifier = ["identifier", "Identifier", "resourceArn"]
+                .iter()
+                .any(|k| name.ends_with(k));
+            if is_identifier
+                && s.get("pattern").is_some()
+                && !cases.iter().any(|c| c.0 == "identifier")
+            {
                 let len = s.get("minLength").and_then(Value::as_u64).unwrap_or(8) as usize;
                 let mut doc = example.clone();
                 doc[name] = json!("X".repeat(len.max(8)));
@@ -78,11 +100,19 @@ fn validate_names_the_path_of_every_kind_of_request_violation_for_every_operatio
             }
         }
         let kinds: Vec<&str> = cases.iter().map(|c| c.0.as_str()).collect();
-        assert!(kinds.contains(&"too long"), "{} has an over-long string case", op.name);
+        assert!(
+            kinds.contains(&"too long"),
+            "{} has an over-long string case",
+            op.name
+        );
         for (kind, doc, expected) in cases {
             let (code, out) = validate_input(&op.name, &doc);
             assert_eq!(code, 1, "{} {kind}: exit 1\n{out}", op.name);
-            assert!(out.contains(&expected), "{} {kind}: expected '{expected}' in\n{out}", op.name);
+            assert!(
+                out.contains(&expected),
+                "{} {kind}: expected '{expected}' in\n{out}",
+                op.name
+            );
             checked += 1;
         }
     }
@@ -93,16 +123,56 @@ fn validate_names_the_path_of_every_kind_of_request_violation_for_every_operatio
 fn validate_reports_response_and_error_documents() {
     let dir = tempfile::tempdir().unwrap();
     let ok = dir.path().join("ok.json");
-    std::fs::write(&ok, r#"{"programManagementAccountDetail": {"id": "pma-0123456789abc", "arn": "arn:x"}}"#).unwrap();
-    let out = Command::new(BIN).args(["validate", "--operation", "CreateProgramManagementAccount", "--output"]).arg(&ok).output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    std::fs::write(
+        &ok,
+        r#"{"programManagementAccountDetail": {"id": "pma-0123456789abc", "arn": "arn:x"}}"#,
+    )
+    .unwrap();
+    let out = Command::new(BIN)
+        .args([
+            "validate",
+            "--operation",
+            "CreateProgramManagementAccount",
+            "--output",
+        ])
+        .arg(&ok)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     let err = dir.path().join("err.json");
-    std::fs::write(&err, r#"{"__type": "com.amazonaws#ConflictException", "message": "x"}"#).unwrap();
-    let out = Command::new(BIN).args(["validate", "--operation", "AcceptChannelHandshake", "--error"]).arg(&err).output().unwrap();
+    std::fs::write(
+        &err,
+        r#"{"__type": "com.amazonaws#ConflictException", "message": "x"}"#,
+    )
+    .unwrap();
+    let out = Command::new(BIN)
+        .args([
+            "validate",
+            "--operation",
+            "AcceptChannelHandshake",
+            "--error",
+        ])
+        .arg(&err)
+        .output()
+        .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     assert!(stdout.contains("__type: undeclaredError"), "{stdout}");
-    let out = Command::new(BIN).args(["validate", "--operation", "CreateProgramManagementAccount", "--error"]).arg(&err).output().unwrap();
+    let out = Command::new(BIN)
+        .args([
+            "validate",
+            "--operation",
+            "CreateProgramManagementAccount",
+            "--error",
+        ])
+        .arg(&err)
+        .output()
+        .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     assert!(stdout.contains("resourceId: required"), "{stdout}");
@@ -110,23 +180,63 @@ fn validate_reports_response_and_error_documents() {
 
 #[test]
 fn usage_errors_exit_2_with_a_message_naming_the_problem() {
-    let out = Command::new(BIN).args(["validate", "--operation", "NoSuchOperation", "--input", "x.json"]).output().unwrap();
+    let out = Command::new(BIN)
+        .args([
+            "validate",
+            "--operation",
+            "NoSuchOperation",
+            "--input",
+            "x.json",
+        ])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown operation 'NoSuchOperation'"));
-    let out = Command::new(BIN).args(["validate", "--operation", "TagResource", "--input", "/no/such/file.json"]).output().unwrap();
+    let out = Command::new(BIN)
+        .args([
+            "validate",
+            "--operation",
+            "TagResource",
+            "--input",
+            "/no/such/file.json",
+        ])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("/no/such/file.json"));
-    let out = Command::new(BIN).args(["validate", "--operation", "TagResource"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(2), "one of --input/--output/--error is required");
-    let out = Command::new(BIN).args(["run", "--tags", "@a and and"]).output().unwrap();
+    let out = Command::new(BIN)
+        .args(["validate", "--operation", "TagResource"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "one of --input/--output/--error is required"
+    );
+    let out = Command::new(BIN)
+        .args(["run", "--tags", "@a and and"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--tags"));
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("principals.json");
-    std::fs::write(&bad, r#"[{"name": "a", "accountId": "12", "accessKeyId": "K", "secretAccessKey": "S"}]"#).unwrap();
-    let out = Command::new(BIN).args(["run", "--principals"]).arg(&bad).output().unwrap();
+    std::fs::write(
+        &bad,
+        r#"[{"name": "a", "accountId": "12", "accessKeyId": "K", "secretAccessKey": "S"}]"#,
+    )
+    .unwrap();
+    let out = Command::new(BIN)
+        .args(["run", "--principals"])
+        .arg(&bad)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("not 12 digits"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("not 12 digits"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -139,32 +249,54 @@ fn run_against_the_embedded_mock_passes_and_writes_three_reports() {
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     for f in ["report.json", "junit.xml", "report.md"] {
         assert!(dir.path().join(f).is_file(), "{f} written");
     }
-    let report: Value = serde_json::from_str(&std::fs::read_to_string(dir.path().join("report.json")).unwrap()).unwrap();
+    let report: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("report.json")).unwrap())
+            .unwrap();
     assert_eq!(report["reportVersion"], 1);
     assert_eq!(report["totals"]["failed"], 0);
     assert!(report["totals"]["passed"].as_u64().unwrap() > 50);
     // No secret of the default principals reaches the report.
-    let all = ["report.json", "junit.xml", "report.md"].map(|f| std::fs::read_to_string(dir.path().join(f)).unwrap()).join("");
+    let all = ["report.json", "junit.xml", "report.md"]
+        .map(|f| std::fs::read_to_string(dir.path().join(f)).unwrap())
+        .join("");
     for p in pcc_conformance::wire::default_principals() {
-        assert!(!all.contains(&p.secret_access_key), "secret of {} in the report", p.name);
+        assert!(
+            !all.contains(&p.secret_access_key),
+            "secret of {} in the report",
+            p.name
+        );
     }
 }
 
 #[test]
 fn the_mock_prints_its_url_and_credentials_and_serves_them() {
-    let mut child = Command::new(BIN).args(["mock", "--bind", "127.0.0.1:0"]).stdout(Stdio::piped()).spawn().unwrap();
+    let mut child = Command::new(BIN)
+        .args(["mock", "--bind", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let first = lines.next().unwrap().unwrap();
     let url = first.rsplit(' ').next().unwrap().to_string();
     assert!(url.starts_with("http://127.0.0.1:"), "{first}");
-    let rest: Vec<String> = (0..5).filter_map(|_| lines.next().and_then(Result::ok)).collect();
+    let rest: Vec<String> = (0..5)
+        .filter_map(|_| lines.next().and_then(Result::ok))
+        .collect();
     let text = rest.join("\n");
     for p in pcc_conformance::wire::default_principals() {
-        assert!(text.contains(&p.account_id) && text.contains(&p.access_key_id), "{text}");
+        assert!(
+            text.contains(&p.account_id) && text.contains(&p.access_key_id),
+            "{text}"
+        );
     }
     let health = reqwest::blocking_get(&format!("{url}/_mock/health"));
     let _ = child.kill();
@@ -175,7 +307,10 @@ fn the_mock_prints_its_url_and_credentials_and_serves_them() {
 mod reqwest {
     /// A one-off GET without pulling in a blocking HTTP client.
     pub fn blocking_get(url: &str) -> String {
-        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
         rt.block_on(async { ::reqwest::get(url).await.unwrap().text().await.unwrap() })
     }
 }

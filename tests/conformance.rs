@@ -40,13 +40,28 @@ async fn main() -> ExitCode {
     };
     mock.shutdown().await;
     let report = Report::new(&outcome, &contract.catalog, env!("CARGO_PKG_VERSION"));
-    for s in outcome.scenarios.iter().filter(|s| s.status == Status::Failed) {
-        eprintln!("FAILED {}:{} {}: {:?}", s.feature_path, s.line, s.name, s.failure);
+    for s in outcome
+        .scenarios
+        .iter()
+        .filter(|s| s.status == Status::Failed)
+    {
+        eprintln!(
+            "FAILED {}:{} {}: {:?}",
+            s.feature_path, s.line, s.name, s.failure
+        );
     }
     for e in &outcome.runner_errors {
         eprintln!("runner error: {e}");
     }
     let t = &report.totals;
-    println!("conformance: {} passed, {} failed", t.passed, t.failed + outcome.runner_errors.len());
-    if report.failed() { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    println!(
+        "conformance: {} passed, {} failed",
+        t.passed,
+        t.failed + outcome.runner_errors.len()
+    );
+    if report.failed() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -16,11 +16,22 @@ fn body() -> Vec<u8> {
 }
 
 fn assert_error(r: &pcc_conformance::wire::Response, status: u16, error: &str) {
-    assert_eq!(r.status, status, "status of {error}: body {:?}", String::from_utf8_lossy(&r.body));
+    assert_eq!(
+        r.status,
+        status,
+        "status of {error}: body {:?}",
+        String::from_utf8_lossy(&r.body)
+    );
     assert_eq!(r.error_type.as_deref(), Some(error));
-    assert!(r.request_id().is_some_and(|id| !id.is_empty()), "x-amzn-RequestId on {error}");
+    assert!(
+        r.request_id().is_some_and(|id| !id.is_empty()),
+        "x-amzn-RequestId on {error}"
+    );
     assert_eq!(r.header("content-type"), Some("application/x-amz-json-1.0"));
-    assert!(r.error_message().is_some_and(|m| !m.is_empty()), "{error} has a message");
+    assert!(
+        r.error_message().is_some_and(|m| !m.is_empty()),
+        "{error} has a message"
+    );
 }
 
 #[tokio::test]
@@ -29,15 +40,28 @@ async fn a_signed_valid_request_succeeds_with_a_request_id() {
     let r = raw(&m.url(), CREATE, body(), SERVICE, SystemTime::now(), |_| {}).await;
     assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
     assert!(r.request_id().is_some());
-    assert!(r.json.as_ref().unwrap().pointer("/programManagementAccountDetail/id").is_some());
+    assert!(
+        r.json
+            .as_ref()
+            .unwrap()
+            .pointer("/programManagementAccountDetail/id")
+            .is_some()
+    );
 }
 
 #[tokio::test]
 async fn missing_authentication_is_refused() {
     let m = mock().await;
-    let r = raw(&m.url(), CREATE, body(), SERVICE, SystemTime::now(), |req| {
-        req.headers_mut().remove("authorization");
-    })
+    let r = raw(
+        &m.url(),
+        CREATE,
+        body(),
+        SERVICE,
+        SystemTime::now(),
+        |req| {
+            req.headers_mut().remove("authorization");
+        },
+    )
     .await;
     assert_error(&r, 403, "MissingAuthenticationTokenException");
 }
@@ -45,10 +69,21 @@ async fn missing_authentication_is_refused() {
 #[tokio::test]
 async fn an_unknown_access_key_is_unrecognized() {
     let m = mock().await;
-    let r = raw(&m.url(), CREATE, body(), SERVICE, SystemTime::now(), |req| {
-        let auth = req.headers()["authorization"].to_str().unwrap().replace("AKIASENDER0000000001", "AKIANOBODY0000000001");
-        req.headers_mut().insert("authorization", auth.parse().unwrap());
-    })
+    let r = raw(
+        &m.url(),
+        CREATE,
+        body(),
+        SERVICE,
+        SystemTime::now(),
+        |req| {
+            let auth = req.headers()["authorization"]
+                .to_str()
+                .unwrap()
+                .replace("AKIASENDER0000000001", "AKIANOBODY0000000001");
+            req.headers_mut()
+                .insert("authorization", auth.parse().unwrap());
+        },
+    )
     .await;
     assert_error(&r, 403, "UnrecognizedClientException");
 }
@@ -56,17 +91,38 @@ async fn an_unknown_access_key_is_unrecognized() {
 #[tokio::test]
 async fn a_bad_signature_or_a_body_changed_after_signing_is_invalid() {
     let m = mock().await;
-    let r = raw(&m.url(), CREATE, body(), SERVICE, SystemTime::now(), |req| {
-        let auth = req.headers()["authorization"].to_str().unwrap().to_string();
-        let (head, sig) = auth.rsplit_once("Signature=").unwrap();
-        let flipped: String = sig.chars().rev().collect();
-        req.headers_mut().insert("authorization", format!("{head}Signature={flipped}").parse().unwrap());
-    })
+    let r = raw(
+        &m.url(),
+        CREATE,
+        body(),
+        SERVICE,
+        SystemTime::now(),
+        |req| {
+            let auth = req.headers()["authorization"].to_str().unwrap().to_string();
+            let (head, sig) = auth.rsplit_once("Signature=").unwrap();
+            let flipped: String = sig.chars().rev().collect();
+            req.headers_mut().insert(
+                "authorization",
+                format!("{head}Signature={flipped}").parse().unwrap(),
+            );
+        },
+    )
     .await;
     assert_error(&r, 403, "InvalidSignatureException");
-    let r = raw(&m.url(), CREATE, body(), SERVICE, SystemTime::now(), |req| {
-        *req.body_mut() = req.body().iter().map(|b| if *b == b'E' { b'F' } else { *b }).collect();
-    })
+    let r = raw(
+        &m.url(),
+        CREATE,
+        body(),
+        SERVICE,
+        SystemTime::now(),
+        |req| {
+            *req.body_mut() = req
+                .body()
+                .iter()
+                .map(|b| if *b == b'E' { b'F' } else { *b })
+                .collect();
+        },
+    )
     .await;
     assert_error(&r, 403, "InvalidSignatureException");
 }
@@ -74,26 +130,53 @@ async fn a_bad_signature_or_a_body_changed_after_signing_is_invalid() {
 #[tokio::test]
 async fn a_request_signed_more_than_15_minutes_away_is_refused() {
     let m = mock().await;
-    for t in [SystemTime::now() - Duration::from_secs(16 * 60), SystemTime::now() + Duration::from_secs(16 * 60)] {
+    for t in [
+        SystemTime::now() - Duration::from_secs(16 * 60),
+        SystemTime::now() + Duration::from_secs(16 * 60),
+    ] {
         let r = raw(&m.url(), CREATE, body(), SERVICE, t, |_| {}).await;
         assert_error(&r, 403, "InvalidSignatureException");
-        assert!(r.error_message().unwrap().contains("Signature"), "{:?}", r.error_message());
+        assert!(
+            r.error_message().unwrap().contains("Signature"),
+            "{:?}",
+            r.error_message()
+        );
     }
-    let r = raw(&m.url(), CREATE, body(), SERVICE, SystemTime::now() - Duration::from_secs(14 * 60), |_| {}).await;
+    let r = raw(
+        &m.url(),
+        CREATE,
+        body(),
+        SERVICE,
+        SystemTime::now() - Duration::from_secs(14 * 60),
+        |_| {},
+    )
+    .await;
     assert_eq!(r.status, 200);
 }
 
 #[tokio::test]
 async fn a_signature_for_another_service_is_refused() {
     let m = mock().await;
-    let r = raw(&m.url(), CREATE, body(), "partnercentral-account", SystemTime::now(), |_| {}).await;
+    let r = raw(
+        &m.url(),
+        CREATE,
+        body(),
+        "partnercentral-account",
+        SystemTime::now(),
+        |_| {},
+    )
+    .await;
     assert_error(&r, 403, "InvalidSignatureException");
 }
 
 #[tokio::test]
 async fn unknown_or_missing_targets_are_unknown_operations() {
     let m = mock().await;
-    for target in ["PartnerCentralChannel.DoSomething", "partnercentralchannel.CreateProgramManagementAccount", ""] {
+    for target in [
+        "PartnerCentralChannel.DoSomething",
+        "partnercentralchannel.CreateProgramManagementAccount",
+        "",
+    ] {
         let r = raw(&m.url(), target, body(), SERVICE, SystemTime::now(), |_| {}).await;
         assert_error(&r, 400, "UnknownOperationException");
     }
@@ -103,11 +186,20 @@ async fn unknown_or_missing_targets_are_unknown_operations() {
 async fn malformed_json_and_wrong_content_types_are_serialization_errors() {
     let m = mock().await;
     for bad in [&b"{\"catalog\": "[..], b"[1, 2]", b"\xff\xfe"] {
-        let r = raw(&m.url(), CREATE, bad.to_vec(), SERVICE, SystemTime::now(), |_| {}).await;
+        let r = raw(
+            &m.url(),
+            CREATE,
+            bad.to_vec(),
+            SERVICE,
+            SystemTime::now(),
+            |_| {},
+        )
+        .await;
         assert_error(&r, 400, "SerializationException");
     }
     let mut req = pcc_conformance::wire::build_raw_request(&m.url(), CREATE, body());
-    req.headers_mut().insert("content-type", "application/json".parse().unwrap());
+    req.headers_mut()
+        .insert("content-type", "application/json".parse().unwrap());
     pcc_conformance::wire::sigv4::sign(
         &mut req,
         &common::principal("sender"),
@@ -146,7 +238,13 @@ async fn validation_errors_use_aws_wording_and_list_every_field() {
 #[tokio::test]
 async fn an_operation_not_built_yet_names_itself() {
     let m = mock().await;
-    let r = call(&m.url(), "sender", "CancelConnection", example("CancelConnection")).await;
+    let r = call(
+        &m.url(),
+        "sender",
+        "CancelConnection",
+        example("CancelConnection"),
+    )
+    .await;
     assert_eq!(r.status, 501);
     assert!(r.error_message().unwrap().contains("CancelConnection"));
 }
@@ -155,14 +253,41 @@ async fn an_operation_not_built_yet_names_itself() {
 async fn the_admin_api_reports_health_dumps_state_resets_and_moves_the_clock() {
     let m = mock().await;
     let http = reqwest::Client::new();
-    let health: Value = http.get(format!("{}/_mock/health", m.url())).send().await.unwrap().json().await.unwrap();
+    let health: Value = http
+        .get(format!("{}/_mock/health", m.url()))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(health["status"], "ok");
     let r = raw(&m.url(), CREATE, body(), SERVICE, SystemTime::now(), |_| {}).await;
     assert_eq!(r.status, 200);
-    let state: Value = http.get(format!("{}/_mock/state", m.url())).send().await.unwrap().json().await.unwrap();
-    assert_eq!(state["programManagementAccounts"].as_array().unwrap().len(), 1);
-    let log: Value = http.get(format!("{}/_mock/requests", m.url())).send().await.unwrap().json().await.unwrap();
-    assert_eq!(log["requests"][0]["operation"], "CreateProgramManagementAccount");
+    let state: Value = http
+        .get(format!("{}/_mock/state", m.url()))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        state["programManagementAccounts"].as_array().unwrap().len(),
+        1
+    );
+    let log: Value = http
+        .get(format!("{}/_mock/requests", m.url()))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        log["requests"][0]["operation"],
+        "CreateProgramManagementAccount"
+    );
     let clock: Value = http
         .post(format!("{}/_mock/clock", m.url()))
         .body("{\"advanceDays\": 31}")
@@ -173,11 +298,29 @@ async fn the_admin_api_reports_health_dumps_state_resets_and_moves_the_clock() {
         .await
         .unwrap();
     assert_eq!(clock["offsetSeconds"], 31 * 86_400);
-    let bad = http.post(format!("{}/_mock/clock", m.url())).body("{\"advanceDays\": -1}").send().await.unwrap();
+    let bad = http
+        .post(format!("{}/_mock/clock", m.url()))
+        .body("{\"advanceDays\": -1}")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(bad.status(), 400);
-    http.post(format!("{}/_mock/reset", m.url())).send().await.unwrap();
-    let state: Value = http.get(format!("{}/_mock/state", m.url())).send().await.unwrap().json().await.unwrap();
-    assert_eq!(state["programManagementAccounts"].as_array().unwrap().len(), 0);
+    http.post(format!("{}/_mock/reset", m.url()))
+        .send()
+        .await
+        .unwrap();
+    let state: Value = http
+        .get(format!("{}/_mock/state", m.url()))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        state["programManagementAccounts"].as_array().unwrap().len(),
+        0
+    );
 }
 
 #[tokio::test]

@@ -91,8 +91,16 @@ fn json_report_structure() {
     assert_eq!(v["totals"]["failed"], 1);
     assert_eq!(v["totals"]["contractFailures"], 1);
     assert_eq!(v["run"]["scenariosPerSecond"], 4.0);
-    let row = v["matrix"].as_array().unwrap().iter().find(|r| r["operation"] == "ListTagsForResource").unwrap();
+    let row = v["matrix"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["operation"] == "ListTagsForResource")
+        .unwrap();
     assert_eq!(row["checks"]["errors"], json!({"passed": 1, "failed": 1}));
-    assert_eq!(v["scenarios"][1]["violations"][0]["rule"], "undeclaredError");
+    assert_eq!(
+        v["scenarios"][1]["violations"][0]["rule"],
+        "undeclaredError"
+    );
     assert_eq!(v["leftovers"][0]["identifier"], "pma-0123456789abc");
 }

@@ -28,18 +28,29 @@ pub async fn execute(args: MockArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
         Some(path) => load_principals(path)?,
         None => default_principals(),
     };
-    let config = MockConfig { principals: principals.clone(), pma_quota: args.pma_quota, contract: super::contract(schemas)? };
-    let server = MockServer::start(config, args.bind).await.with_context(|| format!("cannot listen on {}", args.bind))?;
+    let config = MockConfig {
+        principals: principals.clone(),
+        pma_quota: args.pma_quota,
+        contract: super::contract(schemas)?,
+    };
+    let server = MockServer::start(config, args.bind)
+        .await
+        .with_context(|| format!("cannot listen on {}", args.bind))?;
     println!("pcc-conformance mock listening on {}", server.url());
     println!("  endpoint: AWS_ENDPOINT_URL={}", server.url());
-    println!("  admin API: {}/_mock/health, /_mock/reset, /_mock/state, /_mock/clock, /_mock/requests", server.url());
+    println!(
+        "  admin API: {}/_mock/health, /_mock/reset, /_mock/state, /_mock/clock, /_mock/requests",
+        server.url()
+    );
     for p in &principals {
         println!(
             "  principal {:<10} account {}  AWS_ACCESS_KEY_ID={} AWS_SECRET_ACCESS_KEY={}",
             p.name, p.account_id, p.access_key_id, p.secret_access_key
         );
     }
-    tokio::signal::ctrl_c().await.context("cannot wait for Ctrl-C")?;
+    tokio::signal::ctrl_c()
+        .await
+        .context("cannot wait for Ctrl-C")?;
     println!("stopping");
     server.shutdown().await;
     Ok(EXIT_OK)

@@ -15,7 +15,11 @@ pub const EXIT_FAILED: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
 #[derive(Debug, Parser)]
-#[command(name = "pcc-conformance", version, about = "Contract and conformance harness for the AWS Partner Central Channel API")]
+#[command(
+    name = "pcc-conformance",
+    version,
+    about = "Contract and conformance harness for the AWS Partner Central Channel API"
+)]
 pub struct Cli {
     /// Use the schemas in DIR instead of the ones built into the binary.
     #[arg(long, global = true, value_name = "DIR")]
@@ -35,7 +39,9 @@ pub enum Command {
 }
 
 /// The contract to use: `--schemas DIR`, or the embedded one.
-pub fn contract(schemas: Option<&PathBuf>) -> anyhow::Result<std::sync::Arc<crate::spec::Contract>> {
+pub fn contract(
+    schemas: Option<&PathBuf>,
+) -> anyhow::Result<std::sync::Arc<crate::spec::Contract>> {
     match schemas {
         Some(dir) => Ok(std::sync::Arc::new(crate::spec::Contract::from_dir(dir)?)),
         None => Ok(crate::spec::Contract::embedded()),

@@ -51,21 +51,35 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
     };
     let features = match &args.features {
         Some(dir) => {
-            anyhow::ensure!(dir.is_dir(), "features directory {} does not exist", dir.display());
+            anyhow::ensure!(
+                dir.is_dir(),
+                "features directory {} does not exist",
+                dir.display()
+            );
             dir.clone()
         }
         None if PathBuf::from("features").is_dir() => PathBuf::from("features"),
         None => {
-            let dir = std::env::temp_dir().join(format!("pcc-conformance-features-{}", std::process::id()));
-            runner::extract_embedded_features(&dir).context("cannot write the built-in features to a temporary directory")?;
+            let dir = std::env::temp_dir()
+                .join(format!("pcc-conformance-features-{}", std::process::id()));
+            runner::extract_embedded_features(&dir)
+                .context("cannot write the built-in features to a temporary directory")?;
             dir
         }
     };
     let mock = match &args.endpoint {
         Some(_) => None,
         None => {
-            let config = MockConfig { principals: principals.clone(), pma_quota: DEFAULT_PMA_QUOTA, contract: contract.clone() };
-            Some(MockServer::start(config, SocketAddr::from(([127, 0, 0, 1], 0))).await.context("cannot start the embedded mock")?)
+            let config = MockConfig {
+                principals: principals.clone(),
+                pma_quota: DEFAULT_PMA_QUOTA,
+                contract: contract.clone(),
+            };
+            Some(
+                MockServer::start(config, SocketAddr::from(([127, 0, 0, 1], 0)))
+                    .await
+                    .context("cannot start the embedded mock")?,
+            )
         }
     };
     let endpoint = match (&args.endpoint, &mock) {
@@ -103,5 +117,9 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
     for p in written {
         println!("report: {}", p.display());
     }
-    Ok(if report.failed() { EXIT_FAILED } else { EXIT_OK })
+    Ok(if report.failed() {
+        EXIT_FAILED
+    } else {
+        EXIT_OK
+    })
 }

@@ -28,7 +28,9 @@ pub struct ValidateArgs {
 fn read(path: &PathBuf) -> anyhow::Result<String> {
     if path.as_os_str() == "-" {
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).context("cannot read standard input")?;
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .context("cannot read standard input")?;
         Ok(s)
     } else {
         std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
@@ -38,8 +40,17 @@ fn read(path: &PathBuf) -> anyhow::Result<String> {
 pub fn execute(args: ValidateArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {
     let contract = super::contract(schemas)?;
     let Some(op) = contract.operation(&args.operation) else {
-        let names: Vec<&str> = contract.catalog.operations.iter().map(|o| o.name.as_str()).collect();
-        bail!("unknown operation '{}'; the contract has: {}", args.operation, names.join(", "));
+        let names: Vec<&str> = contract
+            .catalog
+            .operations
+            .iter()
+            .map(|o| o.name.as_str())
+            .collect();
+        bail!(
+            "unknown operation '{}'; the contract has: {}",
+            args.operation,
+            names.join(", ")
+        );
     };
     let (kind, path) = match (&args.input, &args.output, &args.error) {
         (Some(p), _, _) => ("request", p),
@@ -88,11 +99,18 @@ pub fn execute(args: ValidateArgs, schemas: Option<&PathBuf>) -> anyhow::Result<
     for v in &violations {
         let p = if v.path.is_empty() { "$" } else { &v.path };
         let detail = match v.rule {
-            crate::spec::Rule::UndeclaredError => format!("{} does not declare {}; expected {}", v.operation, v.actual, v.expected),
+            crate::spec::Rule::UndeclaredError => format!(
+                "{} does not declare {}; expected {}",
+                v.operation, v.actual, v.expected
+            ),
             _ => v.aws_message(),
         };
         println!("{p}: {} — {detail}", v.rule);
     }
-    println!("{} violation(s) in the {kind} of {}", violations.len(), op.name);
+    println!(
+        "{} violation(s) in the {kind} of {}",
+        violations.len(),
+        op.name
+    );
     Ok(EXIT_FAILED)
 }

@@ -68,7 +68,14 @@ impl Client {
     ) -> Result<Exchange, ClientError> {
         let started = Instant::now();
         let mut req = wire::build_request(&self.target.endpoint, op, body);
-        wire::sigv4::sign(&mut req, principal, signing_name, &self.target.region, self.target.scheme, SystemTime::now())?;
+        wire::sigv4::sign(
+            &mut req,
+            principal,
+            signing_name,
+            &self.target.region,
+            self.target.scheme,
+            SystemTime::now(),
+        )?;
         let response = self.send(req).await?;
         Ok(Exchange {
             operation: op.name.clone(),
@@ -87,13 +94,21 @@ impl Client {
         for (k, v) in &parts.headers {
             builder = builder.header(k, v);
         }
-        let transport = |e: reqwest::Error| ClientError::Transport { endpoint: url.clone(), message: e.to_string() };
+        let transport = |e: reqwest::Error| ClientError::Transport {
+            endpoint: url.clone(),
+            message: e.to_string(),
+        };
         let resp = builder.send().await.map_err(transport)?;
         let status = resp.status().as_u16();
         let headers = resp
             .headers()
             .iter()
-            .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+            .map(|(k, v)| {
+                (
+                    k.as_str().to_string(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
             .collect();
         let bytes = resp.bytes().await.map_err(transport)?;
         Ok(Response::parse(status, headers, bytes.to_vec()))

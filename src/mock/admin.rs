@@ -22,13 +22,20 @@ pub fn routes() -> Router<Arc<MockState>> {
 }
 
 async fn health(State(s): State<Arc<MockState>>) -> Json<Value> {
-    Json(json!({"status": "ok", "operations": s.contract.catalog.operations.len(), "principals": s.principals.len()}))
+    Json(
+        json!({"status": "ok", "operations": s.contract.catalog.operations.len(), "principals": s.principals.len()}),
+    )
 }
 
 async fn reset(State(s): State<Arc<MockState>>) -> Response {
     match s.store.lock() {
         Ok(mut store) => store.reset(),
-        Err(_) => return admin_error(StatusCode::INTERNAL_SERVER_ERROR, "the state is unavailable"),
+        Err(_) => {
+            return admin_error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the state is unavailable",
+            );
+        }
     }
     s.clock.reset();
     s.log.clear();
@@ -38,7 +45,10 @@ async fn reset(State(s): State<Arc<MockState>>) -> Response {
 async fn state_dump(State(s): State<Arc<MockState>>) -> Response {
     match s.store.lock() {
         Ok(store) => Json(store.dump()).into_response(),
-        Err(_) => admin_error(StatusCode::INTERNAL_SERVER_ERROR, "the state is unavailable"),
+        Err(_) => admin_error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "the state is unavailable",
+        ),
     }
 }
 
@@ -50,9 +60,11 @@ async fn clock(State(s): State<Arc<MockState>>) -> Json<Value> {
 async fn advance_clock(State(s): State<Arc<MockState>>, body: axum::body::Bytes) -> Response {
     let parsed: Option<Value> = serde_json::from_slice(&body).ok();
     let secs = parsed.as_ref().and_then(|v| {
-        v.get("advanceSeconds")
-            .and_then(Value::as_u64)
-            .or_else(|| v.get("advanceDays").and_then(Value::as_u64).and_then(|d| d.checked_mul(86_400)))
+        v.get("advanceSeconds").and_then(Value::as_u64).or_else(|| {
+            v.get("advanceDays")
+                .and_then(Value::as_u64)
+                .and_then(|d| d.checked_mul(86_400))
+        })
     });
     match secs {
         Some(secs) if secs <= 100 * 365 * 86_400 => {

@@ -23,7 +23,9 @@ const PREFIX: &str = "arn:aws:partnercentral:us-east-1:";
 pub fn new_id(prefix: &str) -> String {
     const CHARS: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
     let mut rng = rand::rng();
-    let tail: String = (0..13).map(|_| CHARS[rng.random_range(0..CHARS.len())] as char).collect();
+    let tail: String = (0..13)
+        .map(|_| CHARS[rng.random_range(0..CHARS.len())] as char)
+        .collect();
     format!("{prefix}-{tail}")
 }
 
@@ -32,7 +34,10 @@ pub fn pma_arn(owner: &str, catalog: &str, pma: &str) -> String {
 }
 
 pub fn relationship_arn(owner: &str, catalog: &str, pma: &str, relationship: &str) -> String {
-    format!("{}/relationship/{relationship}", pma_arn(owner, catalog, pma))
+    format!(
+        "{}/relationship/{relationship}",
+        pma_arn(owner, catalog, pma)
+    )
 }
 
 pub fn handshake_arn(owner: &str, catalog: &str, handshake: &str) -> String {
@@ -42,21 +47,43 @@ pub fn handshake_arn(owner: &str, catalog: &str, handshake: &str) -> String {
 /// Parses any `arn:<partition>:partnercentral:<region>:<account>:catalog/<Catalog>/...` of the three kinds.
 pub fn parse(arn: &str) -> Option<Arn> {
     let mut head = arn.splitn(6, ':');
-    let (scheme, _partition, service, _region, owner, rest) =
-        (head.next()?, head.next()?, head.next()?, head.next()?, head.next()?, head.next()?);
+    let (scheme, _partition, service, _region, owner, rest) = (
+        head.next()?,
+        head.next()?,
+        head.next()?,
+        head.next()?,
+        head.next()?,
+        head.next()?,
+    );
     if scheme != "arn" || service != "partnercentral" {
         return None;
     }
     let parts: Vec<&str> = rest.split('/').collect();
     let resource = match parts.as_slice() {
-        ["catalog", _, "program-management-account", pma] => Resource::ProgramManagementAccount { pma: (*pma).into() },
-        ["catalog", _, "program-management-account", pma, "relationship", rs] => {
-            Resource::Relationship { pma: (*pma).into(), relationship: (*rs).into() }
+        ["catalog", _, "program-management-account", pma] => {
+            Resource::ProgramManagementAccount { pma: (*pma).into() }
         }
-        ["catalog", _, "channel-handshake", ch] => Resource::ChannelHandshake { handshake: (*ch).into() },
+        [
+            "catalog",
+            _,
+            "program-management-account",
+            pma,
+            "relationship",
+            rs,
+        ] => Resource::Relationship {
+            pma: (*pma).into(),
+            relationship: (*rs).into(),
+        },
+        ["catalog", _, "channel-handshake", ch] => Resource::ChannelHandshake {
+            handshake: (*ch).into(),
+        },
         _ => return None,
     };
-    Some(Arn { owner: owner.into(), catalog: parts[1].into(), resource })
+    Some(Arn {
+        owner: owner.into(),
+        catalog: parts[1].into(),
+        resource,
+    })
 }
 
 /// The id an identifier names (the id itself, or the last part of its ARN), with the ARN's owner and catalog.
@@ -80,13 +107,27 @@ mod tests {
 
     #[test]
     fn arns_round_trip() {
-        let a = relationship_arn("111122223333", "Sandbox", "pma-0123456789abc", "rs-0123456789abc");
+        let a = relationship_arn(
+            "111122223333",
+            "Sandbox",
+            "pma-0123456789abc",
+            "rs-0123456789abc",
+        );
         let p = parse(&a).unwrap();
         assert_eq!(p.owner, "111122223333");
         assert_eq!(p.catalog, "Sandbox");
-        assert_eq!(p.resource, Resource::Relationship { pma: "pma-0123456789abc".into(), relationship: "rs-0123456789abc".into() });
+        assert_eq!(
+            p.resource,
+            Resource::Relationship {
+                pma: "pma-0123456789abc".into(),
+                relationship: "rs-0123456789abc".into()
+            }
+        );
         assert_eq!(identifier_id(&a).0, "rs-0123456789abc");
-        assert_eq!(identifier_id("pma-0123456789abc"), ("pma-0123456789abc".into(), None));
+        assert_eq!(
+            identifier_id("pma-0123456789abc"),
+            ("pma-0123456789abc".into(), None)
+        );
         let id = new_id("ch");
         assert_eq!(id.len(), 16);
         assert!(parse("arn:aws:s3:::bucket").is_none());

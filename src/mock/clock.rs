@@ -23,7 +23,8 @@ impl Clock {
 
     /// Moves the clock forward (never back, so timestamps keep their order).
     pub fn advance(&self, by: Duration) {
-        self.offset_secs.fetch_add(by.as_secs() as i64, Ordering::Relaxed);
+        self.offset_secs
+            .fetch_add(by.as_secs() as i64, Ordering::Relaxed);
     }
 
     pub fn offset(&self) -> Duration {
@@ -37,6 +38,29 @@ impl Clock {
 
 /// ISO 8601 / RFC 3339 with second precision, as the service writes timestamps.
 pub fn iso8601(t: OffsetDateTime) -> String {
-    let t = t.replace_nanosecond(0).unwrap_or(t);
-    t.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+    let t = t.to_offset(time::UtcOffset::UTC);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_are_rfc3339_utc_to_the_second() {
+        let t = time::macros::datetime!(2026-03-05 07:08:09.123 +02:00);
+        assert_eq!(iso8601(t), "2026-03-05T05:08:09Z");
+        let back =
+            OffsetDateTime::parse(&iso8601(t), &time::format_description::well_known::Rfc3339)
+                .unwrap();
+        assert_eq!(back.unix_timestamp(), t.unix_timestamp());
+    }
 }

@@ -15,7 +15,11 @@ impl ApiError {
     fn new(type_name: &'static str, status: u16, message: impl Into<String>) -> ApiError {
         let mut members = Map::new();
         members.insert("message".into(), Value::String(message.into()));
-        ApiError { type_name, status, members }
+        ApiError {
+            type_name,
+            status,
+            members,
+        }
     }
 
     fn with(mut self, key: &str, value: impl Into<Value>) -> ApiError {
@@ -24,7 +28,10 @@ impl ApiError {
     }
 
     pub fn message(&self) -> &str {
-        self.members.get("message").and_then(Value::as_str).unwrap_or("")
+        self.members
+            .get("message")
+            .and_then(Value::as_str)
+            .unwrap_or("")
     }
 
     /// A request that breaks the request schema: REQUEST_VALIDATION_FAILED, one `fieldList` entry per violation.
@@ -41,16 +48,21 @@ impl ApiError {
     /// A request that is well formed but breaks a state or business rule.
     pub fn business_validation(field: &str, message: impl Into<String>) -> ApiError {
         let message = message.into();
-        let fields = vec![json!({"name": field, "code": Rule::Schema.field_code(), "message": message})];
+        let fields =
+            vec![json!({"name": field, "code": Rule::Schema.field_code(), "message": message})];
         ApiError::new("ValidationException", 400, message)
             .with("reason", "BUSINESS_VALIDATION_FAILED")
             .with("fieldList", fields)
     }
 
     pub fn not_found(resource_type: &str, id: &str) -> ApiError {
-        ApiError::new("ResourceNotFoundException", 404, format!("{resource_type} '{id}' was not found"))
-            .with("resourceId", id)
-            .with("resourceType", resource_type)
+        ApiError::new(
+            "ResourceNotFoundException",
+            404,
+            format!("{resource_type} '{id}' was not found"),
+        )
+        .with("resourceId", id)
+        .with("resourceType", resource_type)
     }
 
     pub fn conflict(resource_type: &str, id: &str, message: impl Into<String>) -> ApiError {
@@ -59,7 +71,12 @@ impl ApiError {
             .with("resourceType", resource_type)
     }
 
-    pub fn quota(resource_type: &str, id: &str, quota_code: &str, message: impl Into<String>) -> ApiError {
+    pub fn quota(
+        resource_type: &str,
+        id: &str,
+        quota_code: &str,
+        message: impl Into<String>,
+    ) -> ApiError {
         ApiError::new("ServiceQuotaExceededException", 402, message)
             .with("resourceId", id)
             .with("resourceType", resource_type)
@@ -88,7 +105,9 @@ impl ApiError {
         ApiError::new(
             "NotImplementedException",
             501,
-            format!("pcc-conformance mock: the operation {operation} is not implemented by this mock yet"),
+            format!(
+                "pcc-conformance mock: the operation {operation} is not implemented by this mock yet"
+            ),
         )
     }
 
@@ -110,7 +129,9 @@ impl ApiError {
 
 fn capitalize(k: &str) -> String {
     let mut c = k.chars();
-    c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+        .unwrap_or_default()
 }
 
 /// The Account API's ValidationException carries `ErrorDetails` (a union list), not `fieldList`.

@@ -78,8 +78,15 @@ impl Listing {
         let range: Box<dyn Iterator<Item = (&Key, &Option<u64>)>> = match (cursor, descending) {
             (None, false) => Box::new(self.entries.iter()),
             (None, true) => Box::new(self.entries.iter().rev()),
-            (Some(c), false) => Box::new(self.entries.range((Bound::Excluded(c.clone()), Bound::Unbounded))),
-            (Some(c), true) => Box::new(self.entries.range((Bound::Unbounded, Bound::Excluded(c.clone()))).rev()),
+            (Some(c), false) => Box::new(
+                self.entries
+                    .range((Bound::Excluded(c.clone()), Bound::Unbounded)),
+            ),
+            (Some(c), true) => Box::new(
+                self.entries
+                    .range((Bound::Unbounded, Bound::Excluded(c.clone())))
+                    .rev(),
+            ),
         };
         let mut out = Vec::new();
         let mut last: Option<Key> = None;
@@ -136,14 +143,17 @@ impl TokenError {
         match self {
             TokenError::Malformed => "The nextToken is not a token this service issued.",
             TokenError::Tampered => "The nextToken has been altered.",
-            TokenError::FiltersChanged => "The nextToken was issued for a request with different filters or sort; repeat the request without it.",
+            TokenError::FiltersChanged => {
+                "The nextToken was issued for a request with different filters or sort; repeat the request without it."
+            }
             TokenError::Expired => "The nextToken has expired; repeat the request without it.",
         }
     }
 }
 
 fn mac(key: &[u8], payload: &str) -> String {
-    let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(key).unwrap_or_else(|_| unreachable!("HMAC takes any key size"));
+    let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(key)
+        .unwrap_or_else(|_| unreachable!("HMAC takes any key size"));
     m.update(payload.as_bytes());
     hex::encode(&m.finalize().into_bytes()[..16])
 }
@@ -155,12 +165,19 @@ pub fn encode_token(key: &[u8], token: &PageToken) -> String {
     format!("{payload}.{sig}")
 }
 
-pub fn decode_token(key: &[u8], raw: &str, filters: &str, now_unix: i64) -> Result<PageToken, TokenError> {
+pub fn decode_token(
+    key: &[u8],
+    raw: &str,
+    filters: &str,
+    now_unix: i64,
+) -> Result<PageToken, TokenError> {
     let (payload, sig) = raw.rsplit_once('.').ok_or(TokenError::Malformed)?;
     if mac(key, payload) != sig {
         return Err(TokenError::Tampered);
     }
-    let json = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(payload).map_err(|_| TokenError::Malformed)?;
+    let json = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(payload)
+        .map_err(|_| TokenError::Malformed)?;
     let token: PageToken = serde_json::from_slice(&json).map_err(|_| TokenError::Malformed)?;
     if token.f != filters {
         return Err(TokenError::FiltersChanged);
@@ -172,7 +189,12 @@ pub fn decode_token(key: &[u8], raw: &str, filters: &str, now_unix: i64) -> Resu
 }
 
 /// A digest of who lists and with which filters and sort: everything but `nextToken` and `maxResults`.
-pub fn filter_digest(caller: &str, operation: &str, input: &Value, page_members: &[&str]) -> String {
+pub fn filter_digest(
+    caller: &str,
+    operation: &str,
+    input: &Value,
+    page_members: &[&str],
+) -> String {
     let mut v = input.clone();
     if let Some(o) = v.as_object_mut() {
         for m in page_members {
@@ -195,7 +217,10 @@ pub fn canonical_json(v: &Value) -> String {
                 .collect();
             format!("{{{}}}", parts.join(","))
         }
-        Value::Array(a) => format!("[{}]", a.iter().map(canonical_json).collect::<Vec<_>>().join(",")),
+        Value::Array(a) => format!(
+            "[{}]",
+            a.iter().map(canonical_json).collect::<Vec<_>>().join(",")
+        ),
         other => other.to_string(),
     }
 }
@@ -233,15 +258,32 @@ mod tests {
     #[test]
     fn tokens_reject_tampering_and_changed_filters() {
         let key = b"k".repeat(32);
-        let t = PageToken { s: 3, k: (2, "b".into()), f: "abc".into(), t: 100 };
+        let t = PageToken {
+            s: 3,
+            k: (2, "b".into()),
+            f: "abc".into(),
+            t: 100,
+        };
         let raw = encode_token(&key, &t);
         assert_eq!(decode_token(&key, &raw, "abc", 100), Ok(t));
         let mut forged = raw.clone();
         forged.replace_range(0..1, if raw.starts_with('e') { "f" } else { "e" });
-        assert_eq!(decode_token(&key, &forged, "abc", 100), Err(TokenError::Tampered));
-        assert_eq!(decode_token(&key, &raw, "xyz", 100), Err(TokenError::FiltersChanged));
-        assert_eq!(decode_token(&key, "nonsense", "abc", 100), Err(TokenError::Malformed));
-        assert_eq!(decode_token(&key, &raw, "abc", 100 + TOKEN_TTL_SECS + 1), Err(TokenError::Expired));
+        assert_eq!(
+            decode_token(&key, &forged, "abc", 100),
+            Err(TokenError::Tampered)
+        );
+        assert_eq!(
+            decode_token(&key, &raw, "xyz", 100),
+            Err(TokenError::FiltersChanged)
+        );
+        assert_eq!(
+            decode_token(&key, "nonsense", "abc", 100),
+            Err(TokenError::Malformed)
+        );
+        assert_eq!(
+            decode_token(&key, &raw, "abc", 100 + TOKEN_TTL_SECS + 1),
+            Err(TokenError::Expired)
+        );
     }
 }
 
@@ -264,8 +306,17 @@ pub fn read_page(
     req: &PageRequest<'_>,
     accept: impl FnMut(&str) -> bool,
 ) -> Result<(Vec<String>, Option<String>), TokenError> {
-    let filters = filter_digest(req.caller, req.operation, req.input, &["nextToken", "maxResults", "NextToken", "MaxResults"]);
-    let raw = req.input.get("nextToken").or_else(|| req.input.get("NextToken")).and_then(Value::as_str);
+    let filters = filter_digest(
+        req.caller,
+        req.operation,
+        req.input,
+        &["nextToken", "maxResults", "NextToken", "MaxResults"],
+    );
+    let raw = req
+        .input
+        .get("nextToken")
+        .or_else(|| req.input.get("NextToken"))
+        .and_then(Value::as_str);
     let (snapshot, cursor, started) = match raw {
         Some(raw) => {
             let t = decode_token(key, raw, &filters, req.now_unix)?;
@@ -273,7 +324,23 @@ pub fn read_page(
         }
         None => (current_seq, None, req.now_unix),
     };
-    let (ids, next) = listing.page(snapshot, cursor.as_ref(), req.descending, req.max_results, accept);
-    let token = next.map(|k| encode_token(key, &PageToken { s: snapshot, k, f: filters.clone(), t: started }));
+    let (ids, next) = listing.page(
+        snapshot,
+        cursor.as_ref(),
+        req.descending,
+        req.max_results,
+        accept,
+    );
+    let token = next.map(|k| {
+        encode_token(
+            key,
+            &PageToken {
+                s: snapshot,
+                k,
+                f: filters.clone(),
+                t: started,
+            },
+        )
+    });
     Ok((ids, token))
 }

@@ -13,6 +13,8 @@ pub struct LogEntry {
     pub target: String,
     pub operation: Option<String>,
     pub principal: Option<String>,
+    /// `sigv4` or `sigv4a`, when the signature verified.
+    pub signing: Option<String>,
     pub mutating: bool,
     pub status: u16,
     pub error_type: Option<String>,
@@ -34,7 +36,10 @@ impl RequestLog {
     }
 
     pub fn entries(&self) -> Vec<LogEntry> {
-        self.entries.lock().map(|e| e.iter().cloned().collect()).unwrap_or_default()
+        self.entries
+            .lock()
+            .map(|e| e.iter().cloned().collect())
+            .unwrap_or_default()
     }
 
     pub fn clear(&self) {

@@ -63,7 +63,9 @@ impl MockState {
     }
 
     pub fn principal_by_key(&self, access_key_id: &str) -> Option<&Principal> {
-        self.principals.iter().find(|p| p.access_key_id == access_key_id)
+        self.principals
+            .iter()
+            .find(|p| p.access_key_id == access_key_id)
     }
 }
 
@@ -105,7 +107,12 @@ impl MockServer {
                 })
                 .await;
         });
-        Ok(MockServer { addr, state, stop: Some(stop), task: Some(task) })
+        Ok(MockServer {
+            addr,
+            state,
+            stop: Some(stop),
+            task: Some(task),
+        })
     }
 
     /// Starts a mock with the default principals on an ephemeral port of 127.0.0.1.

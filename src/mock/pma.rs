@@ -6,7 +6,7 @@ use super::{
     clock::iso8601,
     error::ApiError,
     listing::{PageRequest, read_page},
-    store::{Call, ProgramManagementAccount, Store},
+    store::{Call, ProgramManagementAccount, Reply, Store, render_page},
     tags::apply_tags,
 };
 
@@ -48,18 +48,15 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
         let program = call.str("program").unwrap_or_default();
         let account_id = call.str("accountId").unwrap_or_default();
         let owner = call.account();
-        if let Some(existing) = store
-            .pmas
-            .values()
-            .find(|p| p.catalog == catalog && p.program == program && p.account_id == account_id)
-        {
+        let key = (catalog.clone(), program.to_string(), account_id.to_string());
+        if let Some(existing) = store.pma_by_key.get(&key) {
             return Err(ApiError::conflict(
                 RESOURCE,
-                &existing.id,
+                existing,
                 format!("A program management account for account {account_id} in program {program} already exists in catalog {catalog}"),
             ));
         }
-        let owned = store.pmas.values().filter(|p| p.owner == owner && p.catalog == catalog).count();
+        let owned = store.pma_count.get(&(owner.to_string(), catalog.clone())).copied().unwrap_or(0);
         if owned >= store.pma_quota {
             return Err(ApiError::quota(
                 RESOURCE,
@@ -86,9 +83,9 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             updated_at: call.now,
             start_date: None,
             seq,
+            rendered: String::new(),
         };
-        store.pma_listing.insert(seq, &id);
-        store.pmas.insert(id.clone(), pma);
+        store.insert_pma(pma);
         Ok(json!({"programManagementAccountDetail": {"id": id, "arn": arn}}))
     })
 }
@@ -98,26 +95,35 @@ pub fn update(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
     let identifier = call.str("identifier").unwrap_or_default();
     let current = resolve(store, call.account(), catalog, identifier)?;
     let id = current.id.clone();
-    if let Some(revision) = call.str("revision") {
-        if revision != current.revision.to_string() {
-            return Err(ApiError::conflict(
-                RESOURCE,
-                &id,
-                format!("Revision {revision} is not the current revision {} of {id}", current.revision),
-            ));
-        }
+    if let Some(revision) = call.str("revision")
+        && revision != current.revision.to_string()
+    {
+        return Err(ApiError::conflict(
+            RESOURCE,
+            &id,
+            format!(
+                "Revision {revision} is not the current revision {} of {id}",
+                current.revision
+            ),
+        ));
     }
     let old_seq = current.seq;
     let seq = store.next_seq();
-    store.pma_listing.supersede(old_seq, &id, seq, call.now.unix_timestamp());
+    store
+        .pma_listing
+        .supersede(old_seq, &id, seq, call.now.unix_timestamp());
     store.pma_listing.insert(seq, &id);
-    let pma = store.pmas.get_mut(&id).ok_or_else(|| ApiError::not_found(RESOURCE, identifier))?;
+    let pma = store
+        .pmas
+        .get_mut(&id)
+        .ok_or_else(|| ApiError::not_found(RESOURCE, identifier))?;
     if let Some(name) = call.str("displayName") {
         pma.display_name = name.to_string();
     }
     pma.revision += 1;
     pma.updated_at = call.now;
     pma.seq = seq;
+    pma.rendered = summary(pma).to_string();
     Ok(json!({"programManagementAccountDetail": {
         "id": pma.id, "arn": pma.arn, "revision": pma.revision.to_string(), "displayName": pma.display_name,
     }}))
@@ -128,19 +134,20 @@ pub fn delete(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
     store.idempotent(call, |store| {
         let identifier = call.str("identifier").unwrap_or_default();
         let pma = resolve(store, call.account(), &catalog, identifier)?;
-        let (id, arn, old_seq) = (pma.id.clone(), pma.arn.clone(), pma.seq);
-        let seq = store.next_seq();
-        store.pma_listing.supersede(old_seq, &id, seq, call.now.unix_timestamp());
-        store.pmas.remove(&id);
-        store.tags.remove(&arn);
+        let id = pma.id.clone();
+        store.remove_pma(&id, call.now.unix_timestamp());
         Ok(json!({}))
     })
 }
 
-pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
+pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     let catalog = call.catalog()?;
-    let (names, programs, accounts, statuses) =
-        (call.strings("displayNames"), call.strings("programs"), call.strings("accountIds"), call.strings("statuses"));
+    let (names, programs, accounts, statuses) = (
+        call.strings("displayNames"),
+        call.strings("programs"),
+        call.strings("accountIds"),
+        call.strings("statuses"),
+    );
     let within = |list: &[&str], value: &str| list.is_empty() || list.contains(&value);
     let page = PageRequest {
         caller: call.account(),
@@ -151,28 +158,36 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
         now_unix: call.now.unix_timestamp(),
     };
     let owner = call.account();
-    let (ids, next) = read_page(&store.pma_listing, &store.token_key, store.current_seq(), &page, |id| {
-        store.pmas.get(id).is_some_and(|p| {
-            p.owner == owner
-                && p.catalog == catalog
-                && within(&names, &p.display_name)
-                && within(&programs, &p.program)
-                && within(&accounts, &p.account_id)
-                && within(&statuses, &p.status)
-        })
-    })
+    let (ids, next) = read_page(
+        &store.pma_listing,
+        &store.token_key,
+        store.current_seq(),
+        &page,
+        |id| {
+            store.pmas.get(id).is_some_and(|p| {
+                p.owner == owner
+                    && p.catalog == catalog
+                    && within(&names, &p.display_name)
+                    && within(&programs, &p.program)
+                    && within(&accounts, &p.account_id)
+                    && within(&statuses, &p.status)
+            })
+        },
+    )
     .map_err(|e| ApiError::business_validation("nextToken", e.message()))?;
-    let items: Vec<Value> = ids.iter().filter_map(|id| store.pmas.get(id)).map(summary).collect();
-    let mut out = json!({ "items": items });
-    if let Some(token) = next {
-        out["nextToken"] = json!(token);
-    }
-    Ok(out)
+    let items = ids
+        .iter()
+        .filter_map(|id| store.pmas.get(id))
+        .map(|p| p.rendered.as_str());
+    Ok(render_page("items", items, "nextToken", next.as_deref()))
 }
 
 /// `maxResults`, or the default page size.
 pub fn page_size(input: &Value) -> usize {
-    input.get("maxResults").and_then(Value::as_u64).map_or(DEFAULT_PAGE_SIZE, |n| n as usize)
+    input
+        .get("maxResults")
+        .and_then(Value::as_u64)
+        .map_or(DEFAULT_PAGE_SIZE, |n| n as usize)
 }
 
 /// The list order: `sort.sortOrder`, Descending (newest change first) by default.

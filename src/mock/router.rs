@@ -9,7 +9,14 @@ use axum::{
 };
 use serde_json::Value;
 
-use super::{MockState, error::ApiError, log::LogEntry, pma, store::Call, tags};
+use super::{
+    MockState,
+    error::ApiError,
+    log::LogEntry,
+    pma,
+    store::{Call, Reply},
+    tags,
+};
 use crate::{
     spec::{Operation, exchange::CONTENT_TYPE},
     wire::{
@@ -22,9 +29,19 @@ use crate::{
 pub const MAX_BODY: usize = 1024 * 1024;
 
 /// Answers one AWS JSON 1.0 call.
-pub async fn handle(State(state): State<Arc<MockState>>, method: Method, uri: Uri, headers: HeaderMap, body: Body) -> Response {
+pub async fn handle(
+    State(state): State<Arc<MockState>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
     let request_id = new_request_id();
-    let target = headers.get(TARGET_HEADER).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    let target = headers
+        .get(TARGET_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
     let (op, answer) = match axum::body::to_bytes(body, MAX_BODY).await {
         Ok(bytes) => answer(&state, &method, &uri, &headers, &bytes),
         Err(_) => (
@@ -32,32 +49,46 @@ pub async fn handle(State(state): State<Arc<MockState>>, method: Method, uri: Ur
             Err(ApiError::common(
                 "RequestEntityTooLargeException",
                 413,
-                format!("The request body is larger than the {MAX_BODY} bytes (1 MiB) this service accepts"),
+                format!(
+                    "The request body is larger than the {MAX_BODY} bytes (1 MiB) this service accepts"
+                ),
             )),
         ),
     };
-    let capitalized = op.as_ref().is_some_and(|(op, _)| op.service == "account");
-    let (status, body) = match &answer {
-        Ok(v) => (200, v.clone()),
-        Err(e) => (e.status, e.body(capitalized)),
+    let capitalized = op
+        .as_ref()
+        .is_some_and(|(op, _, _)| op.service == "account");
+    let status = answer.as_ref().map_or_else(|e| e.status, |_| 200);
+    let error_type = answer.as_ref().err().map(|e| e.type_name.to_string());
+    let body = match answer {
+        Ok(reply) => reply.into_text(),
+        Err(e) => e.body(capitalized).to_string(),
     };
     state.log.record(LogEntry {
         request_id: request_id.clone(),
         target,
-        operation: op.as_ref().map(|(o, _)| o.name.clone()),
-        principal: op.as_ref().and_then(|(_, p)| p.clone()),
-        mutating: op.as_ref().is_some_and(|(o, _)| o.mutating),
+        operation: op.as_ref().map(|(o, _, _)| o.name.clone()),
+        principal: op.as_ref().and_then(|(_, p, _)| p.clone()),
+        signing: op.as_ref().map(|(_, _, s)| s.to_string()),
+        mutating: op.as_ref().is_some_and(|(o, _, _)| o.mutating),
         status,
-        error_type: answer.as_ref().err().map(|e| e.type_name.to_string()),
+        error_type,
     });
-    json_response(status, &body, &request_id)
+    json_response(status, body, &request_id)
 }
 
 /// Builds an AWS JSON 1.0 response with the request id header.
-pub fn json_response(status: u16, body: &Value, request_id: &str) -> Response {
-    let mut response = (StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), body.to_string()).into_response();
+pub fn json_response(status: u16, body: String, request_id: &str) -> Response {
+    let mut response = (
+        StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+        body,
+    )
+        .into_response();
     let h = response.headers_mut();
-    h.insert(axum::http::header::CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE));
+    h.insert(
+        axum::http::header::CONTENT_TYPE,
+        HeaderValue::from_static(CONTENT_TYPE),
+    );
     if let Ok(v) = HeaderValue::from_str(request_id) {
         h.insert(REQUEST_ID_HEADER, v);
     }
@@ -67,12 +98,27 @@ pub fn json_response(status: u16, body: &Value, request_id: &str) -> Response {
 fn new_request_id() -> String {
     let b: [u8; 16] = rand::random();
     let h = hex::encode(b);
-    format!("{}-{}-{}-{}-{}", &h[0..8], &h[8..12], &h[12..16], &h[16..20], &h[20..32])
+    format!(
+        "{}-{}-{}-{}-{}",
+        &h[0..8],
+        &h[8..12],
+        &h[12..16],
+        &h[16..20],
+        &h[20..32]
+    )
 }
 
-type Answer = (Option<(Operation, Option<String>)>, Result<Value, ApiError>);
+/// What the log needs of a call that got past the signature check: operation, principal, scheme.
+type Known = Option<(Operation, Option<String>, &'static str)>;
+type Answer = (Known, Result<Reply, ApiError>);
 
-fn answer(state: &MockState, method: &Method, uri: &Uri, headers: &HeaderMap, body: &Bytes) -> Answer {
+fn answer(
+    state: &MockState,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Answer {
     let signed = SignedRequest {
         method: method.as_str(),
         path: uri.path(),
@@ -83,61 +129,130 @@ fn answer(state: &MockState, method: &Method, uri: &Uri, headers: &HeaderMap, bo
     let now = state.clock.now();
     let verified = match verify(&signed, |key| state.principal_by_key(key), now) {
         Ok(v) => v,
-        Err(failure) => return (None, Err(ApiError::common(failure.error_type(), 403, failure.message()))),
+        Err(failure) => {
+            return (
+                None,
+                Err(ApiError::common(
+                    failure.error_type(),
+                    403,
+                    failure.message(),
+                )),
+            );
+        }
     };
     let Some(principal) = state.principal_by_key(&verified.access_key_id) else {
-        return (None, Err(ApiError::common("UnrecognizedClientException", 403, "The security token included in the request is invalid.")));
+        return (
+            None,
+            Err(ApiError::common(
+                "UnrecognizedClientException",
+                403,
+                "The security token included in the request is invalid.",
+            )),
+        );
     };
-    let target = headers.get(TARGET_HEADER).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let target = headers
+        .get(TARGET_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
     let Some(op) = state.contract.catalog.by_target(target).cloned() else {
         let message = if target.is_empty() {
             "The request has no X-Amz-Target header naming an operation".to_string()
         } else {
-            format!("Unknown operation: the X-Amz-Target '{target}' names no operation of this service")
+            format!(
+                "Unknown operation: the X-Amz-Target '{target}' names no operation of this service"
+            )
         };
-        return (None, Err(ApiError::common("UnknownOperationException", 400, message)));
+        return (
+            None,
+            Err(ApiError::common("UnknownOperationException", 400, message)),
+        );
     };
-    let known = Some((op.clone(), Some(principal.name.clone())));
-    let signing_name = state.contract.catalog.service_of(&op).map(|s| s.signing_name.as_str()).unwrap_or("");
+    let scheme = match verified.scheme {
+        crate::wire::sigv4::Scheme::SigV4 => "sigv4",
+        crate::wire::sigv4::Scheme::SigV4a => "sigv4a",
+    };
+    let known = Some((op.clone(), Some(principal.name.clone()), scheme));
+    let signing_name = state
+        .contract
+        .catalog
+        .service_of(&op)
+        .map(|s| s.signing_name.as_str())
+        .unwrap_or("");
     if verified.service != signing_name {
         let message = format!("Credential should be scoped to correct service: '{signing_name}'.");
-        return (known, Err(ApiError::common("InvalidSignatureException", 403, message)));
+        return (
+            known,
+            Err(ApiError::common("InvalidSignatureException", 403, message)),
+        );
     }
-    let content_type = headers.get(axum::http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let content_type = headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
     if content_type.split(';').next().unwrap_or("").trim() != CONTENT_TYPE {
-        let message = format!("The Content-Type '{content_type}' is not supported; send {CONTENT_TYPE}");
-        return (known, Err(ApiError::common("SerializationException", 400, message)));
+        let message =
+            format!("The Content-Type '{content_type}' is not supported; send {CONTENT_TYPE}");
+        return (
+            known,
+            Err(ApiError::common("SerializationException", 400, message)),
+        );
     }
     let input: Value = if body.iter().all(u8::is_ascii_whitespace) {
         Value::Object(Default::default())
     } else {
         match serde_json::from_slice(body) {
             Ok(v @ Value::Object(_)) => v,
-            Ok(_) => return (known, Err(ApiError::common("SerializationException", 400, "The request body must be a JSON object"))),
-            Err(e) => return (known, Err(ApiError::common("SerializationException", 400, format!("The request body is not valid JSON: {e}")))),
+            Ok(_) => {
+                return (
+                    known,
+                    Err(ApiError::common(
+                        "SerializationException",
+                        400,
+                        "The request body must be a JSON object",
+                    )),
+                );
+            }
+            Err(e) => {
+                return (
+                    known,
+                    Err(ApiError::common(
+                        "SerializationException",
+                        400,
+                        format!("The request body is not valid JSON: {e}"),
+                    )),
+                );
+            }
         }
     };
     let violations = state.contract.check_request(&op, &input);
     if !violations.is_empty() {
         return (known, Err(ApiError::request_validation(&violations)));
     }
-    let call = Call { caller: principal, op: &op, input: &input, now: state.clock.now_utc() };
-    let result = match state.store.lock() {
+    let call = Call {
+        caller: principal,
+        op: &op,
+        input: &input,
+        now: state.clock.now_utc(),
+    };
+    let result: Result<Reply, ApiError> = match state.store.lock() {
         Ok(mut store) => dispatch(&mut store, &call),
-        Err(_) => Err(ApiError::internal("The mock's state is unavailable after an earlier failure")),
+        Err(_) => Err(ApiError::internal(
+            "The mock's state is unavailable after an earlier failure",
+        )),
     };
     (known, result)
 }
 
-fn dispatch(store: &mut super::store::Store, call: &Call<'_>) -> Result<Value, ApiError> {
-    match call.op.name.as_str() {
+fn dispatch(store: &mut super::store::Store, call: &Call<'_>) -> Result<Reply, ApiError> {
+    let json = match call.op.name.as_str() {
         "CreateProgramManagementAccount" => pma::create(store, call),
-        "ListProgramManagementAccounts" => pma::list(store, call),
+        "ListProgramManagementAccounts" => return pma::list(store, call),
         "UpdateProgramManagementAccount" => pma::update(store, call),
         "DeleteProgramManagementAccount" => pma::delete(store, call),
         "TagResource" => tags::tag_resource(store, call),
         "UntagResource" => tags::untag_resource(store, call),
         "ListTagsForResource" => tags::list_tags_for_resource(store, call),
         other => Err(ApiError::not_implemented(other)),
-    }
+    };
+    json.map(Reply::Json)
 }

@@ -77,6 +77,54 @@ pub struct ProgramManagementAccount {
     pub start_date: Option<OffsetDateTime>,
     /// The write sequence of the last change: its position in listings.
     pub seq: u64,
+    /// Its list item (`ProgramManagementAccountSummary`) as JSON text, rendered at each write:
+    /// a list page is then a concatenation, whatever the item's size.
+    #[serde(skip)]
+    pub rendered: String,
+}
+
+/// What an operation answers: a JSON document, or JSON text already rendered (list pages).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    Json(Value),
+    Rendered(String),
+}
+
+impl Reply {
+    pub fn into_text(self) -> String {
+        match self {
+            Reply::Json(v) => v.to_string(),
+            Reply::Rendered(s) => s,
+        }
+    }
+}
+
+/// A list page's body: `{"<items>": [...], "<token member>": "..."}` from rendered items.
+pub fn render_page<'a>(
+    items_member: &str,
+    items: impl Iterator<Item = &'a str>,
+    token_member: &str,
+    token: Option<&str>,
+) -> Reply {
+    let mut out = String::with_capacity(4096);
+    out.push_str("{\"");
+    out.push_str(items_member);
+    out.push_str("\":[");
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(item);
+    }
+    out.push(']');
+    if let Some(t) = token {
+        out.push_str(",\"");
+        out.push_str(token_member);
+        out.push_str("\":");
+        out.push_str(&Value::String(t.to_string()).to_string());
+    }
+    out.push('}');
+    Reply::Rendered(out)
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -93,6 +141,10 @@ pub struct Store {
     seq: u64,
     pub pmas: HashMap<String, ProgramManagementAccount>,
     pub pma_listing: Listing,
+    /// (catalog, program, accountId) → the live PMA that has them: the duplicate rule in O(1).
+    pub pma_by_key: HashMap<(String, String, String), String>,
+    /// (owner, catalog) → how many live PMAs: the quota in O(1).
+    pub pma_count: HashMap<(String, String), usize>,
     pub tags: HashMap<String, BTreeMap<String, String>>,
     idempotency: HashMap<(String, String, String), IdempotencyRecord>,
     pub token_key: [u8; 32],
@@ -105,6 +157,8 @@ impl Store {
             seq: 0,
             pmas: HashMap::new(),
             pma_listing: Listing::default(),
+            pma_by_key: HashMap::new(),
+            pma_count: HashMap::new(),
             tags: HashMap::new(),
             idempotency: HashMap::new(),
             token_key: rand::random(),
@@ -137,39 +191,96 @@ impl Store {
         call: &Call<'_>,
         run: impl FnOnce(&mut Store) -> Result<Value, ApiError>,
     ) -> Result<Value, ApiError> {
-        let Some(member) = call.op.idempotency_token.as_deref() else { return run(self) };
-        let Some(token) = call.str(member) else { return run(self) };
+        let Some(member) = call.op.idempotency_token.as_deref() else {
+            return run(self);
+        };
+        let Some(token) = call.str(member) else {
+            return run(self);
+        };
         let mut rest = call.input.clone();
         if let Some(o) = rest.as_object_mut() {
             o.remove(member);
         }
         let fingerprint = super::listing::canonical_json(&rest);
-        let key = (call.account().to_string(), call.op.name.clone(), token.to_string());
-        if let Some(record) = self.idempotency.get(&key) {
-            if (call.now - record.at).whole_seconds() <= IDEMPOTENCY_WINDOW_SECS {
-                if record.fingerprint == fingerprint {
-                    return Ok(record.response.clone());
-                }
-                return Err(ApiError::conflict(
-                    "ClientToken",
-                    token,
-                    format!("The client token '{token}' was already used with different parameters"),
-                ));
+        let key = (
+            call.account().to_string(),
+            call.op.name.clone(),
+            token.to_string(),
+        );
+        if let Some(record) = self.idempotency.get(&key)
+            && (call.now - record.at).whole_seconds() <= IDEMPOTENCY_WINDOW_SECS
+        {
+            if record.fingerprint == fingerprint {
+                return Ok(record.response.clone());
             }
+            return Err(ApiError::conflict(
+                "ClientToken",
+                token,
+                format!("The client token '{token}' was already used with different parameters"),
+            ));
         }
         let response = run(self)?;
-        self.idempotency
-            .insert(key, IdempotencyRecord { fingerprint, response: response.clone(), at: call.now });
+        self.idempotency.insert(
+            key,
+            IdempotencyRecord {
+                fingerprint,
+                response: response.clone(),
+                at: call.now,
+            },
+        );
         Ok(response)
     }
 
-    /// Whether the resource an ARN names exists and belongs to `account`.
+    /// Adds a new PMA with its listing position and index entries.
+    pub fn insert_pma(&mut self, mut pma: ProgramManagementAccount) {
+        pma.rendered = super::pma::summary(&pma).to_string();
+        self.pma_listing.insert(pma.seq, &pma.id);
+        self.pma_by_key.insert(
+            (
+                pma.catalog.clone(),
+                pma.program.clone(),
+                pma.account_id.clone(),
+            ),
+            pma.id.clone(),
+        );
+        *self
+            .pma_count
+            .entry((pma.owner.clone(), pma.catalog.clone()))
+            .or_default() += 1;
+        self.pmas.insert(pma.id.clone(), pma);
+    }
+
+    /// Removes a PMA, its tags, its listing position and its index entries.
+    pub fn remove_pma(&mut self, id: &str, now_unix: i64) {
+        let Some(pma) = self.pmas.remove(id) else {
+            return;
+        };
+        let seq = self.next_seq();
+        self.pma_listing.supersede(pma.seq, id, seq, now_unix);
+        self.pma_by_key.remove(&(
+            pma.catalog.clone(),
+            pma.program.clone(),
+            pma.account_id.clone(),
+        ));
+        if let Some(n) = self
+            .pma_count
+            .get_mut(&(pma.owner.clone(), pma.catalog.clone()))
+        {
+            *n = n.saturating_sub(1);
+        }
+        self.tags.remove(&pma.arn);
+    }
+
+    /// Whether the resource an ARN names and belongs to `account`.
     pub fn owns_arn(&self, resource_arn: &str, account: &str) -> bool {
-        let Some(parsed) = arn::parse(resource_arn) else { return false };
+        let Some(parsed) = arn::parse(resource_arn) else {
+            return false;
+        };
         match parsed.resource {
-            arn::Resource::ProgramManagementAccount { pma } => {
-                self.pmas.get(&pma).is_some_and(|p| p.arn == resource_arn && p.owner == account)
-            }
+            arn::Resource::ProgramManagementAccount { pma } => self
+                .pmas
+                .get(&pma)
+                .is_some_and(|p| p.arn == resource_arn && p.owner == account),
             arn::Resource::Relationship { .. } | arn::Resource::ChannelHandshake { .. } => false,
         }
     }

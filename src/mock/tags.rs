@@ -29,7 +29,10 @@ pub fn apply_tags(store: &mut Store, arn: &str, tags: Option<&Value>) -> Result<
     if merged.len() > MAX_TAGS {
         return Err(ApiError::business_validation(
             "tags",
-            format!("A resource can have at most {MAX_TAGS} tags; this request would leave {}", merged.len()),
+            format!(
+                "A resource can have at most {MAX_TAGS} tags; this request would leave {}",
+                merged.len()
+            ),
         ));
     }
     if !merged.is_empty() {
@@ -59,7 +62,11 @@ pub fn list_tags_for_resource(store: &mut Store, call: &Call<'_>) -> Result<Valu
     let tags: Vec<Value> = store
         .tags
         .get(arn)
-        .map(|t| t.iter().map(|(k, v)| json!({"key": k, "value": v})).collect())
+        .map(|t| {
+            t.iter()
+                .map(|(k, v)| json!({"key": k, "value": v}))
+                .collect()
+        })
         .unwrap_or_default();
     Ok(json!({ "tags": tags }))
 }

@@ -2,5 +2,7 @@
 use super::Report;
 
 pub fn render(report: &Report) -> String {
-    serde_json::to_string_pretty(report).unwrap_or_else(|e| format!("{{\"error\": \"report not serialisable: {e}\"}}")) + "\n"
+    serde_json::to_string_pretty(report)
+        .unwrap_or_else(|e| format!("{{\"error\": \"report not serialisable: {e}\"}}"))
+        + "\n"
 }

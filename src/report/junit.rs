@@ -34,8 +34,14 @@ pub fn render(report: &Report) -> String {
         report.run.duration_ms as f64 / 1000.0
     ));
     for (feature, scenarios) in by_feature {
-        let failures = scenarios.iter().filter(|s| s.status == Status::Failed).count();
-        let skipped = scenarios.iter().filter(|s| s.status == Status::Skipped).count();
+        let failures = scenarios
+            .iter()
+            .filter(|s| s.status == Status::Failed)
+            .count();
+        let skipped = scenarios
+            .iter()
+            .filter(|s| s.status == Status::Skipped)
+            .count();
         let time: f64 = scenarios.iter().map(|s| s.duration.as_secs_f64()).sum();
         out.push_str(&format!(
             "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failures}\" skipped=\"{skipped}\" time=\"{time:.3}\">\n",

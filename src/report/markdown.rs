@@ -40,16 +40,29 @@ pub fn render(r: &Report) -> String {
         out.push('\n');
     }
     out.push('\n');
-    let failed: Vec<_> = r.scenarios.iter().filter(|s| s.status == Status::Failed).collect();
+    let failed: Vec<_> = r
+        .scenarios
+        .iter()
+        .filter(|s| s.status == Status::Failed)
+        .collect();
     if !failed.is_empty() {
         out.push_str("## Failures\n\n");
         for s in failed {
-            out.push_str(&format!("### {} — {} ({}:{})\n\n", s.feature, s.name, s.feature_path, s.line));
+            out.push_str(&format!(
+                "### {} — {} ({}:{})\n\n",
+                s.feature, s.name, s.feature_path, s.line
+            ));
             if let Some(f) = &s.failure {
-                out.push_str(&format!("- kind: {:?}\n- message: {}\n", f.kind, f.message.replace('\n', " ")));
+                out.push_str(&format!(
+                    "- kind: {:?}\n- message: {}\n",
+                    f.kind,
+                    f.message.replace('\n', " ")
+                ));
             }
             if !s.violations.is_empty() {
-                out.push_str("\n| operation | path | rule | expected | actual |\n|---|---|---|---|---|\n");
+                out.push_str(
+                    "\n| operation | path | rule | expected | actual |\n|---|---|---|---|---|\n",
+                );
                 for v in &s.violations {
                     let path = if v.path.is_empty() { "$" } else { &v.path };
                     out.push_str(&format!(
@@ -79,7 +92,10 @@ pub fn render(r: &Report) -> String {
     if !r.leftovers.is_empty() {
         out.push_str("## Resources left behind\n\n");
         for l in &r.leftovers {
-            out.push_str(&format!("- {} `{}`: {}\n", l.operation, l.identifier, l.reason));
+            out.push_str(&format!(
+                "- {} `{}`: {}\n",
+                l.operation, l.identifier, l.reason
+            ));
         }
         out.push('\n');
     }

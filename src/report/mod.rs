@@ -85,14 +85,20 @@ pub struct MatrixRow {
 impl Report {
     /// Builds the report of a run. `tool_version` is passed in so that the writers stay pure and testable.
     pub fn new(outcome: &RunOutcome, catalog: &Catalog, tool_version: &str) -> Report {
-        let mut totals = Totals { scenarios: outcome.scenarios.len(), ..Totals::default() };
+        let mut totals = Totals {
+            scenarios: outcome.scenarios.len(),
+            ..Totals::default()
+        };
         for s in &outcome.scenarios {
             match s.status {
                 Status::Passed => totals.passed += 1,
                 Status::Failed => totals.failed += 1,
                 Status::Skipped => totals.skipped += 1,
             }
-            if s.failure.as_ref().is_some_and(|f| f.kind == crate::runner::FailureKind::Contract) {
+            if s.failure
+                .as_ref()
+                .is_some_and(|f| f.kind == crate::runner::FailureKind::Contract)
+            {
                 totals.contract_failures += 1;
             }
             totals.violations += s.violations.len();
@@ -105,7 +111,9 @@ impl Report {
                 let mut checks = BTreeMap::new();
                 for kind in CHECK_KINDS {
                     let mut cell = Cell::default();
-                    for s in outcome.scenarios.iter().filter(|s| s.operations.contains(&op.name) && s.checks.iter().any(|c| c == kind)) {
+                    for s in outcome.scenarios.iter().filter(|s| {
+                        s.operations.contains(&op.name) && s.checks.iter().any(|c| c == kind)
+                    }) {
                         match s.status {
                             Status::Passed => cell.passed += 1,
                             Status::Failed => cell.failed += 1,
@@ -114,16 +122,26 @@ impl Report {
                     }
                     checks.insert(kind.to_string(), cell);
                 }
-                MatrixRow { operation: op.name.clone(), checks }
+                MatrixRow {
+                    operation: op.name.clone(),
+                    checks,
+                }
             })
             .collect();
         let secs = outcome.duration.as_secs_f64();
         Report {
             report_version: REPORT_VERSION,
-            tool: Tool { name: "pcc-conformance".into(), version: tool_version.into() },
+            tool: Tool {
+                name: "pcc-conformance".into(),
+                version: tool_version.into(),
+            },
             model: Model {
                 source: catalog.model_source.clone(),
-                api_versions: catalog.services.iter().map(|(k, s)| (k.clone(), s.api_version.clone())).collect(),
+                api_versions: catalog
+                    .services
+                    .iter()
+                    .map(|(k, s)| (k.clone(), s.api_version.clone()))
+                    .collect(),
             },
             run: RunInfo {
                 endpoint: outcome.endpoint.clone(),
@@ -132,7 +150,11 @@ impl Report {
                 region: outcome.region.clone(),
                 started_at: outcome.started_at.clone(),
                 duration_ms: outcome.duration.as_millis() as u64,
-                scenarios_per_second: if secs > 0.0 { (outcome.scenarios.len() as f64 / secs * 10.0).round() / 10.0 } else { 0.0 },
+                scenarios_per_second: if secs > 0.0 {
+                    (outcome.scenarios.len() as f64 / secs * 10.0).round() / 10.0
+                } else {
+                    0.0
+                },
             },
             totals,
             matrix,

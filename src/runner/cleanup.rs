@@ -7,7 +7,13 @@ use super::{RunContext, outcome::Leftover, path, world::Created};
 pub async fn undo(ctx: &RunContext, created: Vec<Created>) -> Vec<Leftover> {
     let mut left = Vec::new();
     for c in created.into_iter().rev() {
-        let Some(recipe) = ctx.contract.operation(&c.operation).and_then(|op| op.cleanup.clone()) else { continue };
+        let Some(recipe) = ctx
+            .contract
+            .operation(&c.operation)
+            .and_then(|op| op.cleanup.clone())
+        else {
+            continue;
+        };
         let mut body = Map::new();
         for (member, source) in &recipe.members {
             let value = match source.split_once(':') {
@@ -19,20 +25,42 @@ pub async fn undo(ctx: &RunContext, created: Vec<Created>) -> Vec<Leftover> {
                 body.insert(member.clone(), v.clone());
             }
         }
-        let identifier = body.get("identifier").and_then(Value::as_str).unwrap_or("?").to_string();
-        let (Some(op), Some(principal)) = (ctx.contract.operation(&recipe.operation), ctx.principal(&c.principal)) else {
+        let identifier = body
+            .get("identifier")
+            .and_then(Value::as_str)
+            .unwrap_or("?")
+            .to_string();
+        let (Some(op), Some(principal)) = (
+            ctx.contract.operation(&recipe.operation),
+            ctx.principal(&c.principal),
+        ) else {
             continue;
         };
         let outcome = ctx.call(principal, op, &Value::Object(body)).await;
         let reason = match outcome {
             Ok(e) if e.response.is_success() => None,
             // Already gone (the scenario deleted it, or a terminal handshake): nothing is left behind.
-            Ok(e) if matches!(e.response.error_type.as_deref(), Some("ResourceNotFoundException" | "ValidationException")) => None,
-            Ok(e) => Some(format!("{} {}", e.response.status, e.response.error_type.unwrap_or_default())),
+            Ok(e)
+                if matches!(
+                    e.response.error_type.as_deref(),
+                    Some("ResourceNotFoundException" | "ValidationException")
+                ) =>
+            {
+                None
+            }
+            Ok(e) => Some(format!(
+                "{} {}",
+                e.response.status,
+                e.response.error_type.unwrap_or_default()
+            )),
             Err(e) => Some(e.to_string()),
         };
         if let Some(reason) = reason {
-            left.push(Leftover { operation: recipe.operation.clone(), identifier, reason });
+            left.push(Leftover {
+                operation: recipe.operation.clone(),
+                identifier,
+                reason,
+            });
         }
     }
     left

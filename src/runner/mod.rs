@@ -24,8 +24,16 @@ use crate::{
 };
 
 /// The check kinds a scenario tag may name; the report's matrix has one column each.
-pub const CHECK_KINDS: [&str; 8] =
-    ["required", "enum", "union", "constraint", "lifecycle", "pagination", "idempotency", "errors"];
+pub const CHECK_KINDS: [&str; 8] = [
+    "required",
+    "enum",
+    "union",
+    "constraint",
+    "lifecycle",
+    "pagination",
+    "idempotency",
+    "errors",
+];
 
 /// What to run, against what.
 #[derive(Debug, Clone)]
@@ -80,17 +88,33 @@ impl RunContext {
     }
 
     pub fn principal_names(&self) -> String {
-        self.principals.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ")
+        self.principals
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
-    pub async fn call(&self, principal: &Principal, op: &Operation, body: &Value) -> Result<Exchange, ClientError> {
-        let signing = self.contract.catalog.service_of(op).map(|s| s.signing_name.clone()).unwrap_or_default();
+    pub async fn call(
+        &self,
+        principal: &Principal,
+        op: &Operation,
+        body: &Value,
+    ) -> Result<Exchange, ClientError> {
+        let signing = self
+            .contract
+            .catalog
+            .service_of(op)
+            .map(|s| s.signing_name.clone())
+            .unwrap_or_default();
         self.client.call(principal, op, &signing, body).await
     }
 }
 
 fn plain_tags(tags: &[String]) -> Vec<String> {
-    tags.iter().map(|t| t.trim_start_matches('@').to_string()).collect()
+    tags.iter()
+        .map(|t| t.trim_start_matches('@').to_string())
+        .collect()
 }
 
 /// Runs every selected scenario and returns what happened.
@@ -105,7 +129,11 @@ pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
         ),
         None => None,
     };
-    let client = Client::new(Target { endpoint: config.endpoint.clone(), region: config.region.clone(), scheme: config.scheme })?;
+    let client = Client::new(Target {
+        endpoint: config.endpoint.clone(),
+        region: config.region.clone(),
+        scheme: config.scheme,
+    })?;
     let mut secrets: Vec<String> = Vec::new();
     for p in &config.principals {
         secrets.push(p.secret_access_key.clone());
@@ -124,7 +152,8 @@ pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
     let started = Instant::now();
     let outcomes: Arc<Mutex<Vec<ScenarioOutcome>>> = Arc::default();
     let leftovers: Arc<Mutex<Vec<outcome::Leftover>>> = Arc::default();
-    let scenario_starts: Arc<Mutex<std::collections::HashMap<(String, usize), Instant>>> = Arc::default();
+    let scenario_starts: Arc<Mutex<std::collections::HashMap<(String, usize), Instant>>> =
+        Arc::default();
 
     let before_ctx = ctx.clone();
     let before_starts = scenario_starts.clone();
@@ -155,7 +184,11 @@ pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
             let leftovers = after_leftovers.clone();
             let starts = after_starts.clone();
             let feature_name = feature.name.clone();
-            let feature_path = feature.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
+            let feature_path = feature
+                .path
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
             let mut tags = plain_tags(&feature.tags);
             tags.extend(plain_tags(&scenario.tags));
             let name = scenario.name.clone();
@@ -163,7 +196,11 @@ pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
             let (status, failure) = classify(finished, world.as_deref());
             Box::pin(async move {
                 let (exchanges, violations, created) = match world {
-                    Some(w) => (std::mem::take(&mut w.exchanges), std::mem::take(&mut w.violations), std::mem::take(&mut w.created)),
+                    Some(w) => (
+                        std::mem::take(&mut w.exchanges),
+                        std::mem::take(&mut w.violations),
+                        std::mem::take(&mut w.created),
+                    ),
                     None => Default::default(),
                 };
                 let left = cleanup::undo(&ctx, created).await;
@@ -175,8 +212,15 @@ pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
                     .ok()
                     .and_then(|s| s.get(&(feature_name.clone(), line)).map(Instant::elapsed))
                     .unwrap_or(Duration::ZERO);
-                let operations = tags.iter().filter_map(|t| t.strip_prefix("op:").map(str::to_string)).collect();
-                let checks = tags.iter().filter(|t| CHECK_KINDS.contains(&t.as_str())).cloned().collect();
+                let operations = tags
+                    .iter()
+                    .filter_map(|t| t.strip_prefix("op:").map(str::to_string))
+                    .collect();
+                let checks = tags
+                    .iter()
+                    .filter(|t| CHECK_KINDS.contains(&t.as_str()))
+                    .cloned()
+                    .collect();
                 let outcome = ScenarioOutcome {
                     feature: feature_name,
                     feature_path,
@@ -186,7 +230,10 @@ pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
                     operations,
                     checks,
                     status,
-                    failure: failure.map(|f| outcome::Failure { message: outcome::redact(&f.message, &ctx.secrets), ..f }),
+                    failure: failure.map(|f| outcome::Failure {
+                        message: outcome::redact(&f.message, &ctx.secrets),
+                        ..f
+                    }),
                     violations,
                     exchanges,
                     duration,
@@ -211,14 +258,21 @@ pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
     {
         use cucumber::writer::Stats as _;
         if writer.parsing_errors() > 0 {
-            runner_errors.push(format!("{} feature file(s) could not be parsed", writer.parsing_errors()));
+            runner_errors.push(format!(
+                "{} feature file(s) could not be parsed",
+                writer.parsing_errors()
+            ));
         }
         if writer.hook_errors() > 0 {
             runner_errors.push(format!("{} hook(s) failed", writer.hook_errors()));
         }
     }
     let mut scenarios = outcomes.lock().map(|o| o.clone()).unwrap_or_default();
-    scenarios.sort_by(|a, b| a.feature_path.cmp(&b.feature_path).then(a.line.cmp(&b.line)));
+    scenarios.sort_by(|a, b| {
+        a.feature_path
+            .cmp(&b.feature_path)
+            .then(a.line.cmp(&b.line))
+    });
     if scenarios.is_empty() {
         runner_errors.push("no scenario was selected".into());
     }
@@ -236,7 +290,10 @@ pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
     })
 }
 
-fn classify(finished: &ScenarioFinished, world: Option<&ConformanceWorld>) -> (Status, Option<outcome::Failure>) {
+fn classify(
+    finished: &ScenarioFinished,
+    world: Option<&ConformanceWorld>,
+) -> (Status, Option<outcome::Failure>) {
     match finished {
         ScenarioFinished::StepPassed => (Status::Passed, None),
         ScenarioFinished::StepSkipped => (
@@ -249,12 +306,27 @@ fn classify(finished: &ScenarioFinished, world: Option<&ConformanceWorld>) -> (S
         ),
         ScenarioFinished::BeforeHookFailed(info) => (
             Status::Failed,
-            Some(outcome::Failure { kind: FailureKind::Setup, step: "before hook".into(), message: panic_text(info) }),
+            Some(outcome::Failure {
+                kind: FailureKind::Setup,
+                step: "before hook".into(),
+                message: panic_text(info),
+            }),
         ),
         ScenarioFinished::StepFailed(_, _, err) => {
             let contract = world.is_some_and(|w| !w.violations.is_empty());
-            let kind = if contract { FailureKind::Contract } else { FailureKind::Assertion };
-            (Status::Failed, Some(outcome::Failure { kind, step: String::new(), message: err.to_string() }))
+            let kind = if contract {
+                FailureKind::Contract
+            } else {
+                FailureKind::Assertion
+            };
+            (
+                Status::Failed,
+                Some(outcome::Failure {
+                    kind,
+                    step: String::new(),
+                    message: err.to_string(),
+                }),
+            )
         }
     }
 }

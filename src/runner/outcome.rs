@@ -106,5 +106,7 @@ pub fn redact(text: &str, secrets: &[String]) -> String {
     secrets
         .iter()
         .filter(|s| s.len() >= 4)
-        .fold(text.to_string(), |acc, s| acc.replace(s.as_str(), "<redacted>"))
+        .fold(text.to_string(), |acc, s| {
+            acc.replace(s.as_str(), "<redacted>")
+        })
 }

@@ -41,7 +41,9 @@ pub fn set(root: &mut Value, path: &str, value: Value) {
                 if !cur.is_object() {
                     *cur = Value::Object(Default::default());
                 }
-                let Some(obj) = cur.as_object_mut() else { return };
+                let Some(obj) = cur.as_object_mut() else {
+                    return;
+                };
                 if last {
                     obj.insert(k.clone(), value);
                     return;
@@ -52,7 +54,9 @@ pub fn set(root: &mut Value, path: &str, value: Value) {
                 if !cur.is_array() {
                     *cur = Value::Array(Vec::new());
                 }
-                let Some(arr) = cur.as_array_mut() else { return };
+                let Some(arr) = cur.as_array_mut() else {
+                    return;
+                };
                 while arr.len() <= *i {
                     arr.push(Value::Null);
                 }

@@ -5,7 +5,10 @@ use serde_json::Value;
 use super::{path, world::ConformanceWorld};
 
 fn table(step: &Step) -> Vec<Vec<String>> {
-    step.table.as_ref().map(|t| t.rows.clone()).unwrap_or_default()
+    step.table
+        .as_ref()
+        .map(|t| t.rows.clone())
+        .unwrap_or_default()
 }
 
 fn docstring_json(world: &mut ConformanceWorld, step: &Step) -> Value {
@@ -21,7 +24,10 @@ fn docstring_json(world: &mut ConformanceWorld, step: &Step) -> Value {
 #[given(regex = r#"^I am "([^"]+)"$"#)]
 async fn i_am(world: &mut ConformanceWorld, name: String) {
     if world.ctx().principal(&name).is_none() {
-        panic!("no principal named '{name}' (known: {})", world.ctx().principal_names());
+        panic!(
+            "no principal named '{name}' (known: {})",
+            world.ctx().principal_names()
+        );
     }
     world.actor = name;
 }
@@ -40,7 +46,12 @@ async fn have_called_example(world: &mut ConformanceWorld, who: String, op: Stri
     world.apply_table(&mut body, &table(step));
     let who = world.who(&who);
     let r = world.call(&who, &op, body).await;
-    assert!(r.is_success(), "setup call {op} failed: {} {}", r.status, r.error_type.clone().unwrap_or_default());
+    assert!(
+        r.is_success(),
+        "setup call {op} failed: {} {}",
+        r.status,
+        r.error_type.clone().unwrap_or_default()
+    );
 }
 
 #[given(regex = r#"^(I|"[^"]+") (?:have|has) called (\w+) with:$"#)]
@@ -48,7 +59,12 @@ async fn have_called_with(world: &mut ConformanceWorld, who: String, op: String,
     let body = docstring_json(world, step);
     let who = world.who(&who);
     let r = world.call(&who, &op, body).await;
-    assert!(r.is_success(), "setup call {op} failed: {} {}", r.status, r.error_type.clone().unwrap_or_default());
+    assert!(
+        r.is_success(),
+        "setup call {op} failed: {} {}",
+        r.status,
+        r.error_type.clone().unwrap_or_default()
+    );
 }
 
 #[when(regex = r#"^(I|"[^"]+") calls? (\w+) with the example request(?: and:)?$"#)]
@@ -60,15 +76,29 @@ async fn call_example(world: &mut ConformanceWorld, who: String, op: String, ste
 }
 
 #[when(regex = r#"^(I|"[^"]+") calls? (\w+) with the example request without "([^"]+)"$"#)]
-async fn call_example_without(world: &mut ConformanceWorld, who: String, op: String, member: String) {
+async fn call_example_without(
+    world: &mut ConformanceWorld,
+    who: String,
+    op: String,
+    member: String,
+) {
     let mut body = world.example(&op);
-    assert!(path::remove(&mut body, &member), "the example request of {op} has no member '{member}' to leave out");
+    assert!(
+        path::remove(&mut body, &member),
+        "the example request of {op} has no member '{member}' to leave out"
+    );
     let who = world.who(&who);
     world.call(&who, &op, body).await;
 }
 
 #[when(regex = r#"^(I|"[^"]+") calls? (\w+) with the example request where "([^"]+)" is (.+)$"#)]
-async fn call_example_where(world: &mut ConformanceWorld, who: String, op: String, member: String, value: String) {
+async fn call_example_where(
+    world: &mut ConformanceWorld,
+    who: String,
+    op: String,
+    member: String,
+    value: String,
+) {
     let mut body = world.example(&op);
     let v = world.cell_value(&value);
     path::set(&mut body, &member, v);
@@ -92,8 +122,16 @@ async fn repeat_last(world: &mut ConformanceWorld, who: String, step: &Step) {
     world.call(&who, &last.operation, body).await;
 }
 
-#[when(regex = r#"^(I|"[^"]+") calls? (\w+) with the example request and the table below until it fails, at most (\d+) times:$"#)]
-async fn call_until_failure(world: &mut ConformanceWorld, who: String, op: String, most: usize, step: &Step) {
+#[when(
+    regex = r#"^(I|"[^"]+") calls? (\w+) with the example request and the table below until it fails, at most (\d+) times:$"#
+)]
+async fn call_until_failure(
+    world: &mut ConformanceWorld,
+    who: String,
+    op: String,
+    most: usize,
+    step: &Step,
+) {
     let who = world.who(&who);
     for _ in 0..most {
         let mut body = world.example(&op);
@@ -106,10 +144,18 @@ async fn call_until_failure(world: &mut ConformanceWorld, who: String, op: Strin
 }
 
 #[when(regex = r#"^(I|"[^"]+") pages? through (\w+) with maxResults (\d+)(?: and:)?$"#)]
-async fn page_through(world: &mut ConformanceWorld, who: String, op_name: String, max: u64, step: &Step) {
+async fn page_through(
+    world: &mut ConformanceWorld,
+    who: String,
+    op_name: String,
+    max: u64,
+    step: &Step,
+) {
     let ctx = world.ctx();
     let op = ctx.operation(&op_name).clone();
-    let (Some(items_member), Some(token_member)) = (op.items_member.clone(), op.next_token_member.clone()) else {
+    let (Some(items_member), Some(token_member)) =
+        (op.items_member.clone(), op.next_token_member.clone())
+    else {
         panic!("{op_name} is not a paginated operation");
     };
     let mut body = world.example(&op_name);
@@ -117,7 +163,11 @@ async fn page_through(world: &mut ConformanceWorld, who: String, op_name: String
         path::remove(&mut body, m);
     }
     world.apply_table(&mut body, &table(step));
-    let max_member = if op.service == "account" { "MaxResults" } else { "maxResults" };
+    let max_member = if op.service == "account" {
+        "MaxResults"
+    } else {
+        "maxResults"
+    };
     body[max_member] = Value::from(max);
     let who = world.who(&who);
     world.collected.clear();
@@ -125,10 +175,22 @@ async fn page_through(world: &mut ConformanceWorld, who: String, op_name: String
     for _ in 0..100_000 {
         let page = world.pages + 1;
         let r = world.call(&who, &op_name, body.clone()).await;
-        assert!(r.is_success(), "page {page} of {op_name} failed: {:?}", r.error_type);
+        assert!(
+            r.is_success(),
+            "page {page} of {op_name} failed: {:?}",
+            r.error_type
+        );
         let json = r.json.clone().unwrap_or(Value::Null);
-        let items = json.get(&items_member).and_then(Value::as_array).cloned().unwrap_or_default();
-        assert!(items.len() as u64 <= max, "a page held {} items, more than maxResults {max}", items.len());
+        let items = json
+            .get(&items_member)
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        assert!(
+            items.len() as u64 <= max,
+            "a page held {} items, more than maxResults {max}",
+            items.len()
+        );
         world.pages += 1;
         world.collected.extend(items);
         match json.get(&token_member).and_then(Value::as_str) {
@@ -157,7 +219,11 @@ async fn succeeds(world: &mut ConformanceWorld) {
 #[then(regex = r#"^the call fails with (\w+)$"#)]
 async fn fails_with(world: &mut ConformanceWorld, error: String) {
     let r = &world.last().response;
-    assert!(!r.is_success(), "{} succeeded; expected {error}", world.last().operation);
+    assert!(
+        !r.is_success(),
+        "{} succeeded; expected {error}",
+        world.last().operation
+    );
     assert_eq!(
         r.error_type.as_deref(),
         Some(error.as_str()),
@@ -186,7 +252,12 @@ async fn fails_naming(world: &mut ConformanceWorld, error: String, member: Strin
             .unwrap_or("");
         name == member
     });
-    let message = world.last().response.error_message().unwrap_or_default().to_string();
+    let message = world
+        .last()
+        .response
+        .error_message()
+        .unwrap_or_default()
+        .to_string();
     assert!(
         named || message.contains(&format!("'{member}'")),
         "the error does not name '{member}': message {message:?}, fields {fields:?}"
@@ -196,7 +267,11 @@ async fn fails_naming(world: &mut ConformanceWorld, error: String, member: Strin
 #[then(regex = r#"^the error reason is (\w+)$"#)]
 async fn error_reason(world: &mut ConformanceWorld, reason: String) {
     let body = world.last_json();
-    let got = body.get("reason").or_else(|| body.get("Reason")).and_then(Value::as_str).unwrap_or("");
+    let got = body
+        .get("reason")
+        .or_else(|| body.get("Reason"))
+        .and_then(Value::as_str)
+        .unwrap_or("");
     assert_eq!(got, reason, "error reason");
 }
 
@@ -219,7 +294,10 @@ async fn response_is_not(world: &mut ConformanceWorld, member: String, unexpecte
 #[then(regex = r#"^the response "([^"]+)" is absent$"#)]
 async fn response_absent(world: &mut ConformanceWorld, member: String) {
     let body = world.last_json();
-    assert!(path::get(&body, &member).is_none(), "response member '{member}' is present: {body}");
+    assert!(
+        path::get(&body, &member).is_none(),
+        "response member '{member}' is present: {body}"
+    );
 }
 
 #[then(regex = r#"^the response "([^"]+)" matches "(.+)"$"#)]
@@ -227,14 +305,22 @@ async fn response_matches(world: &mut ConformanceWorld, member: String, pattern:
     let pattern = world.fill_str(&pattern);
     let re = regex::Regex::new(&pattern).unwrap_or_else(|e| panic!("bad pattern {pattern}: {e}"));
     let body = world.last_json();
-    let got = path::get(&body, &member).and_then(Value::as_str).unwrap_or_default().to_string();
-    assert!(re.is_match(&got), "response member '{member}' = {got:?} does not match /{pattern}/");
+    let got = path::get(&body, &member)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        re.is_match(&got),
+        "response member '{member}' = {got:?} does not match /{pattern}/"
+    );
 }
 
 #[then(regex = r#"^the response "([^"]+)" has (\d+) items?$"#)]
 async fn response_count(world: &mut ConformanceWorld, member: String, n: usize) {
     let body = world.last_json();
-    let len = path::get(&body, &member).and_then(Value::as_array).map_or(0, Vec::len);
+    let len = path::get(&body, &member)
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len);
     assert_eq!(len, n, "number of items in '{member}'");
 }
 
@@ -248,7 +334,11 @@ async fn remember_all(world: &mut ConformanceWorld, var: String) {
 #[then(regex = r#"^I remember the response "([^"]+)" as "([^"]+)"$"#)]
 async fn remember(world: &mut ConformanceWorld, member: String, var: String) {
     let body = world.last_json();
-    let value = if member.is_empty() { Some(body.clone()) } else { path::get(&body, &member).cloned() };
+    let value = if member.is_empty() {
+        Some(body.clone())
+    } else {
+        path::get(&body, &member).cloned()
+    };
     match value {
         Some(v) => {
             world.vars.insert(var, v);
@@ -279,7 +369,9 @@ async fn collected_items(world: &mut ConformanceWorld, items: usize) {
 async fn collected_distinct(world: &mut ConformanceWorld, member: String) {
     let mut seen = std::collections::HashSet::new();
     for item in &world.collected {
-        let v = path::get(item, &member).map(ToString::to_string).unwrap_or_default();
+        let v = path::get(item, &member)
+            .map(ToString::to_string)
+            .unwrap_or_default();
         assert!(seen.insert(v.clone()), "'{member}' {v} was collected twice");
     }
 }
@@ -293,7 +385,10 @@ async fn collected_all(world: &mut ConformanceWorld, member: String, expected: S
     };
     for item in &world.collected {
         let got = path::get(item, &member).cloned().unwrap_or(Value::Null);
-        assert!(allowed.contains(&got), "an item has '{member}' = {got}, expected {expected}");
+        assert!(
+            allowed.contains(&got),
+            "an item has '{member}' = {got}, expected {expected}"
+        );
     }
 }
 
@@ -302,17 +397,34 @@ async fn collected_order(world: &mut ConformanceWorld, member: String, order: St
     let values: Vec<String> = world
         .collected
         .iter()
-        .map(|i| path::get(i, &member).and_then(Value::as_str).unwrap_or_default().to_string())
+        .map(|i| {
+            path::get(i, &member)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string()
+        })
         .collect();
     for pair in values.windows(2) {
-        let ok = if order == "ascending" { pair[0] <= pair[1] } else { pair[0] >= pair[1] };
-        assert!(ok, "'{member}' out of {order} order: {} then {}", pair[0], pair[1]);
+        let ok = if order == "ascending" {
+            pair[0] <= pair[1]
+        } else {
+            pair[0] >= pair[1]
+        };
+        assert!(
+            ok,
+            "'{member}' out of {order} order: {} then {}",
+            pair[0], pair[1]
+        );
     }
 }
 
 #[then(regex = r#"^the collected "([^"]+)" are (.+)$"#)]
 async fn collected_sequence(world: &mut ConformanceWorld, member: String, expected: String) {
     let expected = world.cell_value(&expected);
-    let got: Vec<Value> = world.collected.iter().map(|i| path::get(i, &member).cloned().unwrap_or(Value::Null)).collect();
+    let got: Vec<Value> = world
+        .collected
+        .iter()
+        .map(|i| path::get(i, &member).cloned().unwrap_or(Value::Null))
+        .collect();
     assert_eq!(Value::Array(got), expected, "collected '{member}' in order");
 }

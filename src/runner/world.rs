@@ -70,7 +70,11 @@ impl ConformanceWorld {
     /// `I` → the current actor; `"name"` → that principal.
     pub fn who(&self, token: &str) -> String {
         let t = token.trim().trim_matches('"');
-        if t == "I" { self.actor.clone() } else { t.to_string() }
+        if t == "I" {
+            self.actor.clone()
+        } else {
+            t.to_string()
+        }
     }
 
     /// The example request of `op` with the run's catalog and a fresh idempotency token.
@@ -86,10 +90,10 @@ impl ConformanceWorld {
                 body[member] = json!(ctx.catalog);
             }
         }
-        if let Some(token) = &op.idempotency_token {
-            if body.get(token).is_some() {
-                body[token] = json!(random_token());
-            }
+        if let Some(token) = &op.idempotency_token
+            && body.get(token).is_some()
+        {
+            body[token] = json!(random_token());
         }
         body
     }
@@ -97,7 +101,9 @@ impl ConformanceWorld {
     /// Applies a table of `| member path | value |` rows to a request.
     pub fn apply_table(&mut self, body: &mut Value, rows: &[Vec<String>]) {
         for row in rows {
-            let (Some(member), Some(cell)) = (row.first(), row.get(1)) else { continue };
+            let (Some(member), Some(cell)) = (row.first(), row.get(1)) else {
+                continue;
+            };
             if member.trim() == "member" && cell.trim() == "value" {
                 continue;
             }
@@ -130,7 +136,9 @@ impl ConformanceWorld {
                 None => Value::String(self.fill_str(&s)),
             },
             Value::Array(a) => Value::Array(a.into_iter().map(|x| self.fill(x)).collect()),
-            Value::Object(o) => Value::Object(o.into_iter().map(|(k, x)| (k, self.fill(x))).collect()),
+            Value::Object(o) => {
+                Value::Object(o.into_iter().map(|(k, x)| (k, self.fill(x))).collect())
+            }
             other => other,
         }
     }
@@ -171,7 +179,11 @@ impl ConformanceWorld {
             }
             "tags" => {
                 let n: usize = words.next().and_then(|n| n.parse().ok()).unwrap_or(1);
-                json!((0..n).map(|i| json!({"key": format!("key{i}"), "value": format!("value{i}")})).collect::<Vec<_>>())
+                json!(
+                    (0..n)
+                        .map(|i| json!({"key": format!("key{i}"), "value": format!("value{i}")}))
+                        .collect::<Vec<_>>()
+                )
             }
             "digits" => {
                 let n: usize = words.next().and_then(|n| n.parse().ok()).unwrap_or(1);
@@ -208,13 +220,18 @@ impl ConformanceWorld {
         let ctx = self.ctx();
         let op = ctx.operation(op_name).clone();
         let Some(p) = ctx.principal(principal).cloned() else {
-            panic!("no principal named '{principal}' (known: {})", ctx.principal_names())
+            panic!(
+                "no principal named '{principal}' (known: {})",
+                ctx.principal_names()
+            )
         };
         let exchange = match ctx.call(&p, &op, &body).await {
             Ok(e) => e,
             Err(e) => panic!("{op_name} could not be called: {e}"),
         };
-        let violations = ctx.contract.check_exchange(&op, &exchange.response.observed());
+        let violations = ctx
+            .contract
+            .check_exchange(&op, &exchange.response.observed());
         self.exchanges.push(ExchangeRecord {
             operation: op.name.clone(),
             principal: p.name.clone(),
@@ -227,7 +244,12 @@ impl ConformanceWorld {
                 .json
                 .as_ref()
                 .map(|j| redact_value(j, &ctx.secrets))
-                .unwrap_or_else(|| json!(redact(&String::from_utf8_lossy(&exchange.response.body), &ctx.secrets))),
+                .unwrap_or_else(|| {
+                    json!(redact(
+                        &String::from_utf8_lossy(&exchange.response.body),
+                        &ctx.secrets
+                    ))
+                }),
             elapsed_ms: exchange.elapsed.as_millis() as u64,
         });
         if exchange.response.is_success() && op.cleanup.is_some() {
@@ -241,9 +263,17 @@ impl ConformanceWorld {
         let broken = !violations.is_empty();
         let summary: Vec<String> = violations.iter().map(ToString::to_string).collect();
         self.violations.extend(violations);
-        self.last = Some(LastCall { operation: op.name.clone(), principal: p.name.clone(), request: body, response: exchange.response });
+        self.last = Some(LastCall {
+            operation: op.name.clone(),
+            principal: p.name.clone(),
+            request: body,
+            response: exchange.response,
+        });
         if broken {
-            panic!("contract violation in the answer to {op_name}: {}", summary.join("; "));
+            panic!(
+                "contract violation in the answer to {op_name}: {}",
+                summary.join("; ")
+            );
         }
         match &self.last {
             Some(last) => &last.response,
@@ -274,20 +304,28 @@ fn redact_value(v: &Value, secrets: &[String]) -> Value {
     match v {
         Value::String(s) => Value::String(redact(s, secrets)),
         Value::Array(a) => Value::Array(a.iter().map(|x| redact_value(x, secrets)).collect()),
-        Value::Object(o) => Value::Object(o.iter().map(|(k, x)| (k.clone(), redact_value(x, secrets))).collect()),
+        Value::Object(o) => Value::Object(
+            o.iter()
+                .map(|(k, x)| (k.clone(), redact_value(x, secrets)))
+                .collect(),
+        ),
         other => other.clone(),
     }
 }
 
 pub fn random_digits(n: usize) -> String {
     let mut rng = rand::rng();
-    (0..n).map(|_| char::from(b'0' + rng.random_range(0..10u8))).collect()
+    (0..n)
+        .map(|_| char::from(b'0' + rng.random_range(0..10u8)))
+        .collect()
 }
 
 pub fn random_lower(n: usize) -> String {
     const CHARS: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
     let mut rng = rand::rng();
-    (0..n).map(|_| CHARS[rng.random_range(0..CHARS.len())] as char).collect()
+    (0..n)
+        .map(|_| CHARS[rng.random_range(0..CHARS.len())] as char)
+        .collect()
 }
 
 pub fn random_token() -> String {

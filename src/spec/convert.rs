@@ -7,41 +7,91 @@ use super::violation::{Direction, Rule, Violation};
 /// The longest rendering of an offending value kept in a violation.
 const MAX_ACTUAL: usize = 80;
 
-pub(crate) fn violation(operation: &str, direction: Direction, error: &ValidationError<'_>) -> Violation {
+pub(crate) fn violation(
+    operation: &str,
+    direction: Direction,
+    error: &ValidationError<'_>,
+) -> Violation {
     let base = dotted(error.instance_path().as_str());
     let actual = render(error.instance());
     let (path, rule, expected, actual) = match error.kind() {
         ValidationErrorKind::Required { property } => {
-            let name = property.as_str().map_or_else(|| property.to_string(), str::to_string);
-            (join(&base, &name), Rule::Required, "a value".to_string(), "null".to_string())
+            let name = property
+                .as_str()
+                .map_or_else(|| property.to_string(), str::to_string);
+            (
+                join(&base, &name),
+                Rule::Required,
+                "a value".to_string(),
+                "null".to_string(),
+            )
         }
         ValidationErrorKind::Enum { options } => (base, Rule::Enum, enum_set(options), actual),
-        ValidationErrorKind::MinLength { limit } => (base, Rule::MinLength, limit.to_string(), actual),
-        ValidationErrorKind::MaxLength { limit } => (base, Rule::MaxLength, limit.to_string(), actual),
+        ValidationErrorKind::MinLength { limit } => {
+            (base, Rule::MinLength, limit.to_string(), actual)
+        }
+        ValidationErrorKind::MaxLength { limit } => {
+            (base, Rule::MaxLength, limit.to_string(), actual)
+        }
         ValidationErrorKind::Pattern { pattern } => (base, Rule::Pattern, pattern.clone(), actual),
-        ValidationErrorKind::Format { format } => (base, Rule::Format, format!("an ISO 8601 {format}"), actual),
+        ValidationErrorKind::Format { format } => {
+            (base, Rule::Format, format!("an ISO 8601 {format}"), actual)
+        }
         ValidationErrorKind::Minimum { limit } => (base, Rule::Minimum, limit.to_string(), actual),
         ValidationErrorKind::Maximum { limit } => (base, Rule::Maximum, limit.to_string(), actual),
-        ValidationErrorKind::MinItems { limit } => (base, Rule::MinItems, limit.to_string(), actual),
-        ValidationErrorKind::MaxItems { limit } => (base, Rule::MaxItems, limit.to_string(), actual),
-        ValidationErrorKind::Type { kind } => (base, Rule::Type, type_name(kind), json_type(error.instance())),
-        ValidationErrorKind::MinProperties { .. } => (base, Rule::UnionEmpty, "exactly one member".into(), "no member".into()),
+        ValidationErrorKind::MinItems { limit } => {
+            (base, Rule::MinItems, limit.to_string(), actual)
+        }
+        ValidationErrorKind::MaxItems { limit } => {
+            (base, Rule::MaxItems, limit.to_string(), actual)
+        }
+        ValidationErrorKind::Type { kind } => (
+            base,
+            Rule::Type,
+            type_name(kind),
+            json_type(error.instance()),
+        ),
+        ValidationErrorKind::MinProperties { .. } => (
+            base,
+            Rule::UnionEmpty,
+            "exactly one member".into(),
+            "no member".into(),
+        ),
         ValidationErrorKind::MaxProperties { .. } => {
             let set = error
                 .instance()
                 .as_object()
                 .map(|o| o.keys().cloned().collect::<Vec<_>>().join(", "))
                 .unwrap_or_default();
-            (base, Rule::UnionMultiple, "exactly one member".into(), format!("members {set}"))
+            (
+                base,
+                Rule::UnionMultiple,
+                "exactly one member".into(),
+                format!("members {set}"),
+            )
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             let first = unexpected.first().cloned().unwrap_or_default();
-            (join(&base, &first), Rule::UnknownMember, "a member of the model".into(), first)
+            (
+                join(&base, &first),
+                Rule::UnknownMember,
+                "a member of the model".into(),
+                first,
+            )
         }
-        ValidationErrorKind::PropertyNames { .. } => (base, Rule::Enum, "a valid map key".into(), actual),
+        ValidationErrorKind::PropertyNames { .. } => {
+            (base, Rule::Enum, "a valid map key".into(), actual)
+        }
         _ => (base, Rule::Schema, error.to_string(), actual),
     };
-    Violation { operation: operation.into(), direction, path, rule, expected, actual }
+    Violation {
+        operation: operation.into(),
+        direction,
+        path,
+        rule,
+        expected,
+        actual,
+    }
 }
 
 /// `/tags/0/key` → `tags[0].key`.
@@ -64,13 +114,21 @@ pub(crate) fn dotted(pointer: &str) -> String {
 }
 
 fn join(base: &str, name: &str) -> String {
-    if base.is_empty() { name.to_string() } else { format!("{base}.{name}") }
+    if base.is_empty() {
+        name.to_string()
+    } else {
+        format!("{base}.{name}")
+    }
 }
 
 fn enum_set(options: &Value) -> String {
     let names: Vec<String> = options
         .as_array()
-        .map(|a| a.iter().map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string)).collect())
+        .map(|a| {
+            a.iter()
+                .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+                .collect()
+        })
         .unwrap_or_default();
     format!("[{}]", names.join(", "))
 }
@@ -78,9 +136,11 @@ fn enum_set(options: &Value) -> String {
 fn type_name(kind: &jsonschema::error::TypeKind) -> String {
     match kind {
         jsonschema::error::TypeKind::Single(t) => t.to_string(),
-        jsonschema::error::TypeKind::Multiple(set) => {
-            set.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(" or ")
-        }
+        jsonschema::error::TypeKind::Multiple(set) => set
+            .iter()
+            .map(|t| t.to_string())
+            .collect::<Vec<_>>()
+            .join(" or "),
     }
 }
 
@@ -120,7 +180,10 @@ mod tests {
         assert_eq!(dotted(""), "");
         assert_eq!(dotted("/program"), "program");
         assert_eq!(dotted("/tags/0/key"), "tags[0].key");
-        assert_eq!(dotted("/payload/startServicePeriodPayload/note"), "payload.startServicePeriodPayload.note");
+        assert_eq!(
+            dotted("/payload/startServicePeriodPayload/note"),
+            "payload.startServicePeriodPayload.note"
+        );
         assert_eq!(dotted("/a~1b"), "a/b");
     }
 

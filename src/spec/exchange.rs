@@ -32,16 +32,44 @@ impl Contract {
             actual: actual.into(),
         };
         let success = (200..300).contains(&observed.status);
-        let direction = if success { Direction::Response } else { Direction::Error };
-        let media = observed.content_type.map(|c| c.split(';').next().unwrap_or("").trim().to_ascii_lowercase());
+        let direction = if success {
+            Direction::Response
+        } else {
+            Direction::Error
+        };
+        let media = observed.content_type.map(|c| {
+            c.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        });
         if media.as_deref() != Some(CONTENT_TYPE) {
-            out.push(v(direction, "", Rule::ContentType, CONTENT_TYPE, observed.content_type.unwrap_or("(none)")));
+            out.push(v(
+                direction,
+                "",
+                Rule::ContentType,
+                CONTENT_TYPE,
+                observed.content_type.unwrap_or("(none)"),
+            ));
         }
         if observed.request_id.is_none_or(str::is_empty) {
-            out.push(v(direction, "", Rule::RequestId, "an x-amzn-RequestId header", "(none)"));
+            out.push(v(
+                direction,
+                "",
+                Rule::RequestId,
+                "an x-amzn-RequestId header",
+                "(none)",
+            ));
         }
         let Some(body) = observed.body else {
-            out.push(v(direction, "", Rule::Body, "a JSON object", "a body that is not JSON"));
+            out.push(v(
+                direction,
+                "",
+                Rule::Body,
+                "a JSON object",
+                "a body that is not JSON",
+            ));
             return out;
         };
         if success {
@@ -49,14 +77,33 @@ impl Contract {
             return out;
         }
         if !(400..600).contains(&observed.status) {
-            out.push(v(direction, "", Rule::StatusClass, "2xx, 4xx or 5xx", &observed.status.to_string()));
+            out.push(v(
+                direction,
+                "",
+                Rule::StatusClass,
+                "2xx, 4xx or 5xx",
+                &observed.status.to_string(),
+            ));
         }
         match observed.error_type {
-            None => out.push(v(direction, "__type", Rule::ErrorType, "an error type in __type or x-amzn-ErrorType", "(none)")),
+            None => out.push(v(
+                direction,
+                "__type",
+                Rule::ErrorType,
+                "an error type in __type or x-amzn-ErrorType",
+                "(none)",
+            )),
             Some(name) => {
                 if !self.catalog.may_return(op, name) {
-                    let declared = format!("one of [{}] or a common AWS error", op.errors.join(", "));
-                    out.push(v(direction, "__type", Rule::UndeclaredError, &declared, name));
+                    let declared =
+                        format!("one of [{}] or a common AWS error", op.errors.join(", "));
+                    out.push(v(
+                        direction,
+                        "__type",
+                        Rule::UndeclaredError,
+                        &declared,
+                        name,
+                    ));
                 }
                 if self.catalog.error_shape(op, name).is_some() {
                     out.extend(self.check_error(op, name, body));

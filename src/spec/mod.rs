@@ -26,9 +26,15 @@ pub const SCHEMA_BASE: &str = "https://pcc-conformance.dev/schemas/";
 #[derive(Debug, thiserror::Error)]
 pub enum ContractError {
     #[error("cannot read schema directory {path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("schema file {file} is not valid JSON: {source}")]
-    Json { file: String, source: serde_json::Error },
+    Json {
+        file: String,
+        source: serde_json::Error,
+    },
     #[error("the catalog (catalog.json) is missing or malformed: {0}")]
     Catalog(String),
     #[error("schema {file} does not compile: {message}")]
@@ -59,7 +65,9 @@ impl Contract {
         static SHARED: OnceLock<Arc<Contract>> = OnceLock::new();
         SHARED
             .get_or_init(|| {
-                let files = embedded::EMBEDDED.iter().map(|(p, t)| (p.to_string(), t.to_string()));
+                let files = embedded::EMBEDDED
+                    .iter()
+                    .map(|(p, t)| (p.to_string(), t.to_string()));
                 // The embedded schemas are tested in this crate's own test suite; a failure here is a build defect.
                 Arc::new(Contract::from_files(files).expect("the embedded contract compiles"))
             })
@@ -74,30 +82,39 @@ impl Contract {
     }
 
     /// Builds the contract from `(relative path, JSON text)` pairs.
-    pub fn from_files(files: impl IntoIterator<Item = (String, String)>) -> Result<Contract, ContractError> {
+    pub fn from_files(
+        files: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Contract, ContractError> {
         let mut documents = HashMap::new();
         for (path, text) in files {
             let value: Value =
-                serde_json::from_str(&text).map_err(|source| ContractError::Json { file: path.clone(), source })?;
+                serde_json::from_str(&text).map_err(|source| ContractError::Json {
+                    file: path.clone(),
+                    source,
+                })?;
             documents.insert(path, value);
         }
         let catalog_doc = documents
             .get("catalog.json")
             .ok_or_else(|| ContractError::Catalog("catalog.json not found".into()))?;
-        let catalog: Catalog =
-            serde_json::from_value(catalog_doc.clone()).map_err(|e| ContractError::Catalog(e.to_string()))?;
+        let catalog: Catalog = serde_json::from_value(catalog_doc.clone())
+            .map_err(|e| ContractError::Catalog(e.to_string()))?;
 
         let mut builder = jsonschema::Registry::new();
         for (path, doc) in &documents {
             if path != "catalog.json" {
                 builder = builder
                     .add(format!("{SCHEMA_BASE}{path}"), doc.clone())
-                    .map_err(|e| ContractError::Compile { file: path.clone(), message: e.to_string() })?;
+                    .map_err(|e| ContractError::Compile {
+                        file: path.clone(),
+                        message: e.to_string(),
+                    })?;
             }
         }
-        let registry = builder
-            .prepare()
-            .map_err(|e| ContractError::Compile { file: "(registry)".into(), message: e.to_string() })?;
+        let registry = builder.prepare().map_err(|e| ContractError::Compile {
+            file: "(registry)".into(),
+            message: e.to_string(),
+        })?;
 
         let mut wanted: Vec<String> = Vec::new();
         for op in &catalog.operations {
@@ -113,16 +130,25 @@ impl Contract {
 
         let mut validators = HashMap::new();
         for path in wanted {
-            let doc = documents.get(&path).ok_or_else(|| ContractError::MissingSchema(path.clone()))?;
+            let doc = documents
+                .get(&path)
+                .ok_or_else(|| ContractError::MissingSchema(path.clone()))?;
             let validator = jsonschema::options()
                 .with_registry(&registry)
                 .with_base_uri(format!("{SCHEMA_BASE}{path}"))
                 .should_validate_formats(true)
                 .build(doc)
-                .map_err(|e| ContractError::Compile { file: path.clone(), message: e.to_string() })?;
+                .map_err(|e| ContractError::Compile {
+                    file: path.clone(),
+                    message: e.to_string(),
+                })?;
             validators.insert(path, validator);
         }
-        Ok(Contract { catalog, documents, validators })
+        Ok(Contract {
+            catalog,
+            documents,
+            validators,
+        })
     }
 
     pub fn operation(&self, name: &str) -> Option<&Operation> {
@@ -169,7 +195,13 @@ impl Contract {
         }
     }
 
-    fn check(&self, schema: &str, operation: &str, direction: Direction, body: &Value) -> Vec<Violation> {
+    fn check(
+        &self,
+        schema: &str,
+        operation: &str,
+        direction: Direction,
+        body: &Value,
+    ) -> Vec<Violation> {
         let Some(validator) = self.validators.get(schema) else {
             return vec![Violation {
                 operation: operation.into(),
@@ -191,17 +223,29 @@ impl Contract {
 }
 
 fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, String)>) -> Result<(), ContractError> {
-    let io = |source| ContractError::Io { path: dir.display().to_string(), source };
-    let mut entries: Vec<_> = std::fs::read_dir(dir).map_err(io)?.filter_map(|e| e.ok()).collect();
+    let io = |source| ContractError::Io {
+        path: dir.display().to_string(),
+        source,
+    };
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .filter_map(|e| e.ok())
+        .collect();
     entries.sort_by_key(|e| e.path());
     for entry in entries {
         let path = entry.path();
         if path.is_dir() {
             collect(&path, root, out)?;
         } else if path.extension().is_some_and(|e| e == "json") {
-            let text = std::fs::read_to_string(&path)
-                .map_err(|source| ContractError::Io { path: path.display().to_string(), source })?;
-            let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            let text = std::fs::read_to_string(&path).map_err(|source| ContractError::Io {
+                path: path.display().to_string(),
+                source,
+            })?;
+            let rel = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
             out.push((rel, text));
         }
     }
@@ -219,7 +263,9 @@ mod tests {
         let c = Contract::embedded();
         assert!(c.catalog.operations.len() >= 18);
         for op in &c.catalog.operations {
-            let example = c.example_request(op).unwrap_or_else(|| panic!("{} has no example", op.name));
+            let example = c
+                .example_request(op)
+                .unwrap_or_else(|| panic!("{} has no example", op.name));
             assert_eq!(c.check_request(op, &example), vec![], "{} example", op.name);
         }
     }
@@ -234,7 +280,14 @@ mod tests {
         req["displayName"] = json!("x".repeat(31));
         let v = c.check_request(op, &req);
         let got: Vec<(&str, Rule)> = v.iter().map(|v| (v.path.as_str(), v.rule)).collect();
-        assert_eq!(got, vec![("accountId", Rule::Required), ("displayName", Rule::MaxLength), ("program", Rule::Enum)]);
+        assert_eq!(
+            got,
+            vec![
+                ("accountId", Rule::Required),
+                ("displayName", Rule::MaxLength),
+                ("program", Rule::Enum)
+            ]
+        );
         let program = v.iter().find(|v| v.rule == Rule::Enum).unwrap();
         assert_eq!(
             program.aws_message(),
@@ -251,12 +304,23 @@ mod tests {
         req["requestedSupportPlan"] = json!({"resoldEnterprise": plan, "partnerLedSupport": plan});
         let v = c.check_request(op, &req);
         assert_eq!(v.len(), 1, "{v:?}");
-        assert_eq!((v[0].path.as_str(), v[0].rule), ("requestedSupportPlan", Rule::UnionMultiple));
+        assert_eq!(
+            (v[0].path.as_str(), v[0].rule),
+            ("requestedSupportPlan", Rule::UnionMultiple)
+        );
         req["requestedSupportPlan"] = json!({"resoldBusiness": plan});
         let v = c.check_request(op, &req);
-        assert!(v.iter().any(|v| v.path == "requestedSupportPlan.resoldBusiness" && v.rule == Rule::UnknownMember), "{v:?}");
+        assert!(
+            v.iter()
+                .any(|v| v.path == "requestedSupportPlan.resoldBusiness"
+                    && v.rule == Rule::UnknownMember),
+            "{v:?}"
+        );
         req["requestedSupportPlan"] = json!({});
         let v = c.check_request(op, &req);
-        assert_eq!((v[0].path.as_str(), v[0].rule), ("requestedSupportPlan", Rule::UnionEmpty));
+        assert_eq!(
+            (v[0].path.as_str(), v[0].rule),
+            ("requestedSupportPlan", Rule::UnionEmpty)
+        );
     }
 }

@@ -119,21 +119,43 @@ impl Violation {
         } else {
             format!("'{}'", self.actual)
         };
-        let at = if self.path.is_empty() { "the request".to_string() } else { format!("'{}'", self.path) };
+        let at = if self.path.is_empty() {
+            "the request".to_string()
+        } else {
+            format!("'{}'", self.path)
+        };
         let constraint = match self.rule {
             Rule::Required => "Member must not be null".to_string(),
             Rule::Enum => format!("Member must satisfy enum value set: {}", self.expected),
-            Rule::MinLength => format!("Member must have length greater than or equal to {}", self.expected),
-            Rule::MaxLength => format!("Member must have length less than or equal to {}", self.expected),
-            Rule::Pattern => format!("Member must satisfy regular expression pattern: {}", self.expected),
+            Rule::MinLength => format!(
+                "Member must have length greater than or equal to {}",
+                self.expected
+            ),
+            Rule::MaxLength => format!(
+                "Member must have length less than or equal to {}",
+                self.expected
+            ),
+            Rule::Pattern => format!(
+                "Member must satisfy regular expression pattern: {}",
+                self.expected
+            ),
             Rule::Format => format!("Member must be {}", self.expected),
-            Rule::Minimum => format!("Member must have value greater than or equal to {}", self.expected),
-            Rule::Maximum => format!("Member must have value less than or equal to {}", self.expected),
+            Rule::Minimum => format!(
+                "Member must have value greater than or equal to {}",
+                self.expected
+            ),
+            Rule::Maximum => format!(
+                "Member must have value less than or equal to {}",
+                self.expected
+            ),
             Rule::MinItems => format!("Member must have at least {} items", self.expected),
             Rule::MaxItems => format!("Member must have at most {} items", self.expected),
             Rule::Type => format!("Member must be of type {}", self.expected),
             Rule::UnionEmpty | Rule::UnionMultiple => {
-                format!("Union must have exactly one member set: one of {}", self.expected)
+                format!(
+                    "Union must have exactly one member set: one of {}",
+                    self.expected
+                )
             }
             Rule::UnknownMember => "Member is not part of the model".to_string(),
             _ => self.expected.clone(),
@@ -144,7 +166,11 @@ impl Violation {
 
 impl fmt::Display for Violation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = if self.path.is_empty() { "$" } else { &self.path };
+        let path = if self.path.is_empty() {
+            "$"
+        } else {
+            &self.path
+        };
         write!(
             f,
             "{path}: {} (expected {}, found {})",

@@ -33,9 +33,14 @@ pub fn build_raw_request(endpoint: &str, target: &str, body: Vec<u8>) -> http::R
     let uri = format!("{}/", endpoint.trim_end_matches('/'));
     let mut req = http::Request::new(body);
     *req.method_mut() = http::Method::POST;
-    *req.uri_mut() = uri.parse().unwrap_or_else(|_| http::Uri::from_static("http://invalid.invalid/"));
+    *req.uri_mut() = uri
+        .parse()
+        .unwrap_or_else(|_| http::Uri::from_static("http://invalid.invalid/"));
     let headers = req.headers_mut();
-    headers.insert(http::header::CONTENT_TYPE, http::HeaderValue::from_static(CONTENT_TYPE));
+    headers.insert(
+        http::header::CONTENT_TYPE,
+        http::HeaderValue::from_static(CONTENT_TYPE),
+    );
     if let Ok(v) = http::HeaderValue::from_str(target) {
         headers.insert(TARGET_HEADER, v);
     }
@@ -56,8 +61,18 @@ pub struct Response {
 
 impl Response {
     pub fn parse(status: u16, headers: Vec<(String, String)>, body: Vec<u8>) -> Response {
-        let json: Option<Value> = if body.is_empty() { None } else { serde_json::from_slice(&body).ok() };
-        let mut response = Response { status, headers, body, json, error_type: None };
+        let json: Option<Value> = if body.is_empty() {
+            None
+        } else {
+            serde_json::from_slice(&body).ok()
+        };
+        let mut response = Response {
+            status,
+            headers,
+            body,
+            json,
+            error_type: None,
+        };
         if !(200..300).contains(&status) {
             let from_body = response
                 .json
@@ -65,7 +80,9 @@ impl Response {
                 .and_then(|j| j.get("__type").or_else(|| j.get("code")))
                 .and_then(Value::as_str)
                 .map(|s| error_name(s).to_string());
-            let from_header = response.header(ERROR_TYPE_HEADER).map(|s| error_name(s).to_string());
+            let from_header = response
+                .header(ERROR_TYPE_HEADER)
+                .map(|s| error_name(s).to_string());
             response.error_type = from_body.or(from_header).filter(|s| !s.is_empty());
         }
         response
@@ -73,7 +90,10 @@ impl Response {
 
     /// A header's value, by case-insensitive name.
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
 
     pub fn is_success(&self) -> bool {
@@ -87,7 +107,9 @@ impl Response {
     /// The error's `message` (or `Message`), if any.
     pub fn error_message(&self) -> Option<&str> {
         let j = self.json.as_ref()?;
-        j.get("message").or_else(|| j.get("Message")).and_then(Value::as_str)
+        j.get("message")
+            .or_else(|| j.get("Message"))
+            .and_then(Value::as_str)
     }
 
     /// The view the contract checks.
@@ -109,8 +131,14 @@ mod tests {
     #[test]
     fn every_type_form_gives_the_shape_name() {
         assert_eq!(error_name("ValidationException"), "ValidationException");
-        assert_eq!(error_name("com.amazonaws.partnercentralchannel#ConflictException"), "ConflictException");
-        assert_eq!(error_name("ThrottlingException:http://internal.amazon.com/"), "ThrottlingException");
+        assert_eq!(
+            error_name("com.amazonaws.partnercentralchannel#ConflictException"),
+            "ConflictException"
+        );
+        assert_eq!(
+            error_name("ThrottlingException:http://internal.amazon.com/"),
+            "ThrottlingException"
+        );
         assert_eq!(error_name("aws.protocols#X:extra:more"), "X");
     }
 
@@ -118,7 +146,10 @@ mod tests {
     fn header_error_type_is_used_when_the_body_has_none() {
         let r = Response::parse(
             400,
-            vec![("X-Amzn-ErrorType".into(), "ns#AccessDeniedException:x".into())],
+            vec![(
+                "X-Amzn-ErrorType".into(),
+                "ns#AccessDeniedException:x".into(),
+            )],
             b"{\"message\":\"no\"}".to_vec(),
         );
         assert_eq!(r.error_type.as_deref(), Some("AccessDeniedException"));

@@ -22,7 +22,10 @@ impl fmt::Debug for Principal {
             .field("account_id", &self.account_id)
             .field("access_key_id", &self.access_key_id)
             .field("secret_access_key", &"<redacted>")
-            .field("session_token", &self.session_token.as_ref().map(|_| "<redacted>"))
+            .field(
+                "session_token",
+                &self.session_token.as_ref().map(|_| "<redacted>"),
+            )
             .finish()
     }
 }
@@ -31,9 +34,17 @@ impl fmt::Debug for Principal {
 #[derive(Debug, thiserror::Error)]
 pub enum PrincipalsError {
     #[error("cannot read principals file {path}: {source}")]
-    Io { path: String, source: std::io::Error },
-    #[error("principals file {path} is not a JSON array of {{\"name\", \"accountId\", \"accessKeyId\", \"secretAccessKey\"}} objects: {source}")]
-    Json { path: String, source: serde_json::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(
+        "principals file {path} is not a JSON array of {{\"name\", \"accountId\", \"accessKeyId\", \"secretAccessKey\"}} objects: {source}"
+    )]
+    Json {
+        path: String,
+        source: serde_json::Error,
+    },
     #[error("principals file {path}: {problem}")]
     Invalid { path: String, problem: String },
 }
@@ -48,19 +59,43 @@ pub fn default_principals() -> Vec<Principal> {
         session_token: None,
     };
     vec![
-        p("sender", "111122223333", "AKIASENDER0000000001", "sender/secret/key/for/the/pcc/mock/0001"),
-        p("receiver", "444455556666", "AKIARECEIVER00000001", "receiver/secret/key/for/the/pcc/mock/01"),
-        p("outsider", "777788889999", "AKIAOUTSIDER00000001", "outsider/secret/key/for/the/pcc/mock/01"),
+        p(
+            "sender",
+            "111122223333",
+            "AKIASENDER0000000001",
+            "sender/secret/key/for/the/pcc/mock/0001",
+        ),
+        p(
+            "receiver",
+            "444455556666",
+            "AKIARECEIVER00000001",
+            "receiver/secret/key/for/the/pcc/mock/01",
+        ),
+        p(
+            "outsider",
+            "777788889999",
+            "AKIAOUTSIDER00000001",
+            "outsider/secret/key/for/the/pcc/mock/01",
+        ),
     ]
 }
 
 /// Reads a principals file: a JSON array of principal objects.
 pub fn load_principals(path: &Path) -> Result<Vec<Principal>, PrincipalsError> {
     let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|source| PrincipalsError::Io { path: shown.clone(), source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| PrincipalsError::Io {
+        path: shown.clone(),
+        source,
+    })?;
     let list: Vec<Principal> =
-        serde_json::from_str(&text).map_err(|source| PrincipalsError::Json { path: shown.clone(), source })?;
-    validate_principals(&list).map_err(|problem| PrincipalsError::Invalid { path: shown, problem })?;
+        serde_json::from_str(&text).map_err(|source| PrincipalsError::Json {
+            path: shown.clone(),
+            source,
+        })?;
+    validate_principals(&list).map_err(|problem| PrincipalsError::Invalid {
+        path: shown,
+        problem,
+    })?;
     Ok(list)
 }
 
@@ -74,10 +109,16 @@ pub fn validate_principals(list: &[Principal]) -> Result<(), String> {
             return Err(format!("principal #{i} has an empty name"));
         }
         if p.account_id.len() != 12 || !p.account_id.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(format!("principal '{}' has account id '{}', which is not 12 digits", p.name, p.account_id));
+            return Err(format!(
+                "principal '{}' has account id '{}', which is not 12 digits",
+                p.name, p.account_id
+            ));
         }
         if p.access_key_id.is_empty() || p.secret_access_key.is_empty() {
-            return Err(format!("principal '{}' needs a non-empty accessKeyId and secretAccessKey", p.name));
+            return Err(format!(
+                "principal '{}' needs a non-empty accessKeyId and secretAccessKey",
+                p.name
+            ));
         }
         if list[..i].iter().any(|q| q.name == p.name) {
             return Err(format!("principal name '{}' appears twice", p.name));

@@ -5,7 +5,9 @@ use aws_credential_types::Credentials;
 use aws_sigv4::http_request::{SignableBody, SignableRequest, SigningSettings, sign as aws_sign};
 use aws_smithy_runtime_api::client::identity::Identity;
 use sha2::{Digest, Sha256};
-use time::{OffsetDateTime, PrimitiveDateTime, format_description::FormatItem, macros::format_description};
+use time::{
+    OffsetDateTime, PrimitiveDateTime, format_description::FormatItem, macros::format_description,
+};
 
 use super::principal::Principal;
 
@@ -16,7 +18,8 @@ pub const SIGV4A: &str = "AWS4-ECDSA-P256-SHA256";
 /// How far a request's `X-Amz-Date` may be from the verifier's clock.
 pub const MAX_SKEW: Duration = Duration::from_secs(15 * 60);
 
-const AMZ_DATE: &[FormatItem<'static>] = format_description!("[year][month][day]T[hour][minute][second]Z");
+const AMZ_DATE: &[FormatItem<'static>] =
+    format_description!("[year][month][day]T[hour][minute][second]Z");
 
 /// Which signature scheme to sign with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -32,7 +35,9 @@ impl std::str::FromStr for Scheme {
         match s.to_ascii_lowercase().as_str() {
             "sigv4" => Ok(Scheme::SigV4),
             "sigv4a" => Ok(Scheme::SigV4a),
-            other => Err(format!("unknown signing scheme '{other}': use sigv4 or sigv4a")),
+            other => Err(format!(
+                "unknown signing scheme '{other}': use sigv4 or sigv4a"
+            )),
         }
     }
 }
@@ -84,7 +89,11 @@ pub fn sign(
     let headers: Vec<(String, String)> = req
         .headers()
         .iter()
-        .filter_map(|(k, v)| v.to_str().ok().map(|v| (k.as_str().to_string(), v.to_string())))
+        .filter_map(|(k, v)| {
+            v.to_str()
+                .ok()
+                .map(|v| (k.as_str().to_string(), v.to_string()))
+        })
         .collect();
     let signable = SignableRequest::new(
         req.method().as_str(),
@@ -93,7 +102,9 @@ pub fn sign(
         SignableBody::Bytes(req.body()),
     )
     .map_err(|e| SignError(e.to_string()))?;
-    let (instructions, _signature) = aws_sign(signable, &params).map_err(|e| SignError(e.to_string()))?.into_parts();
+    let (instructions, _signature) = aws_sign(signable, &params)
+        .map_err(|e| SignError(e.to_string()))?
+        .into_parts();
     instructions.apply_to_request_http1x(req);
     Ok(())
 }
@@ -138,7 +149,9 @@ impl AuthFailure {
         match self {
             AuthFailure::Missing => "Missing Authentication Token".into(),
             AuthFailure::Incomplete(m) => m.clone(),
-            AuthFailure::UnknownKey => "The security token included in the request is invalid.".into(),
+            AuthFailure::UnknownKey => {
+                "The security token included in the request is invalid.".into()
+            }
             AuthFailure::BadSignature(m) => m.clone(),
             AuthFailure::Expired(m) => m.clone(),
         }
@@ -166,16 +179,27 @@ struct Authorization<'a> {
 }
 
 fn parse_authorization(value: &str) -> Result<Authorization<'_>, AuthFailure> {
-    let incomplete = |m: &str| AuthFailure::Incomplete(format!("Authorization header is malformed: {m}"));
-    let (algorithm, rest) = value.trim().split_once(' ').ok_or_else(|| incomplete("no algorithm"))?;
+    let incomplete =
+        |m: &str| AuthFailure::Incomplete(format!("Authorization header is malformed: {m}"));
+    let (algorithm, rest) = value
+        .trim()
+        .split_once(' ')
+        .ok_or_else(|| incomplete("no algorithm"))?;
     let scheme = match algorithm {
         SIGV4 => Scheme::SigV4,
         SIGV4A => Scheme::SigV4a,
-        other => return Err(AuthFailure::Incomplete(format!("Unsupported signature algorithm '{other}'"))),
+        other => {
+            return Err(AuthFailure::Incomplete(format!(
+                "Unsupported signature algorithm '{other}'"
+            )));
+        }
     };
     let (mut credential, mut signed, mut signature) = (None, None, None);
     for part in rest.split(',') {
-        let (k, v) = part.trim().split_once('=').ok_or_else(|| incomplete("a component without '='"))?;
+        let (k, v) = part
+            .trim()
+            .split_once('=')
+            .ok_or_else(|| incomplete("a component without '='"))?;
         match k.trim() {
             "Credential" => credential = Some(v.trim()),
             "SignedHeaders" => signed = Some(v.trim()),
@@ -190,7 +214,11 @@ fn parse_authorization(value: &str) -> Result<Authorization<'_>, AuthFailure> {
     let (access_key, date, region, service) = match (scheme, parts.as_slice()) {
         (Scheme::SigV4, [k, d, r, s, "aws4_request"]) => (*k, *d, Some(*r), *s),
         (Scheme::SigV4a, [k, d, s, "aws4_request"]) => (*k, *d, None, *s),
-        _ => return Err(incomplete("Credential is not key/date/[region/]service/aws4_request")),
+        _ => {
+            return Err(incomplete(
+                "Credential is not key/date/[region/]service/aws4_request",
+            ));
+        }
     };
     Ok(Authorization {
         scheme,
@@ -213,39 +241,56 @@ pub fn verify<'p>(
     let auth_value = header("authorization").ok_or(AuthFailure::Missing)?;
     let auth = parse_authorization(auth_value)?;
     let principal = lookup(auth.access_key).ok_or(AuthFailure::UnknownKey)?;
-    if let Some(expected) = &principal.session_token {
-        if header("x-amz-security-token") != Some(expected.as_str()) {
-            return Err(AuthFailure::UnknownKey);
-        }
+    if let Some(expected) = &principal.session_token
+        && header("x-amz-security-token") != Some(expected.as_str())
+    {
+        return Err(AuthFailure::UnknownKey);
     }
-    let amz_date = header("x-amz-date")
-        .ok_or_else(|| AuthFailure::Incomplete("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.".into()))?;
+    let amz_date = header("x-amz-date").ok_or_else(|| {
+        AuthFailure::Incomplete(
+            "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header."
+                .into(),
+        )
+    })?;
     let signed_at = PrimitiveDateTime::parse(amz_date, AMZ_DATE)
-        .map_err(|_| AuthFailure::Incomplete(format!("X-Amz-Date '{amz_date}' is not of the form YYYYMMDD'T'HHMMSS'Z'")))?
+        .map_err(|_| {
+            AuthFailure::Incomplete(format!(
+                "X-Amz-Date '{amz_date}' is not of the form YYYYMMDD'T'HHMMSS'Z'"
+            ))
+        })?
         .assume_utc();
     let now_dt = OffsetDateTime::from(now);
     let skew = (now_dt - signed_at).whole_seconds();
     if skew.unsigned_abs() > MAX_SKEW.as_secs() {
         let now_s = now_dt.format(AMZ_DATE).unwrap_or_default();
         return Err(AuthFailure::Expired(if skew > 0 {
-            format!("Signature expired: {amz_date} is now earlier than {now_s} (15 minutes allowed)")
+            format!(
+                "Signature expired: {amz_date} is now earlier than {now_s} (15 minutes allowed)"
+            )
         } else {
-            format!("Signature not yet current: {amz_date} is still later than {now_s} (15 minutes allowed)")
+            format!(
+                "Signature not yet current: {amz_date} is still later than {now_s} (15 minutes allowed)"
+            )
         }));
     }
     if !amz_date.starts_with(auth.date) {
-        return Err(AuthFailure::BadSignature("Credential date does not match X-Amz-Date".into()));
+        return Err(AuthFailure::BadSignature(
+            "Credential date does not match X-Amz-Date".into(),
+        ));
     }
     if !auth.signed_headers.contains(&"host") {
-        return Err(AuthFailure::BadSignature("'Host' must be a signed header".into()));
+        return Err(AuthFailure::BadSignature(
+            "'Host' must be a signed header".into(),
+        ));
     }
     let body_hash = hex::encode(Sha256::digest(req.body));
-    if let Some(claimed) = header("x-amz-content-sha256") {
-        if claimed != body_hash && claimed != "UNSIGNED-PAYLOAD" {
-            return Err(AuthFailure::BadSignature(
-                "The provided 'x-amz-content-sha256' header does not match what was computed.".into(),
-            ));
-        }
+    if let Some(claimed) = header("x-amz-content-sha256")
+        && claimed != body_hash
+        && claimed != "UNSIGNED-PAYLOAD"
+    {
+        return Err(AuthFailure::BadSignature(
+            "The provided 'x-amz-content-sha256' header does not match what was computed.".into(),
+        ));
     }
     let canonical = canonical_request(req, &auth.signed_headers, &body_hash)?;
     let canonical_hash = hex::encode(Sha256::digest(canonical.as_bytes()));
@@ -279,11 +324,14 @@ pub fn verify<'p>(
         Scheme::SigV4a => {
             let region_set = header("x-amz-region-set").unwrap_or_default().to_string();
             if !auth.signed_headers.contains(&"x-amz-region-set") {
-                return Err(AuthFailure::BadSignature("'X-Amz-Region-Set' must be a signed header".into()));
+                return Err(AuthFailure::BadSignature(
+                    "'X-Amz-Region-Set' must be a signed header".into(),
+                ));
             }
             let scope = format!("{}/{}/aws4_request", auth.date, auth.service);
             let string_to_sign = format!("{SIGV4A}\n{amz_date}\n{scope}\n{canonical_hash}");
-            verify_ecdsa(principal, auth.signature, string_to_sign.as_bytes()).ok_or_else(mismatch)?;
+            verify_ecdsa(principal, auth.signature, string_to_sign.as_bytes())
+                .ok_or_else(mismatch)?;
             Ok(Verified {
                 access_key_id: auth.access_key.into(),
                 scheme: Scheme::SigV4a,
@@ -296,14 +344,24 @@ pub fn verify<'p>(
 
 fn verify_ecdsa(principal: &Principal, signature_hex: &str, string_to_sign: &[u8]) -> Option<()> {
     use p256::ecdsa::{DerSignature, SigningKey, signature::Verifier};
-    let private = aws_sigv4::sign::v4a::generate_signing_key(&principal.access_key_id, &principal.secret_access_key);
+    let private = aws_sigv4::sign::v4a::generate_signing_key(
+        &principal.access_key_id,
+        &principal.secret_access_key,
+    );
     let signing_key = SigningKey::from_slice(private.as_ref()).ok()?;
     let der = hex::decode(signature_hex).ok()?;
     let signature = DerSignature::from_bytes(&der).ok()?;
-    signing_key.verifying_key().verify(string_to_sign, &signature).ok()
+    signing_key
+        .verifying_key()
+        .verify(string_to_sign, &signature)
+        .ok()
 }
 
-fn canonical_request(req: &SignedRequest<'_>, signed: &[&str], body_hash: &str) -> Result<String, AuthFailure> {
+fn canonical_request(
+    req: &SignedRequest<'_>,
+    signed: &[&str],
+    body_hash: &str,
+) -> Result<String, AuthFailure> {
     let mut out = String::with_capacity(512);
     out.push_str(req.method);
     out.push('\n');
@@ -320,7 +378,9 @@ fn canonical_request(req: &SignedRequest<'_>, signed: &[&str], body_hash: &str) 
             .map(|v| v.split_whitespace().collect::<Vec<_>>().join(" "))
             .collect();
         if values.is_empty() {
-            return Err(AuthFailure::BadSignature(format!("Signed header '{name}' is not present in the request")));
+            return Err(AuthFailure::BadSignature(format!(
+                "Signed header '{name}' is not present in the request"
+            )));
         }
         out.push_str(name);
         out.push(':');
@@ -339,7 +399,10 @@ fn encode_path(path: &str) -> String {
     if path.is_empty() {
         return "/".into();
     }
-    path.split('/').map(uri_encode).collect::<Vec<_>>().join("/")
+    path.split('/')
+        .map(uri_encode)
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 fn canonical_query(query: &str) -> String {
@@ -348,11 +411,18 @@ fn canonical_query(query: &str) -> String {
         .filter(|p| !p.is_empty())
         .map(|p| {
             let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (uri_encode(&percent_decode(k)), uri_encode(&percent_decode(v)))
+            (
+                uri_encode(&percent_decode(k)),
+                uri_encode(&percent_decode(v)),
+            )
         })
         .collect();
     pairs.sort();
-    pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 fn uri_encode(s: &str) -> String {
@@ -372,12 +442,15 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && bytes[i + 1].is_ascii_hexdigit()
+            && bytes[i + 2].is_ascii_hexdigit()
+            && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16)
+        {
+            out.push(b);
+            i += 3;
+            continue;
         }
         out.push(bytes[i]);
         i += 1;
@@ -401,15 +474,42 @@ mod tests {
 
     fn signed(scheme: Scheme) -> (http::Request<Vec<u8>>, Vec<Principal>) {
         let principals = default_principals();
-        let mut req = build_raw_request("http://127.0.0.1:9", "PartnerCentralChannel.X", b"{\"a\":1}".to_vec());
-        sign(&mut req, &principals[0], "partnercentral-channel", "us-east-1", scheme, SystemTime::now()).unwrap();
-        req.headers_mut().insert("host", http::HeaderValue::from_static("127.0.0.1:9"));
+        let mut req = build_raw_request(
+            "http://127.0.0.1:9",
+            "PartnerCentralChannel.X",
+            b"{\"a\":1}".to_vec(),
+        );
+        sign(
+            &mut req,
+            &principals[0],
+            "partnercentral-channel",
+            "us-east-1",
+            scheme,
+            SystemTime::now(),
+        )
+        .unwrap();
+        req.headers_mut()
+            .insert("host", http::HeaderValue::from_static("127.0.0.1:9"));
         (req, principals)
     }
 
-    fn check(req: &http::Request<Vec<u8>>, principals: &[Principal], now: SystemTime) -> Result<Verified, AuthFailure> {
-        let view = SignedRequest { method: "POST", path: "/", query: "", headers: req.headers(), body: req.body() };
-        verify(&view, |k| principals.iter().find(|p| p.access_key_id == k), now)
+    fn check(
+        req: &http::Request<Vec<u8>>,
+        principals: &[Principal],
+        now: SystemTime,
+    ) -> Result<Verified, AuthFailure> {
+        let view = SignedRequest {
+            method: "POST",
+            path: "/",
+            query: "",
+            headers: req.headers(),
+            body: req.body(),
+        };
+        verify(
+            &view,
+            |k| principals.iter().find(|p| p.access_key_id == k),
+            now,
+        )
     }
 
     #[test]
@@ -420,7 +520,10 @@ mod tests {
             assert_eq!(ok.scheme, scheme);
             assert_eq!(ok.service, "partnercentral-channel");
             *req.body_mut() = b"{\"a\":2}".to_vec();
-            assert!(matches!(check(&req, &principals, SystemTime::now()), Err(AuthFailure::BadSignature(_))));
+            assert!(matches!(
+                check(&req, &principals, SystemTime::now()),
+                Err(AuthFailure::BadSignature(_))
+            ));
         }
     }
 
@@ -428,7 +531,13 @@ mod tests {
     fn old_requests_and_unknown_keys_are_refused() {
         let (req, principals) = signed(Scheme::SigV4);
         let later = SystemTime::now() + Duration::from_secs(16 * 60);
-        assert!(matches!(check(&req, &principals, later), Err(AuthFailure::Expired(_))));
-        assert_eq!(check(&req, &principals[1..], SystemTime::now()), Err(AuthFailure::UnknownKey));
+        assert!(matches!(
+            check(&req, &principals, later),
+            Err(AuthFailure::Expired(_))
+        ));
+        assert_eq!(
+            check(&req, &principals[1..], SystemTime::now()),
+            Err(AuthFailure::UnknownKey)
+        );
     }
 }

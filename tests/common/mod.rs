@@ -12,23 +12,42 @@ use pcc_conformance::{
 use serde_json::Value;
 
 pub async fn mock() -> MockServer {
-    MockServer::start_default().await.expect("the mock starts on an ephemeral port")
+    MockServer::start_default()
+        .await
+        .expect("the mock starts on an ephemeral port")
 }
 
 pub fn client(url: &str) -> Client {
-    Client::new(Target { endpoint: url.into(), region: "us-east-1".into(), scheme: sigv4::Scheme::SigV4 }).unwrap()
+    Client::new(Target {
+        endpoint: url.into(),
+        region: "us-east-1".into(),
+        scheme: sigv4::Scheme::SigV4,
+    })
+    .unwrap()
 }
 
 pub fn principal(name: &str) -> Principal {
-    default_principals().into_iter().find(|p| p.name == name).unwrap()
+    default_principals()
+        .into_iter()
+        .find(|p| p.name == name)
+        .unwrap()
 }
 
 /// Calls an operation by name as `who`, signed with SigV4.
 pub async fn call(url: &str, who: &str, op: &str, body: Value) -> Response {
     let contract = Contract::embedded();
     let op = contract.operation(op).unwrap();
-    let service = contract.catalog.service_of(op).unwrap().signing_name.clone();
-    client(url).call(&principal(who), op, &service, &body).await.unwrap().response
+    let service = contract
+        .catalog
+        .service_of(op)
+        .unwrap()
+        .signing_name
+        .clone();
+    client(url)
+        .call(&principal(who), op, &service, &body)
+        .await
+        .unwrap()
+        .response
 }
 
 /// Sends raw bytes with a target, signed for `service` at `time`, after `tweak` edits the request.
@@ -41,7 +60,15 @@ pub async fn raw(
     tweak: impl FnOnce(&mut http::Request<Vec<u8>>),
 ) -> Response {
     let mut req = build_raw_request(url, target, body);
-    sigv4::sign(&mut req, &principal("sender"), service, "us-east-1", sigv4::Scheme::SigV4, time).unwrap();
+    sigv4::sign(
+        &mut req,
+        &principal("sender"),
+        service,
+        "us-east-1",
+        sigv4::Scheme::SigV4,
+        time,
+    )
+    .unwrap();
     tweak(&mut req);
     client(url).send(req).await.unwrap()
 }
