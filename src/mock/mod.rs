@@ -6,6 +6,7 @@ pub mod error;
 pub mod listing;
 pub mod log;
 pub mod pma;
+pub mod relationship;
 pub mod router;
 pub mod store;
 pub mod tags;

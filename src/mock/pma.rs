@@ -135,6 +135,14 @@ pub fn delete(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
         let identifier = call.str("identifier").unwrap_or_default();
         let pma = resolve(store, call.account(), &catalog, identifier)?;
         let id = pma.id.clone();
+        let dependents = store.relationship_count(&id);
+        if dependents > 0 {
+            return Err(ApiError::conflict(
+                RESOURCE,
+                &id,
+                format!("{id} still has {dependents} relationship(s); delete them first"),
+            ));
+        }
         store.remove_pma(&id, call.now.unix_timestamp());
         Ok(json!({}))
     })

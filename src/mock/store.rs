@@ -5,7 +5,7 @@ use serde::Serialize;
 use serde_json::Value;
 use time::OffsetDateTime;
 
-use super::{arn, error::ApiError, listing::Listing};
+use super::{arn, error::ApiError, listing::Listing, relationship::Relationship};
 use crate::{spec::Operation, wire::Principal};
 
 /// The catalogs the service knows.
@@ -145,6 +145,12 @@ pub struct Store {
     pub pma_by_key: HashMap<(String, String, String), String>,
     /// (owner, catalog) → how many live PMAs: the quota in O(1).
     pub pma_count: HashMap<(String, String), usize>,
+    pub relationships: HashMap<String, Relationship>,
+    pub relationship_listing: Listing,
+    /// (PMA id, associatedAccountId, associationType) → the live relationship that has them.
+    pub relationship_by_key: HashMap<(String, String, String), String>,
+    /// PMA id → how many live relationships it has (a PMA with any cannot be deleted).
+    pub relationships_per_pma: HashMap<String, usize>,
     pub tags: HashMap<String, BTreeMap<String, String>>,
     idempotency: HashMap<(String, String, String), IdempotencyRecord>,
     pub token_key: [u8; 32],
@@ -159,6 +165,10 @@ impl Store {
             pma_listing: Listing::default(),
             pma_by_key: HashMap::new(),
             pma_count: HashMap::new(),
+            relationships: HashMap::new(),
+            relationship_listing: Listing::default(),
+            relationship_by_key: HashMap::new(),
+            relationships_per_pma: HashMap::new(),
             tags: HashMap::new(),
             idempotency: HashMap::new(),
             token_key: rand::random(),
@@ -271,6 +281,30 @@ impl Store {
         self.tags.remove(&pma.arn);
     }
 
+    pub fn insert_relationship(&mut self, r: Relationship) {
+        self.relationship_listing.insert(r.seq, &r.id);
+        self.relationship_by_key
+            .insert((r.pma_id.clone(), r.associated_account_id.clone(), r.association_type.clone()), r.id.clone());
+        *self.relationships_per_pma.entry(r.pma_id.clone()).or_default() += 1;
+        self.relationships.insert(r.id.clone(), r);
+    }
+
+    pub fn remove_relationship(&mut self, id: &str, now_unix: i64) {
+        let Some(r) = self.relationships.remove(id) else { return };
+        let seq = self.next_seq();
+        self.relationship_listing.supersede(r.seq, id, seq, now_unix);
+        self.relationship_by_key.remove(&(r.pma_id.clone(), r.associated_account_id.clone(), r.association_type.clone()));
+        if let Some(n) = self.relationships_per_pma.get_mut(&r.pma_id) {
+            *n = n.saturating_sub(1);
+        }
+        self.tags.remove(&r.arn);
+    }
+
+    /// How many live relationships a PMA has.
+    pub fn relationship_count(&self, pma_id: &str) -> usize {
+        self.relationships_per_pma.get(pma_id).copied().unwrap_or(0)
+    }
+
     /// Whether the resource an ARN names and belongs to `account`.
     pub fn owns_arn(&self, resource_arn: &str, account: &str) -> bool {
         let Some(parsed) = arn::parse(resource_arn) else {
@@ -281,7 +315,10 @@ impl Store {
                 .pmas
                 .get(&pma)
                 .is_some_and(|p| p.arn == resource_arn && p.owner == account),
-            arn::Resource::Relationship { .. } | arn::Resource::ChannelHandshake { .. } => false,
+            arn::Resource::Relationship { relationship, .. } => {
+                self.relationships.get(&relationship).is_some_and(|r| r.arn == resource_arn && r.owner == account)
+            }
+            arn::Resource::ChannelHandshake { .. } => false,
         }
     }
 
@@ -289,9 +326,12 @@ impl Store {
     pub fn dump(&self) -> Value {
         let mut pmas: Vec<&ProgramManagementAccount> = self.pmas.values().collect();
         pmas.sort_by_key(|p| p.seq);
+        let mut relationships: Vec<&Relationship> = self.relationships.values().collect();
+        relationships.sort_by_key(|r| r.seq);
         serde_json::json!({
             "sequence": self.seq,
             "programManagementAccounts": pmas,
+            "relationships": relationships,
             "tags": self.tags,
             "idempotencyRecords": self.idempotency.len(),
         })

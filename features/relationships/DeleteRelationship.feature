@@ -1,0 +1,56 @@
+@op:DeleteRelationship @relationships @mutating
+Feature: DeleteRelationship
+
+  Background:
+    Given I am "sender"
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}} |
+    And I remember the response "relationshipDetail" as "rs"
+
+  @documented @required
+  Scenario Outline: a request without <member> is rejected naming it
+    When I call DeleteRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}} |
+      | identifier                         | {{rs.id}}  |
+      | <member>                           | (absent)   |
+    Then the call fails with ValidationException naming "<member>"
+
+    Examples:
+      | member                             |
+      | catalog                            |
+      | identifier                         |
+      | programManagementAccountIdentifier |
+
+  @inferred @errors @op:DeleteProgramManagementAccount
+  Scenario: delete then get is not found, and the program management account can then be deleted
+    When I call DeleteRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}} |
+      | identifier                         | {{rs.id}}  |
+    Then the call succeeds
+    When I call GetRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}} |
+      | identifier                         | {{rs.id}}  |
+    Then the call fails with ResourceNotFoundException
+    When I call DeleteProgramManagementAccount with the example request and:
+      | identifier | {{pma.id}} |
+    Then the call succeeds
+
+  @inferred @idempotency
+  Scenario: a retried delete with the same clientToken succeeds again
+    When I call DeleteRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}}       |
+      | identifier                         | {{rs.arn}}       |
+      | clientToken                        | {{random.token}} |
+    Then the call succeeds
+    When I repeat the last request
+    Then the call succeeds
+
+  @inferred @errors
+  Scenario: another account cannot delete it
+    When "receiver" calls DeleteRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}} |
+      | identifier                         | {{rs.id}}  |
+    Then the call fails with ResourceNotFoundException

@@ -1,0 +1,230 @@
+//! Relationships: Create, Get, List, Update, Delete — each under a program management account of the caller.
+use serde::Serialize;
+use serde_json::{Value, json};
+use time::OffsetDateTime;
+
+use super::{
+    arn,
+    clock::iso8601,
+    error::ApiError,
+    listing::{PageRequest, read_page},
+    pma::{self, descending, page_size},
+    store::{Call, Reply, Store, render_page},
+    tags::apply_tags,
+};
+
+const RESOURCE: &str = "Relationship";
+
+/// A relationship between a program management account and another account.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Relationship {
+    pub id: String,
+    pub arn: String,
+    pub owner: String,
+    pub catalog: String,
+    pub pma_id: String,
+    pub association_type: String,
+    pub associated_account_id: String,
+    pub display_name: String,
+    pub resale_account_model: Option<String>,
+    pub sector: String,
+    /// The `requestedSupportPlan` union as given (kept; the model returns it nowhere).
+    pub requested_support_plan: Option<Value>,
+    pub revision: u64,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub start_date: Option<OffsetDateTime>,
+    pub seq: u64,
+    #[serde(skip)]
+    pub rendered: String,
+}
+
+impl Relationship {
+    /// `RelationshipSummary`, the list item.
+    pub fn summary(&self) -> Value {
+        let mut v = json!({
+            "arn": self.arn, "id": self.id, "revision": self.revision.to_string(), "catalog": self.catalog,
+            "associationType": self.association_type, "programManagementAccountId": self.pma_id,
+            "associatedAccountId": self.associated_account_id, "displayName": self.display_name,
+            "sector": self.sector, "createdAt": iso8601(self.created_at), "updatedAt": iso8601(self.updated_at),
+        });
+        if let Some(start) = self.start_date {
+            v["startDate"] = json!(iso8601(start));
+        }
+        v
+    }
+
+    /// `RelationshipDetail`, GetRelationship's answer: the summary and the resale account model.
+    pub fn detail(&self) -> Value {
+        let mut v = self.summary();
+        if let Some(model) = &self.resale_account_model {
+            v["resaleAccountModel"] = json!(model);
+        }
+        v
+    }
+
+    /// Re-renders the list item after a write.
+    pub fn refresh(&mut self) {
+        self.rendered = self.summary().to_string();
+    }
+}
+
+/// The caller's relationship `identifier` (id or ARN) under PMA `pma_identifier` in `catalog`.
+pub fn resolve<'s>(
+    store: &'s Store,
+    call: &Call<'_>,
+    catalog: &str,
+    pma_identifier: &str,
+    identifier: &str,
+) -> Result<&'s Relationship, ApiError> {
+    let pma = pma::resolve(store, call.account(), catalog, pma_identifier)?;
+    let (id, _) = arn::identifier_id(identifier);
+    let arn_matches = match arn::parse(identifier) {
+        Some(parsed) => matches!(parsed.resource, arn::Resource::Relationship { pma: ref p, .. } if *p == pma.id)
+            && parsed.owner == call.account()
+            && parsed.catalog == catalog,
+        None => true,
+    };
+    store
+        .relationships
+        .get(&id)
+        .filter(|r| arn_matches && r.pma_id == pma.id && r.owner == call.account() && r.catalog == catalog)
+        .ok_or_else(|| ApiError::not_found(RESOURCE, identifier))
+}
+
+pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
+    let catalog = call.catalog()?.to_string();
+    store.idempotent(call, |store| {
+        let pma_identifier = call.str("programManagementAccountIdentifier").unwrap_or_default();
+        let pma_id = pma::resolve(store, call.account(), &catalog, pma_identifier)?.id.clone();
+        let associated = call.str("associatedAccountId").unwrap_or_default().to_string();
+        let association = call.str("associationType").unwrap_or_default().to_string();
+        let key = (pma_id.clone(), associated.clone(), association.clone());
+        if let Some(existing) = store.relationship_by_key.get(&key) {
+            return Err(ApiError::conflict(
+                RESOURCE,
+                existing,
+                format!("{pma_id} already has a {association} relationship with account {associated}"),
+            ));
+        }
+        let id = arn::new_id("rs");
+        let arn = arn::relationship_arn(call.account(), &catalog, &pma_id, &id);
+        apply_tags(store, &arn, call.input.get("tags"))?;
+        let seq = store.next_seq();
+        let mut relationship = Relationship {
+            id: id.clone(),
+            arn: arn.clone(),
+            owner: call.account().to_string(),
+            catalog: catalog.clone(),
+            pma_id,
+            association_type: association,
+            associated_account_id: associated,
+            display_name: call.str("displayName").unwrap_or_default().to_string(),
+            resale_account_model: call.str("resaleAccountModel").map(str::to_string),
+            sector: call.str("sector").unwrap_or_default().to_string(),
+            requested_support_plan: call.input.get("requestedSupportPlan").cloned(),
+            revision: 1,
+            created_at: call.now,
+            updated_at: call.now,
+            start_date: None,
+            seq,
+            rendered: String::new(),
+        };
+        relationship.refresh();
+        store.insert_relationship(relationship);
+        Ok(json!({"relationshipDetail": {"arn": arn, "id": id}}))
+    })
+}
+
+pub fn get(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
+    let catalog = call.catalog()?;
+    let r = resolve(
+        store,
+        call,
+        catalog,
+        call.str("programManagementAccountIdentifier").unwrap_or_default(),
+        call.str("identifier").unwrap_or_default(),
+    )?;
+    Ok(json!({"relationshipDetail": r.detail()}))
+}
+
+pub fn update(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
+    let catalog = call.catalog()?;
+    let identifier = call.str("identifier").unwrap_or_default();
+    let current = resolve(store, call, catalog, call.str("programManagementAccountIdentifier").unwrap_or_default(), identifier)?;
+    let (id, old_seq, revision) = (current.id.clone(), current.seq, current.revision);
+    if let Some(given) = call.str("revision")
+        && given != revision.to_string()
+    {
+        return Err(ApiError::conflict(RESOURCE, &id, format!("Revision {given} is not the current revision {revision} of {id}")));
+    }
+    let seq = store.next_seq();
+    store.relationship_listing.supersede(old_seq, &id, seq, call.now.unix_timestamp());
+    store.relationship_listing.insert(seq, &id);
+    let r = store.relationships.get_mut(&id).ok_or_else(|| ApiError::not_found(RESOURCE, identifier))?;
+    if let Some(name) = call.str("displayName") {
+        r.display_name = name.to_string();
+    }
+    if let Some(plan) = call.input.get("requestedSupportPlan") {
+        r.requested_support_plan = Some(plan.clone());
+    }
+    r.revision += 1;
+    r.updated_at = call.now;
+    r.seq = seq;
+    r.refresh();
+    Ok(json!({"relationshipDetail": {
+        "arn": r.arn, "id": r.id, "revision": r.revision.to_string(), "displayName": r.display_name,
+    }}))
+}
+
+pub fn delete(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
+    let catalog = call.catalog()?.to_string();
+    store.idempotent(call, |store| {
+        let id = resolve(
+            store,
+            call,
+            &catalog,
+            call.str("programManagementAccountIdentifier").unwrap_or_default(),
+            call.str("identifier").unwrap_or_default(),
+        )?
+        .id
+        .clone();
+        store.remove_relationship(&id, call.now.unix_timestamp());
+        Ok(json!({}))
+    })
+}
+
+pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
+    let catalog = call.catalog()?;
+    let owner = call.account();
+    let (accounts, types, names) =
+        (call.strings("associatedAccountIds"), call.strings("associationTypes"), call.strings("displayNames"));
+    let pma_filter: Vec<String> =
+        call.strings("programManagementAccountIdentifiers").iter().map(|i| arn::identifier_id(i).0).collect();
+    let within = |list: &[&str], value: &str| list.is_empty() || list.contains(&value);
+    let page = PageRequest {
+        caller: owner,
+        operation: &call.op.name,
+        input: call.input,
+        max_results: page_size(call.input),
+        descending: descending(call.input),
+        now_unix: call.now.unix_timestamp(),
+    };
+    let (ids, next) = read_page(&store.relationship_listing, &store.token_key, store.current_seq(), &page, |id| {
+        store.relationships.get(id).is_some_and(|r| {
+            r.owner == owner
+                && r.catalog == catalog
+                && within(&accounts, &r.associated_account_id)
+                && within(&types, &r.association_type)
+                && within(&names, &r.display_name)
+                && (pma_filter.is_empty() || pma_filter.contains(&r.pma_id))
+        })
+    })
+    .map_err(|e| ApiError::business_validation("nextToken", e.message()))?;
+    let items = ids.iter().filter_map(|id| store.relationships.get(id)).map(|r| r.rendered.as_str());
+    Ok(render_page("items", items, "nextToken", next.as_deref()))
+}
