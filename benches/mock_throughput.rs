@@ -13,7 +13,7 @@ use std::{
 use axum::{Router, routing::post};
 use pcc_conformance::{
     client::{Client, Target},
-    mock::{MockConfig, MockServer},
+    mock::{MockConfig, MockServer, relationship, store::Call},
     spec::Contract,
     wire::{build_request, default_principals, sigv4},
 };
@@ -181,5 +181,89 @@ async fn main() {
             mock_rps / bare_rps
         );
     }
+    mock.shutdown().await;
+    page_cost_by_store_size().await;
+}
+
+/// Adds relationships under one PMA straight into the mock's store, up to `total`.
+fn fill(mock: &MockServer, pma: &str, from: usize, total: usize) {
+    let contract = Contract::embedded();
+    let sender = default_principals().remove(0);
+    let op = contract.operation("CreateRelationship").unwrap();
+    let mut store = mock.state().store.lock().unwrap();
+    for i in from..total {
+        let input = json!({"catalog": "Sandbox", "associationType": "END_CUSTOMER", "programManagementAccountIdentifier": pma,
+                           "associatedAccountId": format!("{i:012}"), "displayName": "bench", "sector": "COMMERCIAL"});
+        let call = Call {
+            caller: &sender,
+            op,
+            input: &input,
+            now: time::OffsetDateTime::now_utc(),
+        };
+        relationship::create(&mut store, &call).unwrap();
+    }
+}
+
+/// Mean latency of one ListRelationships page (maxResults 50), one client, requests in sequence.
+async fn page_latency(client: &Client, n: usize) -> Duration {
+    let contract = Contract::embedded();
+    let op = contract.operation("ListRelationships").unwrap();
+    let sender = default_principals().remove(0);
+    let body = json!({"catalog": "Sandbox", "maxResults": 50});
+    for _ in 0..n / 10 {
+        client
+            .call(&sender, op, "partnercentral-channel", &body)
+            .await
+            .unwrap();
+    }
+    let started = Instant::now();
+    for _ in 0..n {
+        let r = client
+            .call(&sender, op, "partnercentral-channel", &body)
+            .await
+            .unwrap();
+        assert!(r.response.is_success());
+    }
+    started.elapsed() / n as u32
+}
+
+/// A page costs the same whatever the store's size: 100 against 100,000 relationships.
+async fn page_cost_by_store_size() {
+    let mock = MockServer::start(MockConfig::default(), SocketAddr::from(([127, 0, 0, 1], 0)))
+        .await
+        .unwrap();
+    let client = Client::new(Target {
+        endpoint: mock.url(),
+        region: "us-east-1".into(),
+        scheme: sigv4::Scheme::SigV4,
+    })
+    .unwrap();
+    let contract = Contract::embedded();
+    let created = client
+        .call(
+            &default_principals().remove(0),
+            contract
+                .operation("CreateProgramManagementAccount")
+                .unwrap(),
+            "partnercentral-channel",
+            &create_body(),
+        )
+        .await
+        .unwrap();
+    let pma = created.response.json.unwrap()["programManagementAccountDetail"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let n = (seconds().as_secs_f64() * 1000.0) as usize;
+    fill(&mock, &pma, 0, 100);
+    let small = page_latency(&client, n).await;
+    fill(&mock, &pma, 100, 100_000);
+    let large = page_latency(&client, n).await;
+    println!(
+        "ListRelationships page of 50   100 stored {:>7.1} µs   100,000 stored {:>7.1} µs   ratio {:.2} (target < 2)",
+        small.as_secs_f64() * 1e6,
+        large.as_secs_f64() * 1e6,
+        large.as_secs_f64() / small.as_secs_f64()
+    );
     mock.shutdown().await;
 }

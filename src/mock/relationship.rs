@@ -84,31 +84,44 @@ pub fn resolve<'s>(
     let pma = pma::resolve(store, call.account(), catalog, pma_identifier)?;
     let (id, _) = arn::identifier_id(identifier);
     let arn_matches = match arn::parse(identifier) {
-        Some(parsed) => matches!(parsed.resource, arn::Resource::Relationship { pma: ref p, .. } if *p == pma.id)
-            && parsed.owner == call.account()
-            && parsed.catalog == catalog,
+        Some(parsed) => {
+            matches!(parsed.resource, arn::Resource::Relationship { pma: ref p, .. } if *p == pma.id)
+                && parsed.owner == call.account()
+                && parsed.catalog == catalog
+        }
         None => true,
     };
     store
         .relationships
         .get(&id)
-        .filter(|r| arn_matches && r.pma_id == pma.id && r.owner == call.account() && r.catalog == catalog)
+        .filter(|r| {
+            arn_matches && r.pma_id == pma.id && r.owner == call.account() && r.catalog == catalog
+        })
         .ok_or_else(|| ApiError::not_found(RESOURCE, identifier))
 }
 
 pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
     let catalog = call.catalog()?.to_string();
     store.idempotent(call, |store| {
-        let pma_identifier = call.str("programManagementAccountIdentifier").unwrap_or_default();
-        let pma_id = pma::resolve(store, call.account(), &catalog, pma_identifier)?.id.clone();
-        let associated = call.str("associatedAccountId").unwrap_or_default().to_string();
+        let pma_identifier = call
+            .str("programManagementAccountIdentifier")
+            .unwrap_or_default();
+        let pma_id = pma::resolve(store, call.account(), &catalog, pma_identifier)?
+            .id
+            .clone();
+        let associated = call
+            .str("associatedAccountId")
+            .unwrap_or_default()
+            .to_string();
         let association = call.str("associationType").unwrap_or_default().to_string();
         let key = (pma_id.clone(), associated.clone(), association.clone());
         if let Some(existing) = store.relationship_by_key.get(&key) {
             return Err(ApiError::conflict(
                 RESOURCE,
                 existing,
-                format!("{pma_id} already has a {association} relationship with account {associated}"),
+                format!(
+                    "{pma_id} already has a {association} relationship with account {associated}"
+                ),
             ));
         }
         let id = arn::new_id("rs");
@@ -146,7 +159,8 @@ pub fn get(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
         store,
         call,
         catalog,
-        call.str("programManagementAccountIdentifier").unwrap_or_default(),
+        call.str("programManagementAccountIdentifier")
+            .unwrap_or_default(),
         call.str("identifier").unwrap_or_default(),
     )?;
     Ok(json!({"relationshipDetail": r.detail()}))
@@ -155,17 +169,33 @@ pub fn get(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
 pub fn update(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
     let catalog = call.catalog()?;
     let identifier = call.str("identifier").unwrap_or_default();
-    let current = resolve(store, call, catalog, call.str("programManagementAccountIdentifier").unwrap_or_default(), identifier)?;
+    let current = resolve(
+        store,
+        call,
+        catalog,
+        call.str("programManagementAccountIdentifier")
+            .unwrap_or_default(),
+        identifier,
+    )?;
     let (id, old_seq, revision) = (current.id.clone(), current.seq, current.revision);
     if let Some(given) = call.str("revision")
         && given != revision.to_string()
     {
-        return Err(ApiError::conflict(RESOURCE, &id, format!("Revision {given} is not the current revision {revision} of {id}")));
+        return Err(ApiError::conflict(
+            RESOURCE,
+            &id,
+            format!("Revision {given} is not the current revision {revision} of {id}"),
+        ));
     }
     let seq = store.next_seq();
-    store.relationship_listing.supersede(old_seq, &id, seq, call.now.unix_timestamp());
+    store
+        .relationship_listing
+        .supersede(old_seq, &id, seq, call.now.unix_timestamp());
     store.relationship_listing.insert(seq, &id);
-    let r = store.relationships.get_mut(&id).ok_or_else(|| ApiError::not_found(RESOURCE, identifier))?;
+    let r = store
+        .relationships
+        .get_mut(&id)
+        .ok_or_else(|| ApiError::not_found(RESOURCE, identifier))?;
     if let Some(name) = call.str("displayName") {
         r.display_name = name.to_string();
     }
@@ -188,7 +218,8 @@ pub fn delete(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             store,
             call,
             &catalog,
-            call.str("programManagementAccountIdentifier").unwrap_or_default(),
+            call.str("programManagementAccountIdentifier")
+                .unwrap_or_default(),
             call.str("identifier").unwrap_or_default(),
         )?
         .id
@@ -201,10 +232,16 @@ pub fn delete(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
 pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     let catalog = call.catalog()?;
     let owner = call.account();
-    let (accounts, types, names) =
-        (call.strings("associatedAccountIds"), call.strings("associationTypes"), call.strings("displayNames"));
-    let pma_filter: Vec<String> =
-        call.strings("programManagementAccountIdentifiers").iter().map(|i| arn::identifier_id(i).0).collect();
+    let (accounts, types, names) = (
+        call.strings("associatedAccountIds"),
+        call.strings("associationTypes"),
+        call.strings("displayNames"),
+    );
+    let pma_filter: Vec<String> = call
+        .strings("programManagementAccountIdentifiers")
+        .iter()
+        .map(|i| arn::identifier_id(i).0)
+        .collect();
     let within = |list: &[&str], value: &str| list.is_empty() || list.contains(&value);
     let page = PageRequest {
         caller: owner,
@@ -214,17 +251,167 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
         descending: descending(call.input),
         now_unix: call.now.unix_timestamp(),
     };
-    let (ids, next) = read_page(&store.relationship_listing, &store.token_key, store.current_seq(), &page, |id| {
-        store.relationships.get(id).is_some_and(|r| {
-            r.owner == owner
-                && r.catalog == catalog
-                && within(&accounts, &r.associated_account_id)
-                && within(&types, &r.association_type)
-                && within(&names, &r.display_name)
-                && (pma_filter.is_empty() || pma_filter.contains(&r.pma_id))
-        })
-    })
+    let (ids, next) = read_page(
+        &store.relationship_listing,
+        &store.token_key,
+        store.current_seq(),
+        &page,
+        |id| {
+            store.relationships.get(id).is_some_and(|r| {
+                r.owner == owner
+                    && r.catalog == catalog
+                    && within(&accounts, &r.associated_account_id)
+                    && within(&types, &r.association_type)
+                    && within(&names, &r.display_name)
+                    && (pma_filter.is_empty() || pma_filter.contains(&r.pma_id))
+            })
+        },
+    )
     .map_err(|e| ApiError::business_validation("nextToken", e.message()))?;
-    let items = ids.iter().filter_map(|id| store.relationships.get(id)).map(|r| r.rendered.as_str());
+    let items = ids
+        .iter()
+        .filter_map(|id| store.relationships.get(id))
+        .map(|r| r.rendered.as_str());
     Ok(render_page("items", items, "nextToken", next.as_deref()))
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::{spec::Contract, wire::default_principals};
+
+    fn run(store: &mut Store, who: usize, op: &str, input: Value) -> Result<Value, ApiError> {
+        let contract = Contract::embedded();
+        let principals = default_principals();
+        let call = Call {
+            caller: &principals[who],
+            op: contract.operation(op).unwrap(),
+            input: &input,
+            now: OffsetDateTime::now_utc(),
+        };
+        match op {
+            "CreateProgramManagementAccount" => pma::create(store, &call),
+            "DeleteProgramManagementAccount" => pma::delete(store, &call),
+            "CreateRelationship" => create(store, &call),
+            "GetRelationship" => get(store, &call),
+            "DeleteRelationship" => delete(store, &call),
+            other => panic!("{other}"),
+        }
+    }
+
+    fn setup() -> (Store, String) {
+        let mut store = Store::new(100);
+        let pma = run(
+            &mut store,
+            0,
+            "CreateProgramManagementAccount",
+            json!({"catalog": "Sandbox", "program": "DISTRIBUTION", "displayName": "p", "accountId": "123456789012"}),
+        )
+        .unwrap();
+        (
+            store,
+            pma["programManagementAccountDetail"]["id"]
+                .as_str()
+                .unwrap()
+                .to_string(),
+        )
+    }
+
+    fn rel(pma: &str, account: &str, kind: &str) -> Value {
+        json!({"catalog": "Sandbox", "associationType": kind, "programManagementAccountIdentifier": pma,
+               "associatedAccountId": account, "displayName": "r", "sector": "COMMERCIAL"})
+    }
+
+    #[test]
+    fn duplicates_are_per_pma_account_and_association_type() {
+        let (mut store, pma) = setup();
+        run(
+            &mut store,
+            0,
+            "CreateRelationship",
+            rel(&pma, "111111111111", "INTERNAL"),
+        )
+        .unwrap();
+        let dup = run(
+            &mut store,
+            0,
+            "CreateRelationship",
+            rel(&pma, "111111111111", "INTERNAL"),
+        )
+        .unwrap_err();
+        assert_eq!(dup.type_name, "ConflictException");
+        run(
+            &mut store,
+            0,
+            "CreateRelationship",
+            rel(&pma, "111111111111", "END_CUSTOMER"),
+        )
+        .unwrap();
+        run(
+            &mut store,
+            0,
+            "CreateRelationship",
+            rel(&pma, "222222222222", "INTERNAL"),
+        )
+        .unwrap();
+        assert_eq!(store.relationship_count(&pma), 3);
+    }
+
+    #[test]
+    fn a_pma_with_relationships_cannot_be_deleted_until_they_are() {
+        let (mut store, pma) = setup();
+        let r = run(
+            &mut store,
+            0,
+            "CreateRelationship",
+            rel(&pma, "111111111111", "INTERNAL"),
+        )
+        .unwrap();
+        let rs = r["relationshipDetail"]["id"].as_str().unwrap().to_string();
+        let del_pma = json!({"catalog": "Sandbox", "identifier": pma});
+        assert_eq!(
+            run(
+                &mut store,
+                0,
+                "DeleteProgramManagementAccount",
+                del_pma.clone()
+            )
+            .unwrap_err()
+            .type_name,
+            "ConflictException"
+        );
+        run(&mut store, 0, "DeleteRelationship", json!({"catalog": "Sandbox", "identifier": rs, "programManagementAccountIdentifier": pma}))
+            .unwrap();
+        run(&mut store, 0, "DeleteProgramManagementAccount", del_pma).unwrap();
+        assert!(store.relationships.is_empty() && store.pmas.is_empty() && store.tags.is_empty());
+    }
+
+    #[test]
+    fn relationships_are_visible_only_to_their_owner_under_their_pma_and_catalog() {
+        let (mut store, pma) = setup();
+        let r = run(
+            &mut store,
+            0,
+            "CreateRelationship",
+            rel(&pma, "111111111111", "INTERNAL"),
+        )
+        .unwrap();
+        let rs = r["relationshipDetail"]["id"].as_str().unwrap();
+        let get = |catalog: &str, pma: &str| json!({"catalog": catalog, "programManagementAccountIdentifier": pma, "identifier": rs});
+        assert!(run(&mut store, 0, "GetRelationship", get("Sandbox", &pma)).is_ok());
+        for (who, input) in [
+            (1, get("Sandbox", &pma)),
+            (0, get("AWS", &pma)),
+            (0, get("Sandbox", "pma-zzzzzzzzzzzzz")),
+        ] {
+            assert_eq!(
+                run(&mut store, who, "GetRelationship", input)
+                    .unwrap_err()
+                    .type_name,
+                "ResourceNotFoundException"
+            );
+        }
+    }
 }

@@ -283,17 +283,33 @@ impl Store {
 
     pub fn insert_relationship(&mut self, r: Relationship) {
         self.relationship_listing.insert(r.seq, &r.id);
-        self.relationship_by_key
-            .insert((r.pma_id.clone(), r.associated_account_id.clone(), r.association_type.clone()), r.id.clone());
-        *self.relationships_per_pma.entry(r.pma_id.clone()).or_default() += 1;
+        self.relationship_by_key.insert(
+            (
+                r.pma_id.clone(),
+                r.associated_account_id.clone(),
+                r.association_type.clone(),
+            ),
+            r.id.clone(),
+        );
+        *self
+            .relationships_per_pma
+            .entry(r.pma_id.clone())
+            .or_default() += 1;
         self.relationships.insert(r.id.clone(), r);
     }
 
     pub fn remove_relationship(&mut self, id: &str, now_unix: i64) {
-        let Some(r) = self.relationships.remove(id) else { return };
+        let Some(r) = self.relationships.remove(id) else {
+            return;
+        };
         let seq = self.next_seq();
-        self.relationship_listing.supersede(r.seq, id, seq, now_unix);
-        self.relationship_by_key.remove(&(r.pma_id.clone(), r.associated_account_id.clone(), r.association_type.clone()));
+        self.relationship_listing
+            .supersede(r.seq, id, seq, now_unix);
+        self.relationship_by_key.remove(&(
+            r.pma_id.clone(),
+            r.associated_account_id.clone(),
+            r.association_type.clone(),
+        ));
         if let Some(n) = self.relationships_per_pma.get_mut(&r.pma_id) {
             *n = n.saturating_sub(1);
         }
@@ -315,9 +331,10 @@ impl Store {
                 .pmas
                 .get(&pma)
                 .is_some_and(|p| p.arn == resource_arn && p.owner == account),
-            arn::Resource::Relationship { relationship, .. } => {
-                self.relationships.get(&relationship).is_some_and(|r| r.arn == resource_arn && r.owner == account)
-            }
+            arn::Resource::Relationship { relationship, .. } => self
+                .relationships
+                .get(&relationship)
+                .is_some_and(|r| r.arn == resource_arn && r.owner == account),
             arn::Resource::ChannelHandshake { .. } => false,
         }
     }
