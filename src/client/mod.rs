@@ -86,6 +86,16 @@ impl Client {
         })
     }
 
+    /// POSTs a JSON document to a path of the endpoint, unsigned (the mock's admin API).
+    pub async fn post_json(&self, path: &str, body: &Value) -> Result<(u16, Value), ClientError> {
+        let url = format!("{}{path}", self.target.endpoint.trim_end_matches('/'));
+        let transport = |e: reqwest::Error| ClientError::Transport { endpoint: url.clone(), message: e.to_string() };
+        let resp = self.http.post(&url).body(body.to_string()).send().await.map_err(transport)?;
+        let status = resp.status().as_u16();
+        let bytes = resp.bytes().await.map_err(transport)?;
+        Ok((status, serde_json::from_slice(&bytes).unwrap_or(Value::Null)))
+    }
+
     /// Sends a prepared request as is (already signed, or deliberately not).
     pub async fn send(&self, req: http::Request<Vec<u8>>) -> Result<Response, ClientError> {
         let (parts, body) = req.into_parts();

@@ -3,6 +3,7 @@ pub mod admin;
 pub mod arn;
 pub mod clock;
 pub mod error;
+pub mod handshake;
 pub mod listing;
 pub mod log;
 pub mod pma;

@@ -38,6 +38,8 @@ pub struct Relationship {
     pub updated_at: OffsetDateTime,
     #[serde(with = "time::serde::rfc3339::option")]
     pub start_date: Option<OffsetDateTime>,
+    /// The service period type of an accepted START_SERVICE_PERIOD handshake not yet revoked.
+    pub active_service_period: Option<String>,
     pub seq: u64,
     #[serde(skip)]
     pub rendered: String,
@@ -144,6 +146,7 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             created_at: call.now,
             updated_at: call.now,
             start_date: None,
+            active_service_period: None,
             seq,
             rendered: String::new(),
         };

@@ -13,7 +13,7 @@ use super::{
     MockState,
     error::ApiError,
     log::LogEntry,
-    pma, relationship,
+    handshake, pma, relationship,
     store::{Call, Reply},
     tags,
 };
@@ -126,8 +126,8 @@ fn answer(
         headers,
         body,
     };
-    let now = state.clock.now();
-    let verified = match verify(&signed, |key| state.principal_by_key(key), now) {
+    // Signatures are judged against real time: the mock's business clock may have been moved forward.
+    let verified = match verify(&signed, |key| state.principal_by_key(key), std::time::SystemTime::now()) {
         Ok(v) => v,
         Err(failure) => {
             return (
@@ -254,6 +254,11 @@ fn dispatch(store: &mut super::store::Store, call: &Call<'_>) -> Result<Reply, A
         "ListRelationships" => return relationship::list(store, call),
         "UpdateRelationship" => relationship::update(store, call),
         "DeleteRelationship" => relationship::delete(store, call),
+        "CreateChannelHandshake" => handshake::create(store, call),
+        "ListChannelHandshakes" => return handshake::list(store, call),
+        "AcceptChannelHandshake" => handshake::accept(store, call),
+        "RejectChannelHandshake" => handshake::reject(store, call),
+        "CancelChannelHandshake" => handshake::cancel(store, call),
         "TagResource" => tags::tag_resource(store, call),
         "UntagResource" => tags::untag_resource(store, call),
         "ListTagsForResource" => tags::list_tags_for_resource(store, call),

@@ -5,7 +5,7 @@ use serde::Serialize;
 use serde_json::Value;
 use time::OffsetDateTime;
 
-use super::{arn, error::ApiError, listing::Listing, relationship::Relationship};
+use super::{arn, error::ApiError, handshake::Handshake, listing::Listing, relationship::Relationship};
 use crate::{spec::Operation, wire::Principal};
 
 /// The catalogs the service knows.
@@ -151,6 +151,10 @@ pub struct Store {
     pub relationship_by_key: HashMap<(String, String, String), String>,
     /// PMA id → how many live relationships it has (a PMA with any cannot be deleted).
     pub relationships_per_pma: HashMap<String, usize>,
+    pub handshakes: HashMap<String, Handshake>,
+    pub handshake_listing: Listing,
+    /// Pending handshakes by expiry time, so expiring them costs only what expires.
+    pending_expiry: std::collections::BTreeSet<(OffsetDateTime, String)>,
     pub tags: HashMap<String, BTreeMap<String, String>>,
     idempotency: HashMap<(String, String, String), IdempotencyRecord>,
     pub token_key: [u8; 32],
@@ -169,6 +173,9 @@ impl Store {
             relationship_listing: Listing::default(),
             relationship_by_key: HashMap::new(),
             relationships_per_pma: HashMap::new(),
+            handshakes: HashMap::new(),
+            handshake_listing: Listing::default(),
+            pending_expiry: std::collections::BTreeSet::new(),
             tags: HashMap::new(),
             idempotency: HashMap::new(),
             token_key: rand::random(),
@@ -316,6 +323,66 @@ impl Store {
         self.tags.remove(&r.arn);
     }
 
+    pub fn insert_handshake(&mut self, h: Handshake) {
+        self.handshake_listing.insert(h.seq, &h.id);
+        self.pending_expiry.insert((h.expires_at, h.id.clone()));
+        self.handshakes.insert(h.id.clone(), h);
+    }
+
+    /// Every PENDING handshake whose 30 days have passed by `now` becomes EXPIRED (as of its expiry time).
+    pub fn expire_handshakes(&mut self, now: OffsetDateTime) {
+        while let Some((at, id)) = self.pending_expiry.first().cloned() {
+            if at > now {
+                break;
+            }
+            self.pending_expiry.pop_first();
+            let Some(old_seq) = self.handshakes.get(&id).filter(|h| h.status == "PENDING").map(|h| h.seq) else { continue };
+            let seq = self.next_seq();
+            self.handshake_listing.supersede(old_seq, &id, seq, now.unix_timestamp());
+            self.handshake_listing.insert(seq, &id);
+            if let Some(h) = self.handshakes.get_mut(&id) {
+                h.status = "EXPIRED".into();
+                h.updated_at = at;
+                h.seq = seq;
+                h.refresh();
+            }
+        }
+    }
+
+    /// An accepted PROGRAM_MANAGEMENT_ACCOUNT handshake makes its PMA ACTIVE from now.
+    pub fn activate_pma(&mut self, pma_id: &str, now: OffsetDateTime) {
+        let Some(old_seq) = self.pmas.get(pma_id).map(|p| p.seq) else { return };
+        let seq = self.next_seq();
+        self.pma_listing.supersede(old_seq, pma_id, seq, now.unix_timestamp());
+        self.pma_listing.insert(seq, pma_id);
+        if let Some(p) = self.pmas.get_mut(pma_id) {
+            p.status = "ACTIVE".into();
+            p.start_date = Some(now);
+            p.updated_at = now;
+            p.seq = seq;
+            p.rendered = super::pma::summary(p).to_string();
+        }
+    }
+
+    /// An accepted START sets the relationship's startDate and opens its service period; an accepted
+    /// REVOKE closes it.
+    pub fn set_service_period(&mut self, relationship: Option<&str>, start: Option<OffsetDateTime>, period: Option<String>, now: OffsetDateTime) {
+        let Some(id) = relationship else { return };
+        let Some(old_seq) = self.relationships.get(id).map(|r| r.seq) else { return };
+        let seq = self.next_seq();
+        self.relationship_listing.supersede(old_seq, id, seq, now.unix_timestamp());
+        self.relationship_listing.insert(seq, id);
+        if let Some(r) = self.relationships.get_mut(id) {
+            if start.is_some() {
+                r.start_date = start;
+            }
+            r.active_service_period = period;
+            r.updated_at = now;
+            r.seq = seq;
+            r.refresh();
+        }
+    }
+
     /// How many live relationships a PMA has.
     pub fn relationship_count(&self, pma_id: &str) -> usize {
         self.relationships_per_pma.get(pma_id).copied().unwrap_or(0)
@@ -335,7 +402,9 @@ impl Store {
                 .relationships
                 .get(&relationship)
                 .is_some_and(|r| r.arn == resource_arn && r.owner == account),
-            arn::Resource::ChannelHandshake { .. } => false,
+            arn::Resource::ChannelHandshake { handshake } => {
+                self.handshakes.get(&handshake).is_some_and(|h| h.arn == resource_arn && h.sender == account)
+            }
         }
     }
 
@@ -345,10 +414,13 @@ impl Store {
         pmas.sort_by_key(|p| p.seq);
         let mut relationships: Vec<&Relationship> = self.relationships.values().collect();
         relationships.sort_by_key(|r| r.seq);
+        let mut handshakes: Vec<&Handshake> = self.handshakes.values().collect();
+        handshakes.sort_by_key(|h| h.seq);
         serde_json::json!({
             "sequence": self.seq,
             "programManagementAccounts": pmas,
             "relationships": relationships,
+            "channelHandshakes": handshakes,
             "tags": self.tags,
             "idempotencyRecords": self.idempotency.len(),
         })

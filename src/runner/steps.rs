@@ -428,3 +428,34 @@ async fn collected_sequence(world: &mut ConformanceWorld, member: String, expect
         .collect();
     assert_eq!(Value::Array(got), expected, "collected '{member}' in order");
 }
+
+// ---- the mock's clock and the handshake lifecycle ----
+
+#[given(regex = r#"^the mock clock moves forward (\d+) days?$"#)]
+#[when(regex = r#"^the mock clock moves forward (\d+) days?$"#)]
+async fn clock_forward(world: &mut ConformanceWorld, days: u64) {
+    let ctx = world.ctx();
+    assert!(ctx.against_mock, "moving the clock needs the mock's admin API: tag the scenario @mock-only");
+    match ctx.client.post_json("/_mock/clock", &serde_json::json!({"advanceDays": days})).await {
+        Ok((200, _)) => {}
+        Ok((status, body)) => panic!("the mock refused to move its clock: {status} {body}"),
+        Err(e) => panic!("cannot reach the mock's admin API: {e}"),
+    }
+}
+
+/// Brings a pending handshake to a status the way the service would: the receiver accepts or rejects,
+/// the sender cancels, or 30 days pass (the mock's clock).
+#[given(regex = r#"^the handshake (\S+) from "([^"]+)" to "([^"]+)" is (PENDING|ACCEPTED|REJECTED|CANCELED|EXPIRED)$"#)]
+async fn handshake_in_status(world: &mut ConformanceWorld, id: String, sender: String, receiver: String, status: String) {
+    let id = world.cell_value(&id);
+    let body = serde_json::json!({"catalog": world.ctx().catalog, "identifier": id});
+    let (who, op) = match status.as_str() {
+        "PENDING" => return,
+        "ACCEPTED" => (receiver, "AcceptChannelHandshake"),
+        "REJECTED" => (receiver, "RejectChannelHandshake"),
+        "CANCELED" => (sender, "CancelChannelHandshake"),
+        _ => return clock_forward(world, 31).await,
+    };
+    let r = world.call(&who, op, body).await;
+    assert!(r.is_success(), "{op} by {who} failed: {:?} {}", r.error_type, r.error_message().unwrap_or_default());
+}

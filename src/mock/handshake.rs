@@ -1,0 +1,358 @@
+//! Channel handshakes and their lifecycle: Create, List, Accept, Reject, Cancel, and expiry after 30 days.
+use serde::Serialize;
+use serde_json::{Value, json};
+use time::{Duration, OffsetDateTime};
+
+use super::{
+    arn,
+    clock::iso8601,
+    error::ApiError,
+    listing::{PageRequest, read_page},
+    pma::page_size,
+    store::{Call, Reply, Store, render_page},
+    tags::apply_tags,
+};
+
+const RESOURCE: &str = "ChannelHandshake";
+/// A pending handshake nobody answers expires after this long.
+pub const EXPIRY: Duration = Duration::days(30);
+
+pub const START: &str = "START_SERVICE_PERIOD";
+pub const REVOKE: &str = "REVOKE_SERVICE_PERIOD";
+pub const PMA: &str = "PROGRAM_MANAGEMENT_ACCOUNT";
+
+/// The payload member each handshake type needs (none for PROGRAM_MANAGEMENT_ACCOUNT).
+fn payload_member(kind: &str) -> Option<&'static str> {
+    match kind {
+        START => Some("startServicePeriodPayload"),
+        REVOKE => Some("revokeServicePeriodPayload"),
+        _ => None,
+    }
+}
+
+/// The `handshakeTypeFilters` / `handshakeTypeSort` member that goes with a type.
+fn union_member(kind: &str, suffix: &str) -> String {
+    let prefix = match kind {
+        START => "startServicePeriod",
+        REVOKE => "revokeServicePeriod",
+        _ => "programManagementAccount",
+    };
+    format!("{prefix}{suffix}")
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Handshake {
+    pub id: String,
+    pub arn: String,
+    pub catalog: String,
+    pub handshake_type: String,
+    pub sender: String,
+    pub sender_name: String,
+    pub receiver: String,
+    /// The PMA or relationship id the handshake is about.
+    pub associated_resource_id: String,
+    pub pma_id: String,
+    pub relationship_id: Option<String>,
+    pub payload: Option<Value>,
+    /// The service period type the handshake concerns (a revoke inherits it from the start it ends).
+    pub service_period_type: Option<String>,
+    /// PROGRAM_MANAGEMENT_ACCOUNT handshakes: the PMA's program.
+    pub program: Option<String>,
+    pub status: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub expires_at: OffsetDateTime,
+    pub seq: u64,
+    #[serde(skip)]
+    pub rendered: String,
+}
+
+impl Handshake {
+    /// `HandshakeDetail`: the union member of its type.
+    fn detail(&self) -> Value {
+        match self.handshake_type.as_str() {
+            PMA => json!({"programManagementAccountHandshakeDetail": {"program": self.program}}),
+            kind => {
+                let payload = self.payload.as_ref().and_then(|p| p.get(payload_member(kind).unwrap_or_default()));
+                let mut d = serde_json::Map::new();
+                for member in ["note", "minimumNoticeDays", "endDate"] {
+                    if let Some(v) = payload.and_then(|p| p.get(member)) {
+                        d.insert(member.into(), v.clone());
+                    }
+                }
+                if let Some(t) = &self.service_period_type {
+                    d.insert("servicePeriodType".into(), json!(t));
+                }
+                let key = if kind == START { "startServicePeriodHandshakeDetail" } else { "revokeServicePeriodHandshakeDetail" };
+                json!({ key: Value::Object(d) })
+            }
+        }
+    }
+
+    /// `ChannelHandshakeSummary`, the list item.
+    pub fn summary(&self) -> Value {
+        json!({
+            "id": self.id, "arn": self.arn, "catalog": self.catalog, "handshakeType": self.handshake_type,
+            "ownerAccountId": self.sender, "senderAccountId": self.sender, "senderDisplayName": self.sender_name,
+            "receiverAccountId": self.receiver, "associatedResourceId": self.associated_resource_id,
+            "detail": self.detail(), "createdAt": iso8601(self.created_at), "updatedAt": iso8601(self.updated_at),
+            "status": self.status,
+        })
+    }
+
+    pub fn refresh(&mut self) {
+        self.rendered = self.summary().to_string();
+    }
+
+    fn answer(&self) -> Value {
+        json!({"channelHandshakeDetail": {"id": self.id, "arn": self.arn, "status": self.status}})
+    }
+}
+
+/// What a create names: the PMA and, for service-period types, the relationship.
+fn associated(store: &Store, call: &Call<'_>, catalog: &str, kind: &str) -> Result<(String, String, Option<String>, String), ApiError> {
+    let identifier = call.str("associatedResourceIdentifier").unwrap_or_default();
+    let (id, scope) = arn::identifier_id(identifier);
+    let in_scope = scope.is_none_or(|(owner, cat)| owner == call.account() && cat == catalog);
+    let wants_relationship = kind != PMA;
+    if id.starts_with("rs-") != wants_relationship {
+        let expected = if wants_relationship { "a relationship" } else { "a program management account" };
+        return Err(ApiError::business_validation(
+            "associatedResourceIdentifier",
+            format!("A {kind} handshake is about {expected}; '{identifier}' is not one"),
+        ));
+    }
+    if wants_relationship {
+        let r = store
+            .relationships
+            .get(&id)
+            .filter(|r| in_scope && r.owner == call.account() && r.catalog == catalog)
+            .ok_or_else(|| ApiError::not_found("Relationship", identifier))?;
+        Ok((r.id.clone(), r.pma_id.clone(), Some(r.id.clone()), r.associated_account_id.clone()))
+    } else {
+        let p = store
+            .pmas
+            .get(&id)
+            .filter(|p| in_scope && p.owner == call.account() && p.catalog == catalog)
+            .ok_or_else(|| ApiError::not_found("ProgramManagementAccount", identifier))?;
+        Ok((p.id.clone(), p.id.clone(), None, p.account_id.clone()))
+    }
+}
+
+pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
+    let catalog = call.catalog()?.to_string();
+    store.expire_handshakes(call.now);
+    store.idempotent(call, |store| {
+        let kind = call.str("handshakeType").unwrap_or_default().to_string();
+        let payload = call.input.get("payload");
+        let given = payload.and_then(Value::as_object).and_then(|o| o.keys().next().cloned());
+        let wanted = payload_member(&kind);
+        if given.as_deref() != wanted {
+            let message = match wanted {
+                Some(m) => format!("A {kind} handshake needs payload.{m}"),
+                None => format!("A {kind} handshake takes no payload"),
+            };
+            return Err(ApiError::business_validation("payload", message));
+        }
+        let (resource_id, pma_id, relationship_id, receiver) = associated(store, call, &catalog, &kind)?;
+        if let Some(member) = wanted {
+            let named = payload
+                .and_then(|p| p.pointer(&format!("/{member}/programManagementAccountIdentifier")))
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            if arn::identifier_id(named).0 != pma_id {
+                return Err(ApiError::business_validation(
+                    &format!("payload.{member}.programManagementAccountIdentifier"),
+                    format!("The relationship belongs to {pma_id}, not to '{named}'"),
+                ));
+            }
+        }
+        if let Some(existing) = store
+            .handshakes
+            .values()
+            .find(|h| h.status == "PENDING" && h.handshake_type == kind && h.associated_resource_id == resource_id)
+        {
+            return Err(ApiError::conflict(
+                RESOURCE,
+                &existing.id,
+                format!("{} is already a pending {kind} handshake for {resource_id}", existing.id),
+            ));
+        }
+        let mut service_period_type = payload
+            .and_then(|p| p.pointer("/startServicePeriodPayload/servicePeriodType"))
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        if kind == REVOKE {
+            let active = relationship_id.as_ref().and_then(|r| store.relationships.get(r)).and_then(|r| r.active_service_period.clone());
+            match active {
+                Some(t) => service_period_type = Some(t),
+                None => {
+                    return Err(ApiError::business_validation(
+                        "associatedResourceIdentifier",
+                        format!("{resource_id} has no accepted START_SERVICE_PERIOD handshake to revoke"),
+                    ));
+                }
+            }
+        }
+        let program = (kind == PMA).then(|| store.pmas.get(&pma_id).map(|p| p.program.clone())).flatten();
+        let id = arn::new_id("ch");
+        let arn = arn::handshake_arn(call.account(), &catalog, &id);
+        apply_tags(store, &arn, call.input.get("tags"))?;
+        let seq = store.next_seq();
+        let mut h = Handshake {
+            id: id.clone(),
+            arn: arn.clone(),
+            catalog: catalog.clone(),
+            handshake_type: kind,
+            sender: call.account().to_string(),
+            sender_name: call.caller.name.chars().take(40).collect(),
+            receiver,
+            associated_resource_id: resource_id,
+            pma_id,
+            relationship_id,
+            payload: payload.cloned(),
+            service_period_type,
+            program,
+            status: "PENDING".into(),
+            created_at: call.now,
+            updated_at: call.now,
+            expires_at: call.now + EXPIRY,
+            seq,
+            rendered: String::new(),
+        };
+        h.refresh();
+        store.insert_handshake(h);
+        Ok(json!({"channelHandshakeDetail": {"id": id, "arn": arn}}))
+    })
+}
+
+/// Who may take an action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Party {
+    Sender,
+    Receiver,
+}
+
+fn transition(store: &mut Store, call: &Call<'_>, actor: Party, to: &str) -> Result<Value, ApiError> {
+    let catalog = call.catalog()?.to_string();
+    store.expire_handshakes(call.now);
+    let identifier = call.str("identifier").unwrap_or_default();
+    let (id, scope) = arn::identifier_id(identifier);
+    let me = call.account();
+    let h = store
+        .handshakes
+        .get(&id)
+        .filter(|h| h.catalog == catalog && (h.sender == me || h.receiver == me))
+        .filter(|h| scope.as_ref().is_none_or(|(owner, cat)| *owner == h.sender && *cat == catalog))
+        .ok_or_else(|| ApiError::not_found(RESOURCE, identifier))?;
+    let allowed = match actor {
+        Party::Sender => h.sender == me,
+        Party::Receiver => h.receiver == me,
+    };
+    if !allowed {
+        let who = if actor == Party::Sender { "sender" } else { "receiver" };
+        return Err(ApiError::access_denied(format!(
+            "Only the {who} of handshake {id} may {} it",
+            call.op.name.trim_end_matches("ChannelHandshake").to_lowercase()
+        )));
+    }
+    if h.status != "PENDING" {
+        return Err(ApiError::business_validation(
+            "identifier",
+            format!("Handshake {id} is {}; only a PENDING handshake can change", h.status),
+        ));
+    }
+    let (old_seq, kind, pma_id, relationship_id, period) =
+        (h.seq, h.handshake_type.clone(), h.pma_id.clone(), h.relationship_id.clone(), h.service_period_type.clone());
+    let seq = store.next_seq();
+    store.handshake_listing.supersede(old_seq, &id, seq, call.now.unix_timestamp());
+    store.handshake_listing.insert(seq, &id);
+    if to == "ACCEPTED" {
+        match kind.as_str() {
+            PMA => store.activate_pma(&pma_id, call.now),
+            START => store.set_service_period(relationship_id.as_deref(), Some(call.now), period, call.now),
+            _ => store.set_service_period(relationship_id.as_deref(), None, None, call.now),
+        }
+    }
+    let h = store.handshakes.get_mut(&id).ok_or_else(|| ApiError::not_found(RESOURCE, identifier))?;
+    h.status = to.to_string();
+    h.updated_at = call.now;
+    h.seq = seq;
+    h.refresh();
+    Ok(h.answer())
+}
+
+pub fn accept(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
+    transition(store, call, Party::Receiver, "ACCEPTED")
+}
+
+pub fn reject(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
+    transition(store, call, Party::Receiver, "REJECTED")
+}
+
+pub fn cancel(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
+    transition(store, call, Party::Sender, "CANCELED")
+}
+
+pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
+    let catalog = call.catalog()?.to_string();
+    store.expire_handshakes(call.now);
+    let kind = call.str("handshakeType").unwrap_or_default().to_string();
+    for (member, suffix) in [("handshakeTypeFilters", "TypeFilters"), ("handshakeTypeSort", "TypeSort")] {
+        let given = call.input.get(member).and_then(Value::as_object).and_then(|o| o.keys().next().cloned());
+        let wanted = union_member(&kind, suffix);
+        if let Some(given) = given
+            && given != wanted
+        {
+            return Err(ApiError::business_validation(
+                &format!("{member}.{given}"),
+                format!("{member} for handshakeType {kind} must be {wanted}, not {given}"),
+            ));
+        }
+    }
+    let as_sender = call.str("participantType") == Some("SENDER");
+    let me = call.account().to_string();
+    let statuses = call.strings("statuses");
+    let resources: Vec<String> =
+        call.strings("associatedResourceIdentifiers").iter().map(|i| arn::identifier_id(i).0).collect();
+    let filter_member = union_member(&kind, "TypeFilters");
+    let period_types: Vec<String> = strings_at(call.input, &format!("/handshakeTypeFilters/{filter_member}/servicePeriodTypes"));
+    let programs: Vec<String> = strings_at(call.input, &format!("/handshakeTypeFilters/{filter_member}/programs"));
+    let sort_member = union_member(&kind, "TypeSort");
+    let descending =
+        call.input.pointer(&format!("/handshakeTypeSort/{sort_member}/sortOrder")).and_then(Value::as_str) != Some("Ascending");
+    let page = PageRequest {
+        caller: &me,
+        operation: &call.op.name,
+        input: call.input,
+        max_results: page_size(call.input),
+        descending,
+        now_unix: call.now.unix_timestamp(),
+    };
+    let (ids, next) = read_page(&store.handshake_listing, &store.token_key, store.current_seq(), &page, |id| {
+        store.handshakes.get(id).is_some_and(|h| {
+            h.catalog == catalog
+                && h.handshake_type == kind
+                && (if as_sender { h.sender == me } else { h.receiver == me })
+                && (statuses.is_empty() || statuses.contains(&h.status.as_str()))
+                && (resources.is_empty() || resources.contains(&h.associated_resource_id))
+                && (period_types.is_empty() || h.service_period_type.as_ref().is_some_and(|t| period_types.contains(t)))
+                && (programs.is_empty() || h.program.as_ref().is_some_and(|p| programs.contains(p)))
+        })
+    })
+    .map_err(|e| ApiError::business_validation("nextToken", e.message()))?;
+    let items = ids.iter().filter_map(|id| store.handshakes.get(id)).map(|h| h.rendered.as_str());
+    Ok(render_page("items", items, "nextToken", next.as_deref()))
+}
+
+fn strings_at(input: &Value, pointer: &str) -> Vec<String> {
+    input
+        .pointer(pointer)
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect())
+        .unwrap_or_default()
+}
