@@ -1,0 +1,152 @@
+@op:ListChannelHandshakes @handshakes
+Feature: ListChannelHandshakes
+
+  Background:
+    Given I am "sender"
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}}                       |
+      | associatedAccountId                | {{principal.receiver.accountId}} |
+      | associationType                    | END_CUSTOMER                     |
+    And I remember the response "relationshipDetail" as "rs1"
+    And I have called CreateRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}}                       |
+      | associatedAccountId                | {{principal.receiver.accountId}} |
+      | associationType                    | INTERNAL                         |
+    And I remember the response "relationshipDetail" as "rs2"
+    And I have called CreateRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}}                       |
+      | associatedAccountId                | {{principal.receiver.accountId}} |
+      | associationType                    | DOWNSTREAM_SELLER                |
+    And I remember the response "relationshipDetail" as "rs3"
+    And I have called CreateChannelHandshake with the example request and:
+      | associatedResourceIdentifier                                         | {{rs1.id}} |
+      | payload.startServicePeriodPayload.programManagementAccountIdentifier | {{pma.id}} |
+    And I have called CreateChannelHandshake with the example request and:
+      | associatedResourceIdentifier                                         | {{rs2.id}}              |
+      | payload.startServicePeriodPayload.programManagementAccountIdentifier | {{pma.id}}              |
+      | payload.startServicePeriodPayload.servicePeriodType                  | FIXED_COMMITMENT_PERIOD |
+    And I have called CreateChannelHandshake with the example request and:
+      | associatedResourceIdentifier                                         | {{rs3.id}} |
+      | payload.startServicePeriodPayload.programManagementAccountIdentifier | {{pma.id}} |
+    And I remember the response "channelHandshakeDetail" as "third"
+    And the handshake {{third.id}} from "sender" to "receiver" is REJECTED
+    And "mine" is ["{{rs1.id}}", "{{rs2.id}}", "{{rs3.id}}"]
+
+  @documented @required
+  Scenario Outline: a request without <member> is rejected naming it
+    When I call ListChannelHandshakes with the example request without "<member>"
+    Then the call fails with ValidationException naming "<member>"
+
+    Examples:
+      | member          |
+      | handshakeType   |
+      | catalog         |
+      | participantType |
+
+  @documented @pagination @readonly
+  Scenario Outline: paging with maxResults <max> returns every handshake exactly once, in both roles
+    When "<who>" pages through ListChannelHandshakes with maxResults <max> and:
+      | participantType               | <role>   |
+      | statuses                      | (absent) |
+      | handshakeTypeFilters          | (absent) |
+      | handshakeTypeSort             | (absent) |
+      | associatedResourceIdentifiers | {{mine}} |
+    Then 3 items were collected in <pages> pages
+    And every collected item has a distinct "id"
+    And every collected item has "handshakeType" equal to "START_SERVICE_PERIOD"
+    And the collected items are ordered by "updatedAt" descending
+
+    Examples:
+      | who      | role     | max | pages |
+      | sender   | SENDER   | 1   | 3     |
+      | sender   | SENDER   | 2   | 2     |
+      | receiver | RECEIVER | 100 | 1     |
+
+  @inferred @pagination @readonly
+  Scenario Outline: sorted <order> by UpdatedAt
+    When I page through ListChannelHandshakes with maxResults 100 and:
+      | statuses                      | (absent)                                                                  |
+      | handshakeTypeFilters          | (absent)                                                                  |
+      | handshakeTypeSort             | {"startServicePeriodTypeSort": {"sortOrder": "<order>", "sortBy": "UpdatedAt"}} |
+      | associatedResourceIdentifiers | {{mine}}                                                                  |
+    Then the collected "associatedResourceId" are <ids>
+
+    Examples:
+      | order      | ids                                        |
+      | Ascending  | ["{{rs1.id}}", "{{rs2.id}}", "{{rs3.id}}"] |
+      | Descending | ["{{rs3.id}}", "{{rs2.id}}", "{{rs1.id}}"] |
+
+  @inferred @pagination @readonly
+  Scenario Outline: filtered by <filter>
+    When "receiver" pages through ListChannelHandshakes with maxResults 100 and:
+      | participantType               | RECEIVER             |
+      | statuses                      | <statuses>           |
+      | handshakeTypeFilters          | <typeFilters>        |
+      | handshakeTypeSort             | (absent)             |
+      | associatedResourceIdentifiers | {{mine}}             |
+    Then the collected "associatedResourceId" are <ids>
+
+    Examples:
+      | filter                      | statuses                | typeFilters                                                                              | ids                          |
+      | status PENDING              | ["PENDING"]             | (absent)                                                                                 | ["{{rs2.id}}", "{{rs1.id}}"] |
+      | status REJECTED             | ["REJECTED"]            | (absent)                                                                                 | ["{{rs3.id}}"]               |
+      | service period type         | (absent)                | {"startServicePeriodTypeFilters": {"servicePeriodTypes": ["FIXED_COMMITMENT_PERIOD"]}} | ["{{rs2.id}}"]               |
+      | both, with no match         | ["REJECTED"]            | {"startServicePeriodTypeFilters": {"servicePeriodTypes": ["FIXED_COMMITMENT_PERIOD"]}} | []                           |
+
+  @documented @enum
+  Scenario Outline: every status is a valid filter: <status>
+    When I call ListChannelHandshakes with the example request where "statuses" is ["<status>"]
+    Then the call succeeds
+
+    Examples:
+      | status   |
+      | PENDING  |
+      | ACCEPTED |
+      | REJECTED |
+      | CANCELED |
+      | EXPIRED  |
+
+  @documented @enum
+  Scenario Outline: an unknown <member> is rejected naming it
+    When I call ListChannelHandshakes with the example request where "<member>" is <value>
+    Then the call fails with ValidationException naming "<path>"
+
+    Examples:
+      | member          | value         | path            |
+      | participantType | "OBSERVER"    | participantType |
+      | handshakeType   | "HANDSHAKE"   | handshakeType   |
+      | statuses        | ["DONE"]      | statuses[0]     |
+
+  @documented @union
+  Scenario Outline: <member> with two members is rejected
+    When I call ListChannelHandshakes with the example request where "<member>" is <value>
+    Then the call fails with ValidationException naming "<member>"
+
+    Examples:
+      | member               | value                                                                                                                                      |
+      | handshakeTypeFilters | {"startServicePeriodTypeFilters": {}, "revokeServicePeriodTypeFilters": {}}                                                                |
+      | handshakeTypeSort    | {"startServicePeriodTypeSort": {"sortOrder": "Ascending", "sortBy": "UpdatedAt"}, "programManagementAccountTypeSort": {"sortOrder": "Ascending", "sortBy": "UpdatedAt"}} |
+
+  @inferred @union
+  Scenario Outline: <member> must match handshakeType
+    When I call ListChannelHandshakes with the example request where "<member>" is <value>
+    Then the call fails with ValidationException
+    And the error reason is BUSINESS_VALIDATION_FAILED
+
+    Examples:
+      | member               | value                                                                              |
+      | handshakeTypeFilters | {"programManagementAccountTypeFilters": {"programs": ["DISTRIBUTION"]}}            |
+      | handshakeTypeSort    | {"revokeServicePeriodTypeSort": {"sortOrder": "Ascending", "sortBy": "UpdatedAt"}} |
+
+  @documented @constraint
+  Scenario Outline: maxResults <max> is out of range
+    When I call ListChannelHandshakes with the example request where "maxResults" is <max>
+    Then the call fails with ValidationException naming "maxResults"
+
+    Examples:
+      | max |
+      | 0   |
+      | 101 |
