@@ -89,11 +89,23 @@ impl Client {
     /// POSTs a JSON document to a path of the endpoint, unsigned (the mock's admin API).
     pub async fn post_json(&self, path: &str, body: &Value) -> Result<(u16, Value), ClientError> {
         let url = format!("{}{path}", self.target.endpoint.trim_end_matches('/'));
-        let transport = |e: reqwest::Error| ClientError::Transport { endpoint: url.clone(), message: e.to_string() };
-        let resp = self.http.post(&url).body(body.to_string()).send().await.map_err(transport)?;
+        let transport = |e: reqwest::Error| ClientError::Transport {
+            endpoint: url.clone(),
+            message: e.to_string(),
+        };
+        let resp = self
+            .http
+            .post(&url)
+            .body(body.to_string())
+            .send()
+            .await
+            .map_err(transport)?;
         let status = resp.status().as_u16();
         let bytes = resp.bytes().await.map_err(transport)?;
-        Ok((status, serde_json::from_slice(&bytes).unwrap_or(Value::Null)))
+        Ok((
+            status,
+            serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+        ))
     }
 
     /// Sends a prepared request as is (already signed, or deliberately not).

@@ -19,6 +19,7 @@ pub fn routes() -> Router<Arc<MockState>> {
         .route("/_mock/state", get(state_dump))
         .route("/_mock/clock", get(clock).post(advance_clock))
         .route("/_mock/requests", get(requests))
+        .route("/_mock/connections", post(new_connection))
 }
 
 async fn health(State(s): State<Arc<MockState>>) -> Json<Value> {
@@ -84,4 +85,33 @@ async fn requests(State(s): State<Arc<MockState>>) -> Json<Value> {
 
 pub fn admin_error(status: StatusCode, message: &str) -> Response {
     (status, Json(json!({"error": message}))).into_response()
+}
+
+/// `{"between": ["sender", "receiver"], "types": ["SUBSIDIARY"], "catalog": "Sandbox"}` makes a connection.
+async fn new_connection(State(s): State<Arc<MockState>>, body: axum::body::Bytes) -> Response {
+    let new: super::connection::NewConnection = match serde_json::from_slice(&body) {
+        Ok(n) => n,
+        Err(e) => {
+            return admin_error(
+                StatusCode::BAD_REQUEST,
+                &format!(
+                    "send {{\"between\": [A, B], \"types\": [...], \"catalog\": \"Sandbox\"}}: {e}"
+                ),
+            );
+        }
+    };
+    let now = s.clock.now_utc();
+    let result = match s.store.lock() {
+        Ok(mut store) => super::connection::seed(&mut store, &s.principals, new, now),
+        Err(_) => {
+            return admin_error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the state is unavailable",
+            );
+        }
+    };
+    match result {
+        Ok(v) => (StatusCode::CREATED, Json(v)).into_response(),
+        Err(message) => admin_error(StatusCode::BAD_REQUEST, &message),
+    }
 }

@@ -22,7 +22,7 @@ impl ApiError {
         }
     }
 
-    fn with(mut self, key: &str, value: impl Into<Value>) -> ApiError {
+    pub fn with(mut self, key: &str, value: impl Into<Value>) -> ApiError {
         self.members.insert(key.into(), value.into());
         self
     }

@@ -77,7 +77,10 @@ impl Handshake {
         match self.handshake_type.as_str() {
             PMA => json!({"programManagementAccountHandshakeDetail": {"program": self.program}}),
             kind => {
-                let payload = self.payload.as_ref().and_then(|p| p.get(payload_member(kind).unwrap_or_default()));
+                let payload = self
+                    .payload
+                    .as_ref()
+                    .and_then(|p| p.get(payload_member(kind).unwrap_or_default()));
                 let mut d = serde_json::Map::new();
                 for member in ["note", "minimumNoticeDays", "endDate"] {
                     if let Some(v) = payload.and_then(|p| p.get(member)) {
@@ -87,7 +90,11 @@ impl Handshake {
                 if let Some(t) = &self.service_period_type {
                     d.insert("servicePeriodType".into(), json!(t));
                 }
-                let key = if kind == START { "startServicePeriodHandshakeDetail" } else { "revokeServicePeriodHandshakeDetail" };
+                let key = if kind == START {
+                    "startServicePeriodHandshakeDetail"
+                } else {
+                    "revokeServicePeriodHandshakeDetail"
+                };
                 json!({ key: Value::Object(d) })
             }
         }
@@ -114,13 +121,22 @@ impl Handshake {
 }
 
 /// What a create names: the PMA and, for service-period types, the relationship.
-fn associated(store: &Store, call: &Call<'_>, catalog: &str, kind: &str) -> Result<(String, String, Option<String>, String), ApiError> {
+fn associated(
+    store: &Store,
+    call: &Call<'_>,
+    catalog: &str,
+    kind: &str,
+) -> Result<(String, String, Option<String>, String), ApiError> {
     let identifier = call.str("associatedResourceIdentifier").unwrap_or_default();
     let (id, scope) = arn::identifier_id(identifier);
     let in_scope = scope.is_none_or(|(owner, cat)| owner == call.account() && cat == catalog);
     let wants_relationship = kind != PMA;
     if id.starts_with("rs-") != wants_relationship {
-        let expected = if wants_relationship { "a relationship" } else { "a program management account" };
+        let expected = if wants_relationship {
+            "a relationship"
+        } else {
+            "a program management account"
+        };
         return Err(ApiError::business_validation(
             "associatedResourceIdentifier",
             format!("A {kind} handshake is about {expected}; '{identifier}' is not one"),
@@ -132,7 +148,12 @@ fn associated(store: &Store, call: &Call<'_>, catalog: &str, kind: &str) -> Resu
             .get(&id)
             .filter(|r| in_scope && r.owner == call.account() && r.catalog == catalog)
             .ok_or_else(|| ApiError::not_found("Relationship", identifier))?;
-        Ok((r.id.clone(), r.pma_id.clone(), Some(r.id.clone()), r.associated_account_id.clone()))
+        Ok((
+            r.id.clone(),
+            r.pma_id.clone(),
+            Some(r.id.clone()),
+            r.associated_account_id.clone(),
+        ))
     } else {
         let p = store
             .pmas
@@ -149,7 +170,9 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
     store.idempotent(call, |store| {
         let kind = call.str("handshakeType").unwrap_or_default().to_string();
         let payload = call.input.get("payload");
-        let given = payload.and_then(Value::as_object).and_then(|o| o.keys().next().cloned());
+        let given = payload
+            .and_then(Value::as_object)
+            .and_then(|o| o.keys().next().cloned());
         let wanted = payload_member(&kind);
         if given.as_deref() != wanted {
             let message = match wanted {
@@ -158,7 +181,8 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             };
             return Err(ApiError::business_validation("payload", message));
         }
-        let (resource_id, pma_id, relationship_id, receiver) = associated(store, call, &catalog, &kind)?;
+        let (resource_id, pma_id, relationship_id, receiver) =
+            associated(store, call, &catalog, &kind)?;
         if let Some(member) = wanted {
             let named = payload
                 .and_then(|p| p.pointer(&format!("/{member}/programManagementAccountIdentifier")))
@@ -171,15 +195,18 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
                 ));
             }
         }
-        if let Some(existing) = store
-            .handshakes
-            .values()
-            .find(|h| h.status == "PENDING" && h.handshake_type == kind && h.associated_resource_id == resource_id)
-        {
+        if let Some(existing) = store.handshakes.values().find(|h| {
+            h.status == "PENDING"
+                && h.handshake_type == kind
+                && h.associated_resource_id == resource_id
+        }) {
             return Err(ApiError::conflict(
                 RESOURCE,
                 &existing.id,
-                format!("{} is already a pending {kind} handshake for {resource_id}", existing.id),
+                format!(
+                    "{} is already a pending {kind} handshake for {resource_id}",
+                    existing.id
+                ),
             ));
         }
         let mut service_period_type = payload
@@ -187,18 +214,25 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             .and_then(Value::as_str)
             .map(str::to_string);
         if kind == REVOKE {
-            let active = relationship_id.as_ref().and_then(|r| store.relationships.get(r)).and_then(|r| r.active_service_period.clone());
+            let active = relationship_id
+                .as_ref()
+                .and_then(|r| store.relationships.get(r))
+                .and_then(|r| r.active_service_period.clone());
             match active {
                 Some(t) => service_period_type = Some(t),
                 None => {
                     return Err(ApiError::business_validation(
                         "associatedResourceIdentifier",
-                        format!("{resource_id} has no accepted START_SERVICE_PERIOD handshake to revoke"),
+                        format!(
+                            "{resource_id} has no accepted START_SERVICE_PERIOD handshake to revoke"
+                        ),
                     ));
                 }
             }
         }
-        let program = (kind == PMA).then(|| store.pmas.get(&pma_id).map(|p| p.program.clone())).flatten();
+        let program = (kind == PMA)
+            .then(|| store.pmas.get(&pma_id).map(|p| p.program.clone()))
+            .flatten();
         let id = arn::new_id("ch");
         let arn = arn::handshake_arn(call.account(), &catalog, &id);
         apply_tags(store, &arn, call.input.get("tags"))?;
@@ -237,7 +271,12 @@ enum Party {
     Receiver,
 }
 
-fn transition(store: &mut Store, call: &Call<'_>, actor: Party, to: &str) -> Result<Value, ApiError> {
+fn transition(
+    store: &mut Store,
+    call: &Call<'_>,
+    actor: Party,
+    to: &str,
+) -> Result<Value, ApiError> {
     let catalog = call.catalog()?.to_string();
     store.expire_handshakes(call.now);
     let identifier = call.str("identifier").unwrap_or_default();
@@ -247,38 +286,67 @@ fn transition(store: &mut Store, call: &Call<'_>, actor: Party, to: &str) -> Res
         .handshakes
         .get(&id)
         .filter(|h| h.catalog == catalog && (h.sender == me || h.receiver == me))
-        .filter(|h| scope.as_ref().is_none_or(|(owner, cat)| *owner == h.sender && *cat == catalog))
+        .filter(|h| {
+            scope
+                .as_ref()
+                .is_none_or(|(owner, cat)| *owner == h.sender && *cat == catalog)
+        })
         .ok_or_else(|| ApiError::not_found(RESOURCE, identifier))?;
     let allowed = match actor {
         Party::Sender => h.sender == me,
         Party::Receiver => h.receiver == me,
     };
     if !allowed {
-        let who = if actor == Party::Sender { "sender" } else { "receiver" };
+        let who = if actor == Party::Sender {
+            "sender"
+        } else {
+            "receiver"
+        };
         return Err(ApiError::access_denied(format!(
             "Only the {who} of handshake {id} may {} it",
-            call.op.name.trim_end_matches("ChannelHandshake").to_lowercase()
+            call.op
+                .name
+                .trim_end_matches("ChannelHandshake")
+                .to_lowercase()
         )));
     }
     if h.status != "PENDING" {
         return Err(ApiError::business_validation(
             "identifier",
-            format!("Handshake {id} is {}; only a PENDING handshake can change", h.status),
+            format!(
+                "Handshake {id} is {}; only a PENDING handshake can change",
+                h.status
+            ),
         ));
     }
-    let (old_seq, kind, pma_id, relationship_id, period) =
-        (h.seq, h.handshake_type.clone(), h.pma_id.clone(), h.relationship_id.clone(), h.service_period_type.clone());
+    let (old_seq, kind, pma_id, relationship_id, period) = (
+        h.seq,
+        h.handshake_type.clone(),
+        h.pma_id.clone(),
+        h.relationship_id.clone(),
+        h.service_period_type.clone(),
+    );
     let seq = store.next_seq();
-    store.handshake_listing.supersede(old_seq, &id, seq, call.now.unix_timestamp());
+    store
+        .handshake_listing
+        .supersede(old_seq, &id, seq, call.now.unix_timestamp());
     store.handshake_listing.insert(seq, &id);
     if to == "ACCEPTED" {
         match kind.as_str() {
             PMA => store.activate_pma(&pma_id, call.now),
-            START => store.set_service_period(relationship_id.as_deref(), Some(call.now), period, call.now),
+            START => store.set_service_period(
+                relationship_id.as_deref(),
+                Some(call.now),
+                period,
+                call.now,
+            ),
             _ => store.set_service_period(relationship_id.as_deref(), None, None, call.now),
         }
     }
-    let h = store.handshakes.get_mut(&id).ok_or_else(|| ApiError::not_found(RESOURCE, identifier))?;
+    let h = store
+        .handshakes
+        .get_mut(&id)
+        .ok_or_else(|| ApiError::not_found(RESOURCE, identifier))?;
     h.status = to.to_string();
     h.updated_at = call.now;
     h.seq = seq;
@@ -302,8 +370,15 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     let catalog = call.catalog()?.to_string();
     store.expire_handshakes(call.now);
     let kind = call.str("handshakeType").unwrap_or_default().to_string();
-    for (member, suffix) in [("handshakeTypeFilters", "TypeFilters"), ("handshakeTypeSort", "TypeSort")] {
-        let given = call.input.get(member).and_then(Value::as_object).and_then(|o| o.keys().next().cloned());
+    for (member, suffix) in [
+        ("handshakeTypeFilters", "TypeFilters"),
+        ("handshakeTypeSort", "TypeSort"),
+    ] {
+        let given = call
+            .input
+            .get(member)
+            .and_then(Value::as_object)
+            .and_then(|o| o.keys().next().cloned());
         let wanted = union_member(&kind, suffix);
         if let Some(given) = given
             && given != wanted
@@ -317,14 +392,26 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     let as_sender = call.str("participantType") == Some("SENDER");
     let me = call.account().to_string();
     let statuses = call.strings("statuses");
-    let resources: Vec<String> =
-        call.strings("associatedResourceIdentifiers").iter().map(|i| arn::identifier_id(i).0).collect();
+    let resources: Vec<String> = call
+        .strings("associatedResourceIdentifiers")
+        .iter()
+        .map(|i| arn::identifier_id(i).0)
+        .collect();
     let filter_member = union_member(&kind, "TypeFilters");
-    let period_types: Vec<String> = strings_at(call.input, &format!("/handshakeTypeFilters/{filter_member}/servicePeriodTypes"));
-    let programs: Vec<String> = strings_at(call.input, &format!("/handshakeTypeFilters/{filter_member}/programs"));
+    let period_types: Vec<String> = strings_at(
+        call.input,
+        &format!("/handshakeTypeFilters/{filter_member}/servicePeriodTypes"),
+    );
+    let programs: Vec<String> = strings_at(
+        call.input,
+        &format!("/handshakeTypeFilters/{filter_member}/programs"),
+    );
     let sort_member = union_member(&kind, "TypeSort");
-    let descending =
-        call.input.pointer(&format!("/handshakeTypeSort/{sort_member}/sortOrder")).and_then(Value::as_str) != Some("Ascending");
+    let descending = call
+        .input
+        .pointer(&format!("/handshakeTypeSort/{sort_member}/sortOrder"))
+        .and_then(Value::as_str)
+        != Some("Ascending");
     let page = PageRequest {
         caller: &me,
         operation: &call.op.name,
@@ -333,19 +420,36 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
         descending,
         now_unix: call.now.unix_timestamp(),
     };
-    let (ids, next) = read_page(&store.handshake_listing, &store.token_key, store.current_seq(), &page, |id| {
-        store.handshakes.get(id).is_some_and(|h| {
-            h.catalog == catalog
-                && h.handshake_type == kind
-                && (if as_sender { h.sender == me } else { h.receiver == me })
-                && (statuses.is_empty() || statuses.contains(&h.status.as_str()))
-                && (resources.is_empty() || resources.contains(&h.associated_resource_id))
-                && (period_types.is_empty() || h.service_period_type.as_ref().is_some_and(|t| period_types.contains(t)))
-                && (programs.is_empty() || h.program.as_ref().is_some_and(|p| programs.contains(p)))
-        })
-    })
+    let (ids, next) = read_page(
+        &store.handshake_listing,
+        &store.token_key,
+        store.current_seq(),
+        &page,
+        |id| {
+            store.handshakes.get(id).is_some_and(|h| {
+                h.catalog == catalog
+                    && h.handshake_type == kind
+                    && (if as_sender {
+                        h.sender == me
+                    } else {
+                        h.receiver == me
+                    })
+                    && (statuses.is_empty() || statuses.contains(&h.status.as_str()))
+                    && (resources.is_empty() || resources.contains(&h.associated_resource_id))
+                    && (period_types.is_empty()
+                        || h.service_period_type
+                            .as_ref()
+                            .is_some_and(|t| period_types.contains(t)))
+                    && (programs.is_empty()
+                        || h.program.as_ref().is_some_and(|p| programs.contains(p)))
+            })
+        },
+    )
     .map_err(|e| ApiError::business_validation("nextToken", e.message()))?;
-    let items = ids.iter().filter_map(|id| store.handshakes.get(id)).map(|h| h.rendered.as_str());
+    let items = ids
+        .iter()
+        .filter_map(|id| store.handshakes.get(id))
+        .map(|h| h.rendered.as_str());
     Ok(render_page("items", items, "nextToken", next.as_deref()))
 }
 
@@ -353,6 +457,11 @@ fn strings_at(input: &Value, pointer: &str) -> Vec<String> {
     input
         .pointer(pointer)
         .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
         .unwrap_or_default()
 }

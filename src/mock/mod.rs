@@ -2,6 +2,7 @@
 pub mod admin;
 pub mod arn;
 pub mod clock;
+pub mod connection;
 pub mod error;
 pub mod handshake;
 pub mod listing;

@@ -10,10 +10,11 @@ use axum::{
 use serde_json::Value;
 
 use super::{
-    MockState,
+    MockState, connection,
     error::ApiError,
+    handshake,
     log::LogEntry,
-    handshake, pma, relationship,
+    pma, relationship,
     store::{Call, Reply},
     tags,
 };
@@ -127,7 +128,11 @@ fn answer(
         body,
     };
     // Signatures are judged against real time: the mock's business clock may have been moved forward.
-    let verified = match verify(&signed, |key| state.principal_by_key(key), std::time::SystemTime::now()) {
+    let verified = match verify(
+        &signed,
+        |key| state.principal_by_key(key),
+        std::time::SystemTime::now(),
+    ) {
         Ok(v) => v,
         Err(failure) => {
             return (
@@ -259,6 +264,9 @@ fn dispatch(store: &mut super::store::Store, call: &Call<'_>) -> Result<Reply, A
         "AcceptChannelHandshake" => handshake::accept(store, call),
         "RejectChannelHandshake" => handshake::reject(store, call),
         "CancelChannelHandshake" => handshake::cancel(store, call),
+        "GetConnection" => connection::get(store, call),
+        "ListConnections" => return connection::list(store, call),
+        "CancelConnection" => connection::cancel(store, call),
         "TagResource" => tags::tag_resource(store, call),
         "UntagResource" => tags::untag_resource(store, call),
         "ListTagsForResource" => tags::list_tags_for_resource(store, call),

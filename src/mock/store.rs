@@ -5,7 +5,10 @@ use serde::Serialize;
 use serde_json::Value;
 use time::OffsetDateTime;
 
-use super::{arn, error::ApiError, handshake::Handshake, listing::Listing, relationship::Relationship};
+use super::{
+    arn, connection::Connection, error::ApiError, handshake::Handshake, listing::Listing,
+    relationship::Relationship,
+};
 use crate::{spec::Operation, wire::Principal};
 
 /// The catalogs the service knows.
@@ -155,6 +158,8 @@ pub struct Store {
     pub handshake_listing: Listing,
     /// Pending handshakes by expiry time, so expiring them costs only what expires.
     pending_expiry: std::collections::BTreeSet<(OffsetDateTime, String)>,
+    pub connections: HashMap<String, Connection>,
+    pub connection_listing: Listing,
     pub tags: HashMap<String, BTreeMap<String, String>>,
     idempotency: HashMap<(String, String, String), IdempotencyRecord>,
     pub token_key: [u8; 32],
@@ -176,6 +181,8 @@ impl Store {
             handshakes: HashMap::new(),
             handshake_listing: Listing::default(),
             pending_expiry: std::collections::BTreeSet::new(),
+            connections: HashMap::new(),
+            connection_listing: Listing::default(),
             tags: HashMap::new(),
             idempotency: HashMap::new(),
             token_key: rand::random(),
@@ -336,9 +343,17 @@ impl Store {
                 break;
             }
             self.pending_expiry.pop_first();
-            let Some(old_seq) = self.handshakes.get(&id).filter(|h| h.status == "PENDING").map(|h| h.seq) else { continue };
+            let Some(old_seq) = self
+                .handshakes
+                .get(&id)
+                .filter(|h| h.status == "PENDING")
+                .map(|h| h.seq)
+            else {
+                continue;
+            };
             let seq = self.next_seq();
-            self.handshake_listing.supersede(old_seq, &id, seq, now.unix_timestamp());
+            self.handshake_listing
+                .supersede(old_seq, &id, seq, now.unix_timestamp());
             self.handshake_listing.insert(seq, &id);
             if let Some(h) = self.handshakes.get_mut(&id) {
                 h.status = "EXPIRED".into();
@@ -351,9 +366,12 @@ impl Store {
 
     /// An accepted PROGRAM_MANAGEMENT_ACCOUNT handshake makes its PMA ACTIVE from now.
     pub fn activate_pma(&mut self, pma_id: &str, now: OffsetDateTime) {
-        let Some(old_seq) = self.pmas.get(pma_id).map(|p| p.seq) else { return };
+        let Some(old_seq) = self.pmas.get(pma_id).map(|p| p.seq) else {
+            return;
+        };
         let seq = self.next_seq();
-        self.pma_listing.supersede(old_seq, pma_id, seq, now.unix_timestamp());
+        self.pma_listing
+            .supersede(old_seq, pma_id, seq, now.unix_timestamp());
         self.pma_listing.insert(seq, pma_id);
         if let Some(p) = self.pmas.get_mut(pma_id) {
             p.status = "ACTIVE".into();
@@ -366,11 +384,20 @@ impl Store {
 
     /// An accepted START sets the relationship's startDate and opens its service period; an accepted
     /// REVOKE closes it.
-    pub fn set_service_period(&mut self, relationship: Option<&str>, start: Option<OffsetDateTime>, period: Option<String>, now: OffsetDateTime) {
+    pub fn set_service_period(
+        &mut self,
+        relationship: Option<&str>,
+        start: Option<OffsetDateTime>,
+        period: Option<String>,
+        now: OffsetDateTime,
+    ) {
         let Some(id) = relationship else { return };
-        let Some(old_seq) = self.relationships.get(id).map(|r| r.seq) else { return };
+        let Some(old_seq) = self.relationships.get(id).map(|r| r.seq) else {
+            return;
+        };
         let seq = self.next_seq();
-        self.relationship_listing.supersede(old_seq, id, seq, now.unix_timestamp());
+        self.relationship_listing
+            .supersede(old_seq, id, seq, now.unix_timestamp());
         self.relationship_listing.insert(seq, id);
         if let Some(r) = self.relationships.get_mut(id) {
             if start.is_some() {
@@ -402,9 +429,10 @@ impl Store {
                 .relationships
                 .get(&relationship)
                 .is_some_and(|r| r.arn == resource_arn && r.owner == account),
-            arn::Resource::ChannelHandshake { handshake } => {
-                self.handshakes.get(&handshake).is_some_and(|h| h.arn == resource_arn && h.sender == account)
-            }
+            arn::Resource::ChannelHandshake { handshake } => self
+                .handshakes
+                .get(&handshake)
+                .is_some_and(|h| h.arn == resource_arn && h.sender == account),
         }
     }
 
@@ -421,6 +449,7 @@ impl Store {
             "programManagementAccounts": pmas,
             "relationships": relationships,
             "channelHandshakes": handshakes,
+            "connections": self.connections.values().collect::<Vec<_>>(),
             "tags": self.tags,
             "idempotencyRecords": self.idempotency.len(),
         })

@@ -392,6 +392,25 @@ async fn collected_all(world: &mut ConformanceWorld, member: String, expected: S
     }
 }
 
+#[then(regex = r#"^(some|no) collected item has "([^"]+)" equal to (.+)$"#)]
+async fn collected_any(
+    world: &mut ConformanceWorld,
+    quantifier: String,
+    member: String,
+    expected: String,
+) {
+    let expected = world.cell_value(&expected);
+    let found = world
+        .collected
+        .iter()
+        .any(|i| path::get(i, &member) == Some(&expected));
+    assert_eq!(
+        found,
+        quantifier == "some",
+        "{quantifier} collected item should have '{member}' = {expected}"
+    );
+}
+
 #[then(regex = r#"^the collected items are ordered by "([^"]+)" (ascending|descending)$"#)]
 async fn collected_order(world: &mut ConformanceWorld, member: String, order: String) {
     let values: Vec<String> = world
@@ -435,8 +454,15 @@ async fn collected_sequence(world: &mut ConformanceWorld, member: String, expect
 #[when(regex = r#"^the mock clock moves forward (\d+) days?$"#)]
 async fn clock_forward(world: &mut ConformanceWorld, days: u64) {
     let ctx = world.ctx();
-    assert!(ctx.against_mock, "moving the clock needs the mock's admin API: tag the scenario @mock-only");
-    match ctx.client.post_json("/_mock/clock", &serde_json::json!({"advanceDays": days})).await {
+    assert!(
+        ctx.against_mock,
+        "moving the clock needs the mock's admin API: tag the scenario @mock-only"
+    );
+    match ctx
+        .client
+        .post_json("/_mock/clock", &serde_json::json!({"advanceDays": days}))
+        .await
+    {
         Ok((200, _)) => {}
         Ok((status, body)) => panic!("the mock refused to move its clock: {status} {body}"),
         Err(e) => panic!("cannot reach the mock's admin API: {e}"),
@@ -445,8 +471,16 @@ async fn clock_forward(world: &mut ConformanceWorld, days: u64) {
 
 /// Brings a pending handshake to a status the way the service would: the receiver accepts or rejects,
 /// the sender cancels, or 30 days pass (the mock's clock).
-#[given(regex = r#"^the handshake (\S+) from "([^"]+)" to "([^"]+)" is (PENDING|ACCEPTED|REJECTED|CANCELED|EXPIRED)$"#)]
-async fn handshake_in_status(world: &mut ConformanceWorld, id: String, sender: String, receiver: String, status: String) {
+#[given(
+    regex = r#"^the handshake (\S+) from "([^"]+)" to "([^"]+)" is (PENDING|ACCEPTED|REJECTED|CANCELED|EXPIRED)$"#
+)]
+async fn handshake_in_status(
+    world: &mut ConformanceWorld,
+    id: String,
+    sender: String,
+    receiver: String,
+    status: String,
+) {
     let id = world.cell_value(&id);
     let body = serde_json::json!({"catalog": world.ctx().catalog, "identifier": id});
     let (who, op) = match status.as_str() {
@@ -457,5 +491,29 @@ async fn handshake_in_status(world: &mut ConformanceWorld, id: String, sender: S
         _ => return clock_forward(world, 31).await,
     };
     let r = world.call(&who, op, body).await;
-    assert!(r.is_success(), "{op} by {who} failed: {:?} {}", r.error_type, r.error_message().unwrap_or_default());
+    assert!(
+        r.is_success(),
+        "{op} by {who} failed: {:?} {}",
+        r.error_type,
+        r.error_message().unwrap_or_default()
+    );
+}
+
+#[given(
+    regex = r#"^I post to the mock's admin API at "([^"]+)" and remember the answer as "([^"]+)":$"#
+)]
+async fn admin_post(world: &mut ConformanceWorld, path: String, var: String, step: &Step) {
+    let ctx = world.ctx();
+    assert!(
+        ctx.against_mock,
+        "the admin API is the mock's: tag the scenario @mock-only"
+    );
+    let body = docstring_json(world, step);
+    match ctx.client.post_json(&path, &body).await {
+        Ok((status, answer)) if (200..300).contains(&status) => {
+            world.vars.insert(var, answer);
+        }
+        Ok((status, answer)) => panic!("the mock's admin API refused {path}: {status} {answer}"),
+        Err(e) => panic!("cannot reach the mock's admin API: {e}"),
+    }
 }

@@ -1,0 +1,322 @@
+//! Partner Central Account API connections: GetConnection, ListConnections, CancelConnection.
+//! Connections are made between two accounts through the admin API (`POST /_mock/connections`); the
+//! invitation flow that makes them in the service is not modelled here.
+use std::collections::BTreeMap;
+
+use rand::Rng;
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use time::OffsetDateTime;
+
+use super::{
+    clock::iso8601,
+    error::ApiError,
+    listing::{PageRequest, read_page},
+    store::{Call, Reply, Store, render_page},
+};
+use crate::wire::Principal;
+
+const RESOURCE: &str = "Connection";
+pub const TYPES: [&str; 2] = ["OPPORTUNITY_COLLABORATION", "SUBSIDIARY"];
+
+/// One connection type between the two accounts.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ConnectionType {
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    pub inviter_email: String,
+    pub inviter_name: String,
+    pub status: String,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub canceled_at: Option<OffsetDateTime>,
+    pub canceled_by: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Connection {
+    pub id: String,
+    pub arn: String,
+    pub catalog: String,
+    /// The two participants' accounts, with the name each shows to the other.
+    pub participants: [(String, String); 2],
+    pub types: BTreeMap<String, ConnectionType>,
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated_at: OffsetDateTime,
+    pub seq: u64,
+}
+
+impl Connection {
+    /// The other participant, as `me` sees it: account id and display name.
+    fn other(&self, me: &str) -> Option<&(String, String)> {
+        match &self.participants {
+            [a, b] if a.0 == me => Some(b),
+            [a, b] if b.0 == me => Some(a),
+            _ => None,
+        }
+    }
+
+    /// The connection as `me` sees it: full detail (Get, Cancel) or summary (List).
+    fn view(&self, me: &str, detail: bool) -> Value {
+        let (other_id, other_name) = self.other(me).cloned().unwrap_or_default();
+        let participant = json!({"Account": {"Name": other_name}});
+        let types: serde_json::Map<String, Value> = self
+            .types
+            .iter()
+            .map(|(k, t)| {
+                let v = if detail {
+                    let mut v = json!({
+                        "CreatedAt": iso8601(t.created_at), "InviterEmail": t.inviter_email, "InviterName": t.inviter_name,
+                        "Status": t.status, "OtherParticipant": participant,
+                    });
+                    if let Some(at) = t.canceled_at {
+                        v["CanceledAt"] = json!(iso8601(at));
+                    }
+                    if let Some(by) = &t.canceled_by {
+                        v["CanceledBy"] = json!(by);
+                    }
+                    v
+                } else {
+                    json!({"Status": t.status, "OtherParticipant": participant})
+                };
+                (k.clone(), v)
+            })
+            .collect();
+        json!({
+            "Catalog": self.catalog, "Id": self.id, "Arn": self.arn, "OtherParticipantAccountId": other_id,
+            "UpdatedAt": iso8601(self.updated_at), "ConnectionTypes": types,
+        })
+    }
+}
+
+fn not_found(id: &str) -> ApiError {
+    ApiError::not_found(RESOURCE, id).with("reason", "CONNECTION_NOT_FOUND")
+}
+
+fn catalog<'a>(call: &'a Call<'_>) -> Result<&'a str, ApiError> {
+    let catalog = call.str("Catalog").unwrap_or_default();
+    if super::store::CATALOGS.contains(&catalog) {
+        Ok(catalog)
+    } else {
+        Err(ApiError::business_validation(
+            "Catalog",
+            format!("Catalog '{catalog}' does not exist; use AWS or Sandbox"),
+        ))
+    }
+}
+
+fn visible<'s>(
+    store: &'s Store,
+    call: &Call<'_>,
+    catalog: &str,
+) -> Result<&'s Connection, ApiError> {
+    let id = call.str("Identifier").unwrap_or_default();
+    store
+        .connections
+        .get(id)
+        .filter(|c| c.catalog == catalog && c.other(call.account()).is_some())
+        .ok_or_else(|| not_found(id))
+}
+
+pub fn get(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
+    let catalog = catalog(call)?;
+    Ok(visible(store, call, catalog)?.view(call.account(), true))
+}
+
+pub fn cancel(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
+    let catalog = catalog(call)?.to_string();
+    store.idempotent(call, |store| {
+        let id = visible(store, call, &catalog)?.id.clone();
+        let kind = call.str("ConnectionType").unwrap_or_default();
+        let old_seq = store.connections.get(&id).map_or(0, |c| c.seq);
+        let active = store
+            .connections
+            .get(&id)
+            .and_then(|c| c.types.get(kind))
+            .is_some_and(|t| t.status == "ACTIVE");
+        if !active {
+            return Err(ApiError::conflict(
+                RESOURCE,
+                &id,
+                format!("Connection {id} has no ACTIVE {kind} connection type to cancel"),
+            )
+            .with("reason", "INCOMPATIBLE_CONNECTION_STATE"));
+        }
+        let seq = store.next_seq();
+        store
+            .connection_listing
+            .supersede(old_seq, &id, seq, call.now.unix_timestamp());
+        store.connection_listing.insert(seq, &id);
+        let c = store
+            .connections
+            .get_mut(&id)
+            .ok_or_else(|| not_found(&id))?;
+        if let Some(t) = c.types.get_mut(kind) {
+            t.status = "CANCELED".into();
+            t.canceled_at = Some(call.now);
+            t.canceled_by = Some(call.account().to_string());
+        }
+        c.updated_at = call.now;
+        c.seq = seq;
+        Ok(c.view(call.account(), true))
+    })
+}
+
+pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
+    let catalog = catalog(call)?.to_string();
+    let me = call.account().to_string();
+    // `ConnectionType` filters on a type, optionally with a status: `SUBSIDIARY` or `SUBSIDIARY:ACTIVE`.
+    let filter = call.str("ConnectionType").map(|f| match f.split_once(':') {
+        Some((t, s)) => (t.to_string(), Some(s.to_ascii_uppercase())),
+        None => (f.to_string(), None),
+    });
+    let others = call.strings("OtherParticipantIdentifiers");
+    let page = PageRequest {
+        caller: &me,
+        operation: &call.op.name,
+        input: call.input,
+        max_results: call
+            .input
+            .get("MaxResults")
+            .and_then(Value::as_u64)
+            .map_or(super::pma::DEFAULT_PAGE_SIZE, |n| n as usize),
+        descending: true,
+        now_unix: call.now.unix_timestamp(),
+    };
+    let (ids, next) = read_page(
+        &store.connection_listing,
+        &store.token_key,
+        store.current_seq(),
+        &page,
+        |id| {
+            store.connections.get(id).is_some_and(|c| {
+                let Some((other, _)) = c.other(&me) else {
+                    return false;
+                };
+                c.catalog == catalog
+                    && (others.is_empty() || others.contains(&other.as_str()))
+                    && filter.as_ref().is_none_or(|(t, s)| {
+                        c.types
+                            .get(t)
+                            .is_some_and(|ct| s.as_ref().is_none_or(|s| *s == ct.status))
+                    })
+            })
+        },
+    )
+    .map_err(|e| ApiError::business_validation("NextToken", e.message()))?;
+    let views: Vec<String> = ids
+        .iter()
+        .filter_map(|id| store.connections.get(id))
+        .map(|c| c.view(&me, false).to_string())
+        .collect();
+    Ok(render_page(
+        "ConnectionSummaries",
+        views.iter().map(String::as_str),
+        "NextToken",
+        next.as_deref(),
+    ))
+}
+
+/// What the admin API takes to make a connection.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NewConnection {
+    #[serde(default = "sandbox")]
+    pub catalog: String,
+    /// Two principal names or 12-digit account ids.
+    pub between: [String; 2],
+    #[serde(default = "all_types")]
+    pub types: Vec<String>,
+}
+
+fn sandbox() -> String {
+    "Sandbox".into()
+}
+
+fn all_types() -> Vec<String> {
+    TYPES.iter().map(|t| t.to_string()).collect()
+}
+
+/// Makes a connection from the admin API; returns its id and ARN, or what is wrong with the request.
+pub fn seed(
+    store: &mut Store,
+    principals: &[Principal],
+    new: NewConnection,
+    now: OffsetDateTime,
+) -> Result<Value, String> {
+    if !super::store::CATALOGS.contains(&new.catalog.as_str()) {
+        return Err(format!("catalog '{}' is not AWS or Sandbox", new.catalog));
+    }
+    let party = |who: &str| -> Result<(String, String), String> {
+        match principals
+            .iter()
+            .find(|p| p.name == who || p.account_id == who)
+        {
+            Some(p) => Ok((p.account_id.clone(), p.name.clone())),
+            None if who.len() == 12 && who.bytes().all(|b| b.is_ascii_digit()) => {
+                Ok((who.to_string(), format!("Account {who}")))
+            }
+            None => Err(format!(
+                "'{who}' is neither a principal's name nor a 12-digit account id"
+            )),
+        }
+    };
+    let participants = [party(&new.between[0])?, party(&new.between[1])?];
+    if participants[0].0 == participants[1].0 {
+        return Err("a connection is between two different accounts".into());
+    }
+    if new.types.is_empty() {
+        return Err("give at least one connection type".into());
+    }
+    let mut types = BTreeMap::new();
+    for t in &new.types {
+        if !TYPES.contains(&t.as_str()) {
+            return Err(format!(
+                "unknown connection type '{t}': use {}",
+                TYPES.join(" or ")
+            ));
+        }
+        types.insert(
+            t.clone(),
+            ConnectionType {
+                created_at: now,
+                inviter_email: format!(
+                    "{}@example.com",
+                    participants[0].1.to_ascii_lowercase().replace(' ', ".")
+                ),
+                inviter_name: participants[0].1.clone(),
+                status: "ACTIVE".into(),
+                canceled_at: None,
+                canceled_by: None,
+            },
+        );
+    }
+    const CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    let mut rng = rand::rng();
+    let id = format!(
+        "pac-{}",
+        (0..13)
+            .map(|_| CHARS[rng.random_range(0..CHARS.len())] as char)
+            .collect::<String>()
+    );
+    let arn = format!(
+        "arn:aws:partnercentral:us-east-1::catalog/{}/connection/{id}",
+        new.catalog
+    );
+    let seq = store.next_seq();
+    store.connection_listing.insert(seq, &id);
+    store.connections.insert(
+        id.clone(),
+        Connection {
+            id: id.clone(),
+            arn: arn.clone(),
+            catalog: new.catalog,
+            participants,
+            types,
+            updated_at: now,
+            seq,
+        },
+    );
+    Ok(json!({"Id": id, "Arn": arn}))
+}
