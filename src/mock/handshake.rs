@@ -465,3 +465,101 @@ fn strings_at(input: &Value, pointer: &str) -> Vec<String> {
         })
         .unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::{spec::Contract, wire::default_principals};
+
+    fn call_at(
+        store: &mut Store,
+        who: usize,
+        op: &str,
+        input: Value,
+        now: OffsetDateTime,
+    ) -> Result<Value, ApiError> {
+        let contract = Contract::embedded();
+        let principals = default_principals();
+        let call = Call {
+            caller: &principals[who],
+            op: contract.operation(op).unwrap(),
+            input: &input,
+            now,
+        };
+        match op {
+            "CreateProgramManagementAccount" => super::super::pma::create(store, &call),
+            "CreateChannelHandshake" => create(store, &call),
+            "AcceptChannelHandshake" => accept(store, &call),
+            _ => unreachable!(),
+        }
+    }
+
+    fn pma_handshake(store: &mut Store, now: OffsetDateTime) -> (String, String) {
+        let receiver = default_principals()[1].account_id.clone();
+        let p = call_at(
+            store,
+            0,
+            "CreateProgramManagementAccount",
+            json!({"catalog": "Sandbox", "program": "DISTRIBUTION", "displayName": "p", "accountId": receiver}),
+            now,
+        )
+        .unwrap();
+        let pma = p["programManagementAccountDetail"]["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let h = call_at(
+            store,
+            0,
+            "CreateChannelHandshake",
+            json!({"catalog": "Sandbox", "handshakeType": PMA, "associatedResourceIdentifier": pma}),
+            now,
+        )
+        .unwrap();
+        (
+            pma,
+            h["channelHandshakeDetail"]["id"]
+                .as_str()
+                .unwrap()
+                .to_string(),
+        )
+    }
+
+    #[test]
+    fn accepting_a_pma_handshake_activates_the_pma_from_that_moment() {
+        let mut store = Store::new(10);
+        let t0 = OffsetDateTime::now_utc();
+        let (pma, hs) = pma_handshake(&mut store, t0);
+        assert_eq!(store.pmas[&pma].status, "PENDING");
+        let later = t0 + Duration::days(3);
+        let out = call_at(
+            &mut store,
+            1,
+            "AcceptChannelHandshake",
+            json!({"catalog": "Sandbox", "identifier": hs}),
+            later,
+        )
+        .unwrap();
+        assert_eq!(out["channelHandshakeDetail"]["status"], "ACCEPTED");
+        assert_eq!(store.pmas[&pma].status, "ACTIVE");
+        assert_eq!(store.pmas[&pma].start_date, Some(later));
+        assert_eq!(
+            store.handshakes[&hs].program.as_deref(),
+            Some("DISTRIBUTION")
+        );
+    }
+
+    #[test]
+    fn a_pending_handshake_expires_at_exactly_thirty_days() {
+        let mut store = Store::new(10);
+        let t0 = OffsetDateTime::now_utc();
+        let (_, hs) = pma_handshake(&mut store, t0);
+        store.expire_handshakes(t0 + EXPIRY - Duration::seconds(1));
+        assert_eq!(store.handshakes[&hs].status, "PENDING");
+        store.expire_handshakes(t0 + EXPIRY);
+        assert_eq!(store.handshakes[&hs].status, "EXPIRED");
+        assert_eq!(store.handshakes[&hs].updated_at, t0 + EXPIRY);
+    }
+}
