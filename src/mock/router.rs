@@ -233,17 +233,14 @@ fn answer(
     if !violations.is_empty() {
         return (known, Err(ApiError::request_validation(&violations)));
     }
-    let call = Call {
-        caller: principal,
-        op: &op,
-        input: &input,
-        now: state.clock.now_utc(),
-    };
+    // The time is read under the lock, so that timestamps follow the order of writes (and of listings).
     let result: Result<Reply, ApiError> = match state.store.lock() {
-        Ok(mut store) => dispatch(&mut store, &call),
-        Err(_) => Err(ApiError::internal(
-            "The mock's state is unavailable after an earlier failure",
-        )),
+        Ok(mut store) => {
+            let now = store.monotonic(state.clock.now_utc());
+            let call = Call { caller: principal, op: &op, input: &input, now };
+            dispatch(&mut store, &call)
+        }
+        Err(_) => Err(ApiError::internal("The mock's state is unavailable after an earlier failure")),
     };
     (known, result)
 }

@@ -164,6 +164,8 @@ pub struct Store {
     idempotency: HashMap<(String, String, String), IdempotencyRecord>,
     pub token_key: [u8; 32],
     pub pma_quota: usize,
+    /// The latest time a call was served at: times never go back, even if the system clock does.
+    last_now: Option<OffsetDateTime>,
 }
 
 impl Store {
@@ -187,7 +189,15 @@ impl Store {
             idempotency: HashMap::new(),
             token_key: rand::random(),
             pma_quota,
+            last_now: None,
         }
+    }
+
+    /// `now`, or the last time served if the clock went back: call times follow the order of calls.
+    pub fn monotonic(&mut self, now: OffsetDateTime) -> OffsetDateTime {
+        let now = self.last_now.map_or(now, |last| now.max(last));
+        self.last_now = Some(now);
+        now
     }
 
     /// The next write sequence number.
