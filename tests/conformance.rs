@@ -30,6 +30,7 @@ async fn main() -> ExitCode {
         tags: std::env::var("PCC_TAGS").ok(),
         concurrency: 8,
         contract: contract.clone(),
+        verbose: false,
     };
     let outcome = match runner::run(config).await {
         Ok(o) => o,

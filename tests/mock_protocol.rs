@@ -236,17 +236,42 @@ async fn validation_errors_use_aws_wording_and_list_every_field() {
 }
 
 #[tokio::test]
-async fn an_operation_not_built_yet_names_itself() {
-    let m = mock().await;
-    let r = call(
-        &m.url(),
-        "sender",
-        "CancelConnection",
-        example("CancelConnection"),
-    )
-    .await;
+async fn an_operation_of_the_contract_the_mock_does_not_serve_names_itself() {
+    // A contract given with --schemas may name an operation this mock has no handler for.
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/schemas");
+    let mut files = Vec::new();
+    for entry in walk(std::path::Path::new(root)) {
+        let rel = entry.strip_prefix(root).unwrap().to_string_lossy().to_string();
+        files.push((rel, std::fs::read_to_string(&entry).unwrap()));
+    }
+    let catalog = files.iter_mut().find(|(p, _)| p == "catalog.json").unwrap();
+    let mut doc: Value = serde_json::from_str(&catalog.1).unwrap();
+    let mut extra = doc["operations"].as_array().unwrap().iter().find(|o| o["name"] == "ListTagsForResource").unwrap().clone();
+    extra["name"] = json!("DescribeNothing");
+    extra["target"] = json!("PartnerCentralChannel.DescribeNothing");
+    doc["operations"].as_array_mut().unwrap().push(extra);
+    catalog.1 = doc.to_string();
+    let contract = std::sync::Arc::new(pcc_conformance::spec::Contract::from_files(files).unwrap());
+    let config = pcc_conformance::mock::MockConfig { contract, ..Default::default() };
+    let m = pcc_conformance::mock::MockServer::start(config, "127.0.0.1:0".parse().unwrap()).await.unwrap();
+    let body = serde_json::to_vec(&example("ListTagsForResource")).unwrap();
+    let r = raw(&m.url(), "PartnerCentralChannel.DescribeNothing", body, SERVICE, SystemTime::now(), |_| {}).await;
     assert_eq!(r.status, 501);
-    assert!(r.error_message().unwrap().contains("CancelConnection"));
+    assert_eq!(r.error_type.as_deref(), Some("NotImplementedException"));
+    assert!(r.error_message().unwrap().contains("DescribeNothing"));
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
 }
 
 #[tokio::test]

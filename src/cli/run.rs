@@ -41,6 +41,9 @@ pub struct RunArgs {
     /// Scenarios run at once.
     #[arg(long, default_value_t = 8, value_name = "N")]
     pub concurrency: usize,
+    /// Print every step as it runs.
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {
@@ -98,6 +101,7 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
         tags: args.tags,
         concurrency: args.concurrency,
         contract: contract.clone(),
+        verbose: args.verbose,
     };
     let outcome = runner::run(config).await?;
     if let Some(m) = mock {
@@ -106,6 +110,21 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
     let report = Report::new(&outcome, &contract.catalog, env!("CARGO_PKG_VERSION"));
     let written = report::write_all(&report, &args.report_dir)
         .with_context(|| format!("cannot write the report to {}", args.report_dir.display()))?;
+    for s in report
+        .scenarios
+        .iter()
+        .filter(|s| s.status == crate::runner::Status::Failed)
+    {
+        let why = s
+            .failure
+            .as_ref()
+            .map(|f| f.message.lines().last().unwrap_or_default().to_string())
+            .unwrap_or_default();
+        println!("FAILED {}:{} {} — {why}", s.feature_path, s.line, s.name);
+        for v in &s.violations {
+            println!("    {} {v}", v.operation);
+        }
+    }
     let t = &report.totals;
     println!(
         "{} scenarios: {} passed, {} failed, {} skipped; {} contract violations; {} ms",

@@ -237,10 +237,17 @@ fn answer(
     let result: Result<Reply, ApiError> = match state.store.lock() {
         Ok(mut store) => {
             let now = store.monotonic(state.clock.now_utc());
-            let call = Call { caller: principal, op: &op, input: &input, now };
+            let call = Call {
+                caller: principal,
+                op: &op,
+                input: &input,
+                now,
+            };
             dispatch(&mut store, &call)
         }
-        Err(_) => Err(ApiError::internal("The mock's state is unavailable after an earlier failure")),
+        Err(_) => Err(ApiError::internal(
+            "The mock's state is unavailable after an earlier failure",
+        )),
     };
     (known, result)
 }

@@ -11,7 +11,7 @@ use std::{
     time::{Duration, Instant},
 };
 
-use cucumber::{World as _, event::ScenarioFinished, gherkin, tag::Ext as _};
+use cucumber::{World as _, WriterExt as _, event::ScenarioFinished, gherkin, tag::Ext as _};
 use serde_json::Value;
 
 pub use outcome::{FailureKind, RunOutcome, ScenarioOutcome, Status};
@@ -49,6 +49,8 @@ pub struct RunConfig {
     pub tags: Option<String>,
     pub concurrency: usize,
     pub contract: Arc<Contract>,
+    /// Print every step as it runs (cucumber's own output); otherwise the run is quiet.
+    pub verbose: bool,
 }
 
 /// Why a run could not start.
@@ -163,7 +165,20 @@ pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
     let after_starts = scenario_starts.clone();
     let against_mock = config.against_mock;
 
+    let out: Box<dyn std::io::Write> = if config.verbose {
+        Box::new(std::io::stdout())
+    } else {
+        Box::new(std::io::sink())
+    };
     let writer = ConformanceWorld::cucumber()
+        .with_writer(
+            cucumber::writer::Basic::new(
+                out,
+                cucumber::writer::Coloring::Auto,
+                cucumber::writer::Verbosity::Default,
+            )
+            .summarized(),
+        )
         .with_default_cli()
         .max_concurrent_scenarios(config.concurrency.max(1))
         .fail_on_skipped()
