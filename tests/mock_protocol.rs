@@ -241,21 +241,44 @@ async fn an_operation_of_the_contract_the_mock_does_not_serve_names_itself() {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/schemas");
     let mut files = Vec::new();
     for entry in walk(std::path::Path::new(root)) {
-        let rel = entry.strip_prefix(root).unwrap().to_string_lossy().to_string();
+        let rel = entry
+            .strip_prefix(root)
+            .unwrap()
+            .to_string_lossy()
+            .to_string();
         files.push((rel, std::fs::read_to_string(&entry).unwrap()));
     }
     let catalog = files.iter_mut().find(|(p, _)| p == "catalog.json").unwrap();
     let mut doc: Value = serde_json::from_str(&catalog.1).unwrap();
-    let mut extra = doc["operations"].as_array().unwrap().iter().find(|o| o["name"] == "ListTagsForResource").unwrap().clone();
+    let mut extra = doc["operations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["name"] == "ListTagsForResource")
+        .unwrap()
+        .clone();
     extra["name"] = json!("DescribeNothing");
     extra["target"] = json!("PartnerCentralChannel.DescribeNothing");
     doc["operations"].as_array_mut().unwrap().push(extra);
     catalog.1 = doc.to_string();
     let contract = std::sync::Arc::new(pcc_conformance::spec::Contract::from_files(files).unwrap());
-    let config = pcc_conformance::mock::MockConfig { contract, ..Default::default() };
-    let m = pcc_conformance::mock::MockServer::start(config, "127.0.0.1:0".parse().unwrap()).await.unwrap();
+    let config = pcc_conformance::mock::MockConfig {
+        contract,
+        ..Default::default()
+    };
+    let m = pcc_conformance::mock::MockServer::start(config, "127.0.0.1:0".parse().unwrap())
+        .await
+        .unwrap();
     let body = serde_json::to_vec(&example("ListTagsForResource")).unwrap();
-    let r = raw(&m.url(), "PartnerCentralChannel.DescribeNothing", body, SERVICE, SystemTime::now(), |_| {}).await;
+    let r = raw(
+        &m.url(),
+        "PartnerCentralChannel.DescribeNothing",
+        body,
+        SERVICE,
+        SystemTime::now(),
+        |_| {},
+    )
+    .await;
     assert_eq!(r.status, 501);
     assert_eq!(r.error_type.as_deref(), Some("NotImplementedException"));
     assert!(r.error_message().unwrap().contains("DescribeNothing"));
