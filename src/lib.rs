@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod client;
 pub mod mock;
+pub mod proxy;
 pub mod report;
 pub mod runner;
 pub mod spec;

@@ -314,3 +314,92 @@ mod reqwest {
         rt.block_on(async { ::reqwest::get(url).await.unwrap().text().await.unwrap() })
     }
 }
+
+#[test]
+fn the_strict_mock_writes_the_client_report_when_stopped() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("client-report.json");
+    let mut child = Command::new(BIN)
+        .args(["mock", "--bind", "127.0.0.1:0", "--strict", "--record"])
+        .arg(&record)
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    let url = first.rsplit(' ').next().unwrap().to_string();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let contract = Contract::embedded();
+        let op = contract.operation("ListProgramManagementAccounts").unwrap();
+        let client = pcc_conformance::client::Client::new(pcc_conformance::client::Target {
+            endpoint: url.clone(),
+            region: "us-east-1".into(),
+            scheme: pcc_conformance::wire::sigv4::Scheme::SigV4,
+        })
+        .unwrap();
+        let sender = pcc_conformance::wire::default_principals().remove(0);
+        let r = client
+            .call(
+                &sender,
+                op,
+                "partnercentral-channel",
+                &json!({"catalog": "Sandbox", "bogus": 1}),
+            )
+            .await
+            .unwrap();
+        assert_eq!(r.response.status, 400);
+        let live: Value = ::reqwest::get(format!("{url}/_mock/client-report"))
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(live["violations"], 1);
+    });
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = child.wait().unwrap();
+    let rest: Vec<String> = lines.map_while(Result::ok).collect();
+    assert!(status.success(), "{rest:?}");
+    let report: Value = serde_json::from_str(&std::fs::read_to_string(&record).unwrap()).unwrap();
+    assert_eq!(report["requests"], 1);
+    assert_eq!(
+        report["operations"][0]["operation"],
+        "ListProgramManagementAccounts"
+    );
+    assert_eq!(
+        report["operations"][0]["violations"][0]["violation"]["path"],
+        "bogus"
+    );
+    assert!(report["unexercised"].as_array().unwrap().len() >= 17);
+    assert!(record.with_extension("md").is_file() && record.with_extension("xml").is_file());
+}
+
+#[test]
+fn mock_and_proxy_flags_are_checked() {
+    let out = Command::new(BIN)
+        .args(["mock", "--record", "x.json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--record needs --strict"));
+    let out = Command::new(BIN)
+        .args(["mock", "--faults", "throttling=3"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("between 0 and 1"));
+    let out = Command::new(BIN)
+        .args(["proxy", "--upstream", "not a url"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--upstream"));
+}

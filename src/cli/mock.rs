@@ -1,12 +1,14 @@
-//! `mock [--bind ADDR] [--principals FILE] [--pma-quota N]`: serves the mock until Ctrl-C.
-use std::{net::SocketAddr, path::PathBuf};
+//! `mock [--bind ADDR] [--principals FILE] [--pma-quota N] [--strict --record FILE] [--faults SPEC]`:
+//! serves the mock until Ctrl-C (or SIGTERM); in strict mode writes the client report on the way out.
+use std::{net::SocketAddr, path::PathBuf, sync::Arc};
 
-use anyhow::Context;
+use anyhow::{Context, bail};
 use clap::Args;
 
 use super::EXIT_OK;
 use crate::{
-    mock::{DEFAULT_PMA_QUOTA, MockConfig, MockServer},
+    mock::{DEFAULT_PMA_QUOTA, MockConfig, MockServer, faults::FaultSpec},
+    report::client::ClientReport,
     wire::{default_principals, load_principals},
 };
 
@@ -21,37 +23,116 @@ pub struct MockArgs {
     /// Program management accounts allowed per owner and catalog.
     #[arg(long, default_value_t = DEFAULT_PMA_QUOTA, value_name = "N")]
     pub pma_quota: usize,
+    /// Check every request as a client's act and keep a record of it.
+    #[arg(long)]
+    pub strict: bool,
+    /// Where the client report goes on shutdown (JSON; .md and .xml beside it). Needs --strict.
+    #[arg(long, value_name = "FILE")]
+    pub record: Option<PathBuf>,
+    /// Faults to inject, e.g. 'throttling=0.2,internal=0.1,drop=0.05,latency=100ms,operations=CreateRelationship,seed=7'.
+    #[arg(long, value_name = "SPEC")]
+    pub faults: Option<String>,
+}
+
+/// Waits for Ctrl-C or, on Unix, SIGTERM.
+pub async fn stopped() -> anyhow::Result<()> {
+    #[cfg(unix)]
+    {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+        tokio::select! {
+            r = tokio::signal::ctrl_c() => r?,
+            _ = term.recv() => {}
+        }
+        Ok(())
+    }
+    #[cfg(not(unix))]
+    {
+        tokio::signal::ctrl_c().await?;
+        Ok(())
+    }
 }
 
 pub async fn execute(args: MockArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {
+    if args.record.is_some() && !args.strict {
+        bail!(
+            "--record needs --strict: only the strict mock keeps a record of the client's requests"
+        );
+    }
+    let faults = match &args.faults {
+        Some(spec) => Some(FaultSpec::parse(spec).map_err(|e| anyhow::anyhow!("--faults: {e}"))?),
+        None => None,
+    };
     let principals = match &args.principals {
         Some(path) => load_principals(path)?,
         None => default_principals(),
     };
+    let contract = super::contract(schemas)?;
     let config = MockConfig {
         principals: principals.clone(),
         pma_quota: args.pma_quota,
-        contract: super::contract(schemas)?,
+        contract: contract.clone(),
+        strict: args.strict,
+        faults,
     };
-    let server = MockServer::start(config, args.bind)
+    let catalog = contract.catalog.clone();
+    let renderer: crate::mock::ClientReportRenderer = Arc::new(move |observations| {
+        let report = ClientReport::new(
+            observations,
+            &catalog,
+            "strict mock",
+            env!("CARGO_PKG_VERSION"),
+        );
+        serde_json::to_value(report).unwrap_or_default()
+    });
+    let server = MockServer::start_with(config, args.bind, Some(renderer))
         .await
         .with_context(|| format!("cannot listen on {}", args.bind))?;
     println!("pcc-conformance mock listening on {}", server.url());
     println!("  endpoint: AWS_ENDPOINT_URL={}", server.url());
     println!(
-        "  admin API: {}/_mock/health, /_mock/reset, /_mock/state, /_mock/clock, /_mock/requests",
+        "  admin API: {}/_mock/health, /_mock/reset, /_mock/state, /_mock/clock, /_mock/requests, /_mock/faults, /_mock/client-report",
         server.url()
     );
+    if args.strict {
+        println!(
+            "  strict: every request is checked as a client's act{}",
+            args.record
+                .as_ref()
+                .map_or(String::new(), |r| format!("; report to {}", r.display()))
+        );
+    }
     for p in &principals {
         println!(
             "  principal {:<10} account {}  AWS_ACCESS_KEY_ID={} AWS_SECRET_ACCESS_KEY={}",
             p.name, p.account_id, p.access_key_id, p.secret_access_key
         );
     }
-    tokio::signal::ctrl_c()
-        .await
-        .context("cannot wait for Ctrl-C")?;
+    stopped().await.context("cannot wait for a stop signal")?;
     println!("stopping");
+    let observations = server
+        .state()
+        .recorder
+        .as_ref()
+        .map(|r| r.observations())
+        .unwrap_or_default();
     server.shutdown().await;
+    if let Some(path) = &args.record {
+        let report = ClientReport::new(
+            &observations,
+            &contract.catalog,
+            "strict mock",
+            env!("CARGO_PKG_VERSION"),
+        );
+        let written = report
+            .write(path)
+            .with_context(|| format!("cannot write the client report to {}", path.display()))?;
+        println!(
+            "{} requests, {} violations",
+            report.requests, report.violations
+        );
+        for p in written {
+            println!("report: {}", p.display());
+        }
+    }
     Ok(EXIT_OK)
 }

@@ -1,5 +1,6 @@
 //! The command line: one module per subcommand, each thin over the library.
 pub mod mock;
+pub mod proxy;
 pub mod run;
 pub mod validate;
 
@@ -36,6 +37,8 @@ pub enum Command {
     Mock(mock::MockArgs),
     /// Check one JSON document against the contract.
     Validate(validate::ValidateArgs),
+    /// Forward a client's traffic to an endpoint, checking requests and responses against the contract.
+    Proxy(proxy::ProxyArgs),
 }
 
 /// The contract to use: `--schemas DIR`, or the embedded one.
@@ -54,6 +57,7 @@ pub async fn dispatch(cli: Cli) -> u8 {
         Command::Run(args) => run::execute(args, cli.schemas.as_ref()).await,
         Command::Mock(args) => mock::execute(args, cli.schemas.as_ref()).await,
         Command::Validate(args) => validate::execute(args, cli.schemas.as_ref()),
+        Command::Proxy(args) => proxy::execute(args, cli.schemas.as_ref()).await,
     };
     match result {
         Ok(code) => code,

@@ -77,6 +77,7 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
                 principals: principals.clone(),
                 pma_quota: DEFAULT_PMA_QUOTA,
                 contract: contract.clone(),
+                ..MockConfig::default()
             };
             Some(
                 MockServer::start(config, SocketAddr::from(([127, 0, 0, 1], 0)))

@@ -20,6 +20,11 @@ pub fn routes() -> Router<Arc<MockState>> {
         .route("/_mock/clock", get(clock).post(advance_clock))
         .route("/_mock/requests", get(requests))
         .route("/_mock/connections", post(new_connection))
+        .route(
+            "/_mock/faults",
+            get(faults).post(set_faults).delete(clear_faults),
+        )
+        .route("/_mock/client-report", get(client_report))
 }
 
 async fn health(State(s): State<Arc<MockState>>) -> Json<Value> {
@@ -40,6 +45,9 @@ async fn reset(State(s): State<Arc<MockState>>) -> Response {
     }
     s.clock.reset();
     s.log.clear();
+    if let Some(r) = &s.recorder {
+        r.clear();
+    }
     Json(json!({"reset": true})).into_response()
 }
 
@@ -113,5 +121,57 @@ async fn new_connection(State(s): State<Arc<MockState>>, body: axum::body::Bytes
     match result {
         Ok(v) => (StatusCode::CREATED, Json(v)).into_response(),
         Err(message) => admin_error(StatusCode::BAD_REQUEST, &message),
+    }
+}
+
+async fn faults(State(s): State<Arc<MockState>>) -> Json<Value> {
+    let spec = s
+        .faults
+        .lock()
+        .ok()
+        .and_then(|f| f.as_ref().map(|f| f.spec.clone()));
+    Json(json!({ "faults": spec }))
+}
+
+/// `{"throttling": 0.2, "internal": 0, "drop": 0, "latencyMs": 0, "operations": [], "seed": 7}`.
+async fn set_faults(State(s): State<Arc<MockState>>, body: axum::body::Bytes) -> Response {
+    let spec: super::faults::FaultSpec = match serde_json::from_slice(&body) {
+        Ok(spec) => spec,
+        Err(e) => return admin_error(StatusCode::BAD_REQUEST, &format!("not a fault spec: {e}")),
+    };
+    if let Err(e) = spec.check() {
+        return admin_error(StatusCode::BAD_REQUEST, &e);
+    }
+    match s.faults.lock() {
+        Ok(mut f) => *f = Some(super::faults::Faults::new(spec.clone())),
+        Err(_) => {
+            return admin_error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the fault settings are unavailable",
+            );
+        }
+    }
+    Json(json!({ "faults": spec })).into_response()
+}
+
+async fn clear_faults(State(s): State<Arc<MockState>>) -> Json<Value> {
+    if let Ok(mut f) = s.faults.lock() {
+        *f = None;
+    }
+    Json(json!({ "faults": null }))
+}
+
+/// The client report so far (strict mode): rendered by the report layer when one was given, else the raw record.
+async fn client_report(State(s): State<Arc<MockState>>) -> Response {
+    let Some(recorder) = &s.recorder else {
+        return admin_error(
+            StatusCode::CONFLICT,
+            "the client report needs the strict mock: start it with --strict",
+        );
+    };
+    let observations = recorder.observations();
+    match &s.client_report {
+        Some(render) => Json(render(&observations)).into_response(),
+        None => Json(json!({ "observations": observations })).into_response(),
     }
 }

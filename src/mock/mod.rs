@@ -4,10 +4,12 @@ pub mod arn;
 pub mod clock;
 pub mod connection;
 pub mod error;
+pub mod faults;
 pub mod handshake;
 pub mod listing;
 pub mod log;
 pub mod pma;
+pub mod recording;
 pub mod relationship;
 pub mod router;
 pub mod store;
@@ -32,6 +34,9 @@ pub struct MockConfig {
     pub principals: Vec<Principal>,
     pub pma_quota: usize,
     pub contract: Arc<Contract>,
+    /// Record every request and check it as a client's act (`mock --strict`).
+    pub strict: bool,
+    pub faults: Option<faults::FaultSpec>,
 }
 
 impl Default for MockConfig {
@@ -40,18 +45,37 @@ impl Default for MockConfig {
             principals: crate::wire::default_principals(),
             pma_quota: DEFAULT_PMA_QUOTA,
             contract: Contract::embedded(),
+            strict: false,
+            faults: None,
         }
     }
 }
 
 /// The state every request handler shares.
-#[derive(Debug)]
 pub struct MockState {
     pub contract: Arc<Contract>,
     pub principals: Vec<Principal>,
     pub store: Mutex<store::Store>,
     pub clock: clock::Clock,
     pub log: log::RequestLog,
+    /// Present in strict mode.
+    pub recorder: Option<recording::Recorder>,
+    pub faults: Mutex<Option<faults::Faults>>,
+    /// Renders the client report for `GET /_mock/client-report` (set by whoever knows the report format).
+    pub client_report: Option<ClientReportRenderer>,
+}
+
+/// Turns the recording into a client report document.
+pub type ClientReportRenderer =
+    Arc<dyn Fn(&[recording::Observation]) -> serde_json::Value + Send + Sync>;
+
+impl std::fmt::Debug for MockState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MockState")
+            .field("principals", &self.principals)
+            .field("strict", &self.recorder.is_some())
+            .finish_non_exhaustive()
+    }
 }
 
 impl MockState {
@@ -62,6 +86,9 @@ impl MockState {
             store: Mutex::new(store::Store::new(config.pma_quota)),
             clock: clock::Clock::default(),
             log: log::RequestLog::default(),
+            recorder: config.strict.then(recording::Recorder::default),
+            faults: Mutex::new(config.faults.map(faults::Faults::new)),
+            client_report: None,
         }
     }
 
@@ -98,9 +125,20 @@ pub struct MockServer {
 impl MockServer {
     /// Starts a mock on `bind` (use port 0 for an ephemeral port).
     pub async fn start(config: MockConfig, bind: SocketAddr) -> std::io::Result<MockServer> {
+        MockServer::start_with(config, bind, None).await
+    }
+
+    /// Starts a mock whose `GET /_mock/client-report` renders with `renderer`.
+    pub async fn start_with(
+        config: MockConfig,
+        bind: SocketAddr,
+        renderer: Option<ClientReportRenderer>,
+    ) -> std::io::Result<MockServer> {
         let listener = TcpListener::bind(bind).await?;
         let addr = listener.local_addr()?;
-        let state = Arc::new(MockState::new(config));
+        let mut state = MockState::new(config);
+        state.client_report = renderer;
+        let state = Arc::new(state);
         let app = router(state.clone());
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {

@@ -12,9 +12,12 @@ use serde_json::Value;
 use super::{
     MockState, connection,
     error::ApiError,
+    faults::Fault,
     handshake,
     log::LogEntry,
-    pma, relationship,
+    pma,
+    recording::Observation,
+    relationship,
     store::{Call, Reply},
     tags,
 };
@@ -22,6 +25,7 @@ use crate::{
     spec::{Operation, exchange::CONTENT_TYPE},
     wire::{
         REQUEST_ID_HEADER, TARGET_HEADER,
+        client_checks::{self, ClientRequest},
         sigv4::{SignedRequest, verify},
     },
 };
@@ -43,9 +47,37 @@ pub async fn handle(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_string();
-    let (op, answer) = match axum::body::to_bytes(body, MAX_BODY).await {
-        Ok(bytes) => answer(&state, &method, &uri, &headers, &bytes),
-        Err(_) => (
+    let bytes = axum::body::to_bytes(body, MAX_BODY).await;
+    let findings = match (&state.recorder, &bytes) {
+        (Some(_), Ok(b)) => Some(client_checks::check(&state.contract, &headers, b)),
+        _ => None,
+    };
+    let (fault, latency) = inject(&state, &target);
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
+    let (op, answer) = match (&bytes, fault) {
+        (Ok(_), Some(Fault::Drop)) => {
+            record(&state, findings, 0, None, Some(Fault::Drop));
+            return dropped_connection();
+        }
+        (Ok(_), Some(f)) => {
+            let op = state
+                .contract
+                .catalog
+                .by_target(&target)
+                .cloned()
+                .map(|o| (o, None, "sigv4"));
+            let error = match f {
+                Fault::Throttling => {
+                    ApiError::throttling("Rate exceeded (injected by the mock's faults)")
+                }
+                _ => ApiError::internal("Internal failure (injected by the mock's faults)"),
+            };
+            (op, Err(error))
+        }
+        (Ok(bytes), None) => answer(&state, &method, &uri, &headers, bytes),
+        (Err(_), _) => (
             None,
             Err(ApiError::common(
                 "RequestEntityTooLargeException",
@@ -61,6 +93,7 @@ pub async fn handle(
         .is_some_and(|(op, _, _)| op.service == "account");
     let status = answer.as_ref().map_or_else(|e| e.status, |_| 200);
     let error_type = answer.as_ref().err().map(|e| e.type_name.to_string());
+    record(&state, findings, status, error_type.clone(), fault);
     let body = match answer {
         Ok(reply) => reply.into_text(),
         Err(e) => e.body(capitalized).to_string(),
@@ -76,6 +109,67 @@ pub async fn handle(
         error_type,
     });
     json_response(status, body, &request_id)
+}
+
+/// The fault and latency configured for this call's operation, if any.
+fn inject(state: &MockState, target: &str) -> (Option<Fault>, std::time::Duration) {
+    let Ok(mut faults) = state.faults.lock() else {
+        return (None, std::time::Duration::ZERO);
+    };
+    let Some(faults) = faults.as_mut() else {
+        return (None, std::time::Duration::ZERO);
+    };
+    match state.contract.catalog.by_target(target) {
+        Some(op) => faults.decide(&op.name),
+        None => (None, std::time::Duration::ZERO),
+    }
+}
+
+/// In strict mode, keeps what the client sent and what it got.
+fn record(
+    state: &MockState,
+    findings: Option<ClientRequest>,
+    status: u16,
+    error_type: Option<String>,
+    fault: Option<Fault>,
+) {
+    let (Some(recorder), Some(f)) = (&state.recorder, findings) else {
+        return;
+    };
+    let principal = f
+        .access_key_id
+        .as_deref()
+        .and_then(|k| state.principal_by_key(k))
+        .map(|p| p.name.clone());
+    recorder.record(Observation {
+        at_ms: recorder.elapsed_ms(),
+        operation: f.operation,
+        target: String::new(),
+        principal,
+        signing: f.scheme.map(str::to_string),
+        client_token: f.client_token,
+        status,
+        error_type,
+        fault: fault.map(|f| f.name().to_string()),
+        violations: f.violations,
+        request: f.body.unwrap_or(Value::Null),
+        response_violations: Vec::new(),
+    });
+}
+
+/// A response whose body fails after the headers: the client sees the connection drop.
+fn dropped_connection() -> Response {
+    let stream = futures::stream::once(async {
+        Err::<Bytes, std::io::Error>(std::io::Error::other(
+            "connection dropped by an injected fault",
+        ))
+    });
+    let mut r = Response::new(Body::from_stream(stream));
+    r.headers_mut().insert(
+        axum::http::header::CONTENT_TYPE,
+        HeaderValue::from_static(CONTENT_TYPE),
+    );
+    r
 }
 
 /// Builds an AWS JSON 1.0 response with the request id header.

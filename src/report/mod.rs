@@ -1,4 +1,5 @@
 //! The report as a data model, and its writers (JSON, JUnit XML, Markdown) as pure functions.
+pub mod client;
 pub mod json;
 pub mod junit;
 pub mod markdown;

@@ -43,6 +43,12 @@ pub enum Rule {
     Body,
     /// Anything else the schema rejects.
     Schema,
+    /// A request whose `X-Amz-Target` does not name an operation exactly.
+    Target,
+    /// A request not signed, or signed for another service or region.
+    Signature,
+    /// A request without the idempotency token its operation has (SDKs fill it in).
+    IdempotencyToken,
 }
 
 impl Rule {
@@ -69,6 +75,9 @@ impl Rule {
             Rule::ErrorType => "errorType",
             Rule::Body => "body",
             Rule::Schema => "schema",
+            Rule::Target => "target",
+            Rule::Signature => "signature",
+            Rule::IdempotencyToken => "idempotencyToken",
         }
     }
 

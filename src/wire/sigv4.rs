@@ -168,6 +168,27 @@ pub struct Verified {
     pub service: String,
 }
 
+/// What an `Authorization` header claims, read without verifying it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claimed {
+    pub scheme: Scheme,
+    pub access_key_id: String,
+    /// The region (SigV4); SigV4a carries its region set in `X-Amz-Region-Set`.
+    pub region: Option<String>,
+    pub service: String,
+}
+
+/// Reads the scheme and credential scope of an `Authorization` header.
+pub fn claimed(authorization: &str) -> Result<Claimed, AuthFailure> {
+    let a = parse_authorization(authorization)?;
+    Ok(Claimed {
+        scheme: a.scheme,
+        access_key_id: a.access_key.to_string(),
+        region: a.region.map(str::to_string),
+        service: a.service.to_string(),
+    })
+}
+
 struct Authorization<'a> {
     scheme: Scheme,
     access_key: &'a str,

@@ -1,0 +1,68 @@
+//! `proxy --upstream URL [--bind ADDR] [--record FILE]`: forwards a client's traffic and checks both directions.
+use std::{net::SocketAddr, path::PathBuf};
+
+use anyhow::Context;
+use clap::Args;
+
+use super::EXIT_OK;
+use crate::{proxy::ProxyServer, report::client::ClientReport};
+
+#[derive(Debug, Args)]
+pub struct ProxyArgs {
+    /// Where to forward: the real service or a mock.
+    #[arg(long, value_name = "URL")]
+    pub upstream: String,
+    /// The address to listen on.
+    #[arg(long, default_value = "127.0.0.1:4567", value_name = "ADDR")]
+    pub bind: SocketAddr,
+    /// Where the report goes on shutdown (JSON; .md and .xml beside it).
+    #[arg(long, value_name = "FILE")]
+    pub record: Option<PathBuf>,
+}
+
+pub async fn execute(args: ProxyArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {
+    let upstream: reqwest::Url = args
+        .upstream
+        .parse()
+        .with_context(|| format!("--upstream '{}' is not a URL", args.upstream))?;
+    anyhow::ensure!(
+        matches!(upstream.scheme(), "http" | "https"),
+        "--upstream must be an http or https URL"
+    );
+    let contract = super::contract(schemas)?;
+    let server = ProxyServer::start(&args.upstream, contract.clone(), args.bind)
+        .await
+        .with_context(|| format!("cannot listen on {}", args.bind))?;
+    println!(
+        "pcc-conformance proxy listening on {} → {}",
+        server.url(),
+        args.upstream
+    );
+    println!("  point your client at AWS_ENDPOINT_URL={}", server.url());
+    super::mock::stopped()
+        .await
+        .context("cannot wait for a stop signal")?;
+    println!("stopping");
+    let observations = server.observations();
+    server.shutdown().await;
+    let source = format!("proxy to {}", args.upstream);
+    let report = ClientReport::new(
+        &observations,
+        &contract.catalog,
+        &source,
+        env!("CARGO_PKG_VERSION"),
+    );
+    println!(
+        "{} requests, {} client violations, {} server violations",
+        report.requests, report.violations, report.response_violations
+    );
+    if let Some(path) = &args.record {
+        for p in report
+            .write(path)
+            .with_context(|| format!("cannot write the report to {}", path.display()))?
+        {
+            println!("report: {}", p.display());
+        }
+    }
+    Ok(EXIT_OK)
+}

@@ -1,0 +1,67 @@
+//! What a strict mock or the proxy saw of a client: every request, checked as the client's act.
+use std::{sync::Mutex, time::Instant};
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::spec::Violation;
+
+/// One request and what came of it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Observation {
+    /// Milliseconds since recording started.
+    pub at_ms: u64,
+    pub operation: Option<String>,
+    pub target: String,
+    pub principal: Option<String>,
+    pub signing: Option<String>,
+    pub client_token: Option<String>,
+    pub status: u16,
+    pub error_type: Option<String>,
+    /// The fault the mock injected into this call, if any.
+    pub fault: Option<String>,
+    /// What the client got wrong in this request.
+    pub violations: Vec<Violation>,
+    /// The request body (bodies carry no secrets; headers are not kept).
+    pub request: Value,
+    /// What the server got wrong in its answer (the proxy checks both directions).
+    pub response_violations: Vec<Violation>,
+}
+
+#[derive(Debug)]
+pub struct Recorder {
+    started: Instant,
+    entries: Mutex<Vec<Observation>>,
+}
+
+impl Default for Recorder {
+    fn default() -> Self {
+        Recorder {
+            started: Instant::now(),
+            entries: Mutex::new(Vec::new()),
+        }
+    }
+}
+
+impl Recorder {
+    pub fn elapsed_ms(&self) -> u64 {
+        self.started.elapsed().as_millis() as u64
+    }
+
+    pub fn record(&self, o: Observation) {
+        if let Ok(mut e) = self.entries.lock() {
+            e.push(o);
+        }
+    }
+
+    pub fn observations(&self) -> Vec<Observation> {
+        self.entries.lock().map(|e| e.clone()).unwrap_or_default()
+    }
+
+    pub fn clear(&self) {
+        if let Ok(mut e) = self.entries.lock() {
+            e.clear();
+        }
+    }
+}

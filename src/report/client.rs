@@ -1,0 +1,279 @@
+//! The client conformance report: what a client sent through the strict mock or the proxy, per operation,
+//! with every contract violation, the operations it never called, and how it reacted to injected faults.
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::{Tool, junit::escape};
+use crate::{mock::recording::Observation, spec::Catalog, spec::Violation};
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClientReport {
+    pub report_version: u32,
+    pub tool: Tool,
+    /// `strict mock` or `proxy to <upstream>`.
+    pub source: String,
+    pub requests: usize,
+    pub violations: usize,
+    pub response_violations: usize,
+    pub operations: Vec<OperationRow>,
+    /// Operations of the contract the client never called.
+    pub unexercised: Vec<String>,
+    pub faults: Vec<FaultReaction>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OperationRow {
+    pub operation: String,
+    pub calls: usize,
+    /// Error types answered, with counts.
+    pub errors: BTreeMap<String, usize>,
+    pub violations: Vec<Offence>,
+    pub response_violations: Vec<Violation>,
+}
+
+/// A violation and the request that made it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Offence {
+    pub violation: Violation,
+    pub request: Value,
+    pub at_ms: u64,
+}
+
+/// How the client answered an injected fault.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FaultReaction {
+    pub operation: String,
+    pub fault: String,
+    pub at_ms: u64,
+    pub retried: bool,
+    /// Milliseconds from the faulted call to the retry.
+    pub retry_after_ms: Option<u64>,
+    /// Whether the retry reused the idempotency token (for operations that have one).
+    pub same_client_token: Option<bool>,
+}
+
+impl ClientReport {
+    pub fn new(
+        observations: &[Observation],
+        catalog: &Catalog,
+        source: &str,
+        tool_version: &str,
+    ) -> ClientReport {
+        let mut rows: BTreeMap<String, OperationRow> = BTreeMap::new();
+        for o in observations {
+            let name = o
+                .operation
+                .clone()
+                .unwrap_or_else(|| "(unknown operation)".into());
+            let row = rows.entry(name.clone()).or_insert_with(|| OperationRow {
+                operation: name,
+                calls: 0,
+                errors: BTreeMap::new(),
+                violations: Vec::new(),
+                response_violations: Vec::new(),
+            });
+            row.calls += 1;
+            if let Some(e) = &o.error_type {
+                *row.errors.entry(e.clone()).or_default() += 1;
+            } else if o.fault.is_some() {
+                *row.errors
+                    .entry(o.fault.clone().unwrap_or_default())
+                    .or_default() += 1;
+            }
+            for v in &o.violations {
+                row.violations.push(Offence {
+                    violation: v.clone(),
+                    request: o.request.clone(),
+                    at_ms: o.at_ms,
+                });
+            }
+            row.response_violations
+                .extend(o.response_violations.iter().cloned());
+        }
+        let unexercised = catalog
+            .operations
+            .iter()
+            .filter(|op| !rows.contains_key(&op.name))
+            .map(|op| op.name.clone())
+            .collect();
+        let faults = observations
+            .iter()
+            .enumerate()
+            .filter_map(|(i, o)| {
+                let fault = o.fault.clone()?;
+                let operation = o.operation.clone()?;
+                let retry = observations[i + 1..].iter().find(|n| {
+                    n.operation.as_deref() == Some(operation.as_str()) && n.principal == o.principal
+                });
+                Some(FaultReaction {
+                    operation,
+                    fault,
+                    at_ms: o.at_ms,
+                    retried: retry.is_some(),
+                    retry_after_ms: retry.map(|r| r.at_ms.saturating_sub(o.at_ms)),
+                    same_client_token: retry.and_then(|r| {
+                        o.client_token
+                            .as_ref()
+                            .map(|t| r.client_token.as_ref() == Some(t))
+                    }),
+                })
+            })
+            .collect();
+        let operations: Vec<OperationRow> = rows.into_values().collect();
+        ClientReport {
+            report_version: super::REPORT_VERSION,
+            tool: Tool {
+                name: "pcc-conformance".into(),
+                version: tool_version.into(),
+            },
+            source: source.into(),
+            requests: observations.len(),
+            violations: operations.iter().map(|r| r.violations.len()).sum(),
+            response_violations: operations.iter().map(|r| r.response_violations.len()).sum(),
+            operations,
+            unexercised,
+            faults,
+        }
+    }
+
+    pub fn json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
+    }
+
+    /// One testcase per operation called (failing on a violation), one skipped per operation never called.
+    pub fn junit(&self) -> String {
+        let failures = self
+            .operations
+            .iter()
+            .filter(|r| !r.violations.is_empty() || !r.response_violations.is_empty())
+            .count();
+        let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        out.push_str(&format!(
+            "<testsuites name=\"pcc-conformance client\" tests=\"{}\" failures=\"{failures}\" skipped=\"{}\">\n  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failures}\" skipped=\"{}\">\n",
+            self.operations.len() + self.unexercised.len(),
+            self.unexercised.len(),
+            escape(&self.source),
+            self.operations.len() + self.unexercised.len(),
+            self.unexercised.len()
+        ));
+        for r in &self.operations {
+            out.push_str(&format!(
+                "    <testcase classname=\"client\" name=\"{}\"",
+                escape(&r.operation)
+            ));
+            let all: Vec<String> = r
+                .violations
+                .iter()
+                .map(|o| o.violation.to_string())
+                .chain(
+                    r.response_violations
+                        .iter()
+                        .map(|v| format!("response {v}")),
+                )
+                .collect();
+            if all.is_empty() {
+                out.push_str("/>\n");
+            } else {
+                out.push_str(&format!(
+                    ">\n      <failure type=\"contract\" message=\"{} violation(s)\">{}</failure>\n    </testcase>\n",
+                    all.len(),
+                    escape(&all.join("\n"))
+                ));
+            }
+        }
+        for name in &self.unexercised {
+            out.push_str(&format!("    <testcase classname=\"client\" name=\"{}\">\n      <skipped message=\"never called\"/>\n    </testcase>\n", escape(name)));
+        }
+        out.push_str("  </testsuite>\n</testsuites>\n");
+        out
+    }
+
+    pub fn markdown(&self) -> String {
+        let verdict = if self.violations + self.response_violations == 0 {
+            "CLEAN"
+        } else {
+            "VIOLATIONS FOUND"
+        };
+        let mut out = format!(
+            "# Client conformance report: {verdict}\n\n{} requests through the {}; {} client violations, {} server violations.\n\n",
+            self.requests, self.source, self.violations, self.response_violations
+        );
+        out.push_str("| operation | calls | errors answered | violations |\n|---|---|---|---|\n");
+        for r in &self.operations {
+            let errors: Vec<String> = r.errors.iter().map(|(k, v)| format!("{k} ×{v}")).collect();
+            out.push_str(&format!(
+                "| {} | {} | {} | {} |\n",
+                r.operation,
+                r.calls,
+                errors.join(", "),
+                r.violations.len() + r.response_violations.len()
+            ));
+        }
+        for r in self.operations.iter().filter(|r| !r.violations.is_empty()) {
+            out.push_str(&format!(
+                "\n## {}\n\n| path | rule | expected | actual |\n|---|---|---|---|\n",
+                r.operation
+            ));
+            for o in &r.violations {
+                let v = &o.violation;
+                out.push_str(&format!(
+                    "| `{}` | {} | {} | {} |\n",
+                    if v.path.is_empty() { "$" } else { &v.path },
+                    v.rule,
+                    v.expected.replace('|', "\\|"),
+                    v.actual.replace('|', "\\|")
+                ));
+            }
+            if let Some(first) = r.violations.first() {
+                out.push_str(&format!(
+                    "\nFirst offending request:\n\n```json\n{}\n```\n",
+                    serde_json::to_string_pretty(&first.request).unwrap_or_default()
+                ));
+            }
+        }
+        if !self.faults.is_empty() {
+            out.push_str("\n## Injected faults and the client's reaction\n\n| at (ms) | operation | fault | retried | after (ms) | same clientToken |\n|---|---|---|---|---|---|\n");
+            for f in &self.faults {
+                out.push_str(&format!(
+                    "| {} | {} | {} | {} | {} | {} |\n",
+                    f.at_ms,
+                    f.operation,
+                    f.fault,
+                    if f.retried { "yes" } else { "no" },
+                    f.retry_after_ms.map_or("-".into(), |m| m.to_string()),
+                    f.same_client_token
+                        .map_or("-", |s| if s { "yes" } else { "no" })
+                ));
+            }
+        }
+        if !self.unexercised.is_empty() {
+            out.push_str(&format!(
+                "\n## Never called\n\n{}\n",
+                self.unexercised.join(", ")
+            ));
+        }
+        out
+    }
+
+    /// Writes `path` (JSON) and, beside it, the Markdown (`.md`) and JUnit (`.xml`) versions.
+    pub fn write(&self, path: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
+        let files = [
+            (path.to_path_buf(), self.json()),
+            (path.with_extension("md"), self.markdown()),
+            (path.with_extension("xml"), self.junit()),
+        ];
+        for (p, text) in &files {
+            std::fs::write(p, text)?;
+        }
+        Ok(files.into_iter().map(|(p, _)| p).collect())
+    }
+}
