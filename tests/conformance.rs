@@ -31,6 +31,9 @@ async fn main() -> ExitCode {
         concurrency: 8,
         contract: contract.clone(),
         verbose: false,
+        allow_production: false,
+        rate: None,
+        retry: pcc_conformance::client::RetryPolicy::STANDARD,
     };
     let outcome = match runner::run(config).await {
         Ok(o) => o,

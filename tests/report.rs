@@ -22,6 +22,7 @@ fn scenario(name: &str, line: usize, status: Status) -> ScenarioOutcome {
         checks: vec!["errors".into()],
         status,
         failure: None,
+        skip_reason: None,
         violations: vec![],
         exchanges: vec![],
         duration: Duration::from_millis(12),

@@ -14,6 +14,8 @@ pub const EXIT_OK: u8 = 0;
 pub const EXIT_FAILED: u8 = 1;
 /// Exit status: a usage or configuration error.
 pub const EXIT_USAGE: u8 = 2;
+/// Exit status: the run was interrupted (Ctrl-C); what it created was deleted.
+pub const EXIT_INTERRUPTED: u8 = 130;
 
 #[derive(Debug, Parser)]
 #[command(

@@ -44,6 +44,15 @@ pub struct RunArgs {
     /// Print every step as it runs.
     #[arg(long, short)]
     pub verbose: bool,
+    /// Run @mutating scenarios against the AWS (production) catalog.
+    #[arg(long)]
+    pub allow_production: bool,
+    /// At most N requests a second.
+    #[arg(long, value_name = "N")]
+    pub rate: Option<f64>,
+    /// Attempts per call, retries included (throttling, internal errors, 5xx, connection errors).
+    #[arg(long, default_value_t = 4, value_name = "N")]
+    pub attempts: u32,
 }
 
 pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {
@@ -103,8 +112,17 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
         concurrency: args.concurrency,
         contract: contract.clone(),
         verbose: args.verbose,
+        allow_production: args.allow_production,
+        rate: args.rate,
+        retry: crate::client::RetryPolicy {
+            max_attempts: args.attempts.max(1),
+            ..crate::client::RetryPolicy::STANDARD
+        },
     };
-    let outcome = runner::run(config).await?;
+    let outcome = runner::run_until(config, async {
+        let _ = super::mock::stopped().await;
+    })
+    .await?;
     if let Some(m) = mock {
         m.shutdown().await;
     }
@@ -128,8 +146,14 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
     }
     let t = &report.totals;
     println!(
-        "{} scenarios: {} passed, {} failed, {} skipped; {} contract violations; {} ms",
-        t.scenarios, t.passed, t.failed, t.skipped, t.violations, report.run.duration_ms
+        "{} scenarios: {} passed, {} failed, {} skipped, {} advisory; {} contract violations; {} ms",
+        t.scenarios,
+        t.passed,
+        t.failed,
+        t.skipped,
+        t.advisory,
+        t.violations,
+        report.run.duration_ms
     );
     for e in &report.runner_errors {
         println!("runner error: {e}");

@@ -1,6 +1,10 @@
 //! A signed HTTP client for any endpoint: one principal's credentials, AWS JSON 1.0 framing, SigV4 or SigV4a.
-use std::time::{Duration, Instant, SystemTime};
+use std::{
+    sync::{Arc, Mutex},
+    time::{Duration, Instant, SystemTime},
+};
 
+use rand::Rng;
 use serde_json::Value;
 
 use crate::{
@@ -35,13 +39,97 @@ pub struct Exchange {
     pub request: Value,
     pub response: Response,
     pub elapsed: Duration,
+    /// How many times the request was sent (retries included).
+    pub attempts: u32,
+}
+
+/// Retries with exponential backoff and full jitter: attempt n waits a random time in `[0, min(cap, base·2ⁿ)]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    pub max_attempts: u32,
+    pub base: Duration,
+    pub cap: Duration,
+}
+
+impl RetryPolicy {
+    /// One attempt: no retry.
+    pub const NONE: RetryPolicy = RetryPolicy {
+        max_attempts: 1,
+        base: Duration::ZERO,
+        cap: Duration::ZERO,
+    };
+    /// What a run uses: four attempts, 100 ms base, 5 s cap.
+    pub const STANDARD: RetryPolicy = RetryPolicy {
+        max_attempts: 4,
+        base: Duration::from_millis(100),
+        cap: Duration::from_secs(5),
+    };
+
+    /// The wait before retry number `retry` (1 for the first retry).
+    pub fn backoff(&self, retry: u32) -> Duration {
+        let ceiling = self
+            .base
+            .saturating_mul(1u32 << retry.min(16))
+            .min(self.cap);
+        let ms = ceiling.as_millis() as u64;
+        Duration::from_millis(if ms == 0 {
+            0
+        } else {
+            rand::rng().random_range(0..=ms)
+        })
+    }
+}
+
+/// Whether an error answer may be retried (the model's `retryable` trait), by operation and error name.
+pub type RetryClassifier = Arc<dyn Fn(&Operation, &str) -> bool + Send + Sync>;
+
+/// Spaces requests out to at most N a second, across every task sharing it.
+#[derive(Debug)]
+pub struct RateLimiter {
+    interval: Duration,
+    next: Mutex<Instant>,
+}
+
+impl RateLimiter {
+    pub fn per_second(n: f64) -> RateLimiter {
+        RateLimiter {
+            interval: Duration::from_secs_f64(1.0 / n.max(0.001)),
+            next: Mutex::new(Instant::now()),
+        }
+    }
+
+    /// Waits for this request's slot.
+    pub async fn wait(&self) {
+        let slot = match self.next.lock() {
+            Ok(mut next) => {
+                let now = Instant::now();
+                let slot = (*next).max(now);
+                *next = slot + self.interval;
+                slot
+            }
+            Err(_) => return,
+        };
+        tokio::time::sleep_until(tokio::time::Instant::from_std(slot)).await;
+    }
 }
 
 /// A client bound to an endpoint. Cheap to clone; one connection pool.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Client {
     http: reqwest::Client,
     target: Target,
+    retry: RetryPolicy,
+    retryable: Option<RetryClassifier>,
+    limiter: Option<Arc<RateLimiter>>,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("target", &self.target)
+            .field("retry", &self.retry)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Client {
@@ -51,7 +139,26 @@ impl Client {
             .pool_max_idle_per_host(64)
             .build()
             .map_err(|e| ClientError::Request(e.to_string()))?;
-        Ok(Client { http, target })
+        Ok(Client {
+            http,
+            target,
+            retry: RetryPolicy::NONE,
+            retryable: None,
+            limiter: None,
+        })
+    }
+
+    /// Retries transport errors, 5xx answers and the errors `retryable` accepts, under `policy`.
+    pub fn with_retries(mut self, policy: RetryPolicy, retryable: RetryClassifier) -> Client {
+        self.retry = policy;
+        self.retryable = Some(retryable);
+        self
+    }
+
+    /// At most `per_second` requests a second.
+    pub fn with_rate(mut self, per_second: f64) -> Client {
+        self.limiter = Some(Arc::new(RateLimiter::per_second(per_second)));
+        self
     }
 
     pub fn target(&self) -> &Target {
@@ -67,23 +174,46 @@ impl Client {
         body: &Value,
     ) -> Result<Exchange, ClientError> {
         let started = Instant::now();
-        let mut req = wire::build_request(&self.target.endpoint, op, body);
-        wire::sigv4::sign(
-            &mut req,
-            principal,
-            signing_name,
-            &self.target.region,
-            self.target.scheme,
-            SystemTime::now(),
-        )?;
-        let response = self.send(req).await?;
-        Ok(Exchange {
-            operation: op.name.clone(),
-            principal: principal.name.clone(),
-            request: body.clone(),
-            response,
-            elapsed: started.elapsed(),
-        })
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            if let Some(l) = &self.limiter {
+                l.wait().await;
+            }
+            // The same body every time, so a retry carries the same idempotency token; a fresh signature.
+            let mut req = wire::build_request(&self.target.endpoint, op, body);
+            wire::sigv4::sign(
+                &mut req,
+                principal,
+                signing_name,
+                &self.target.region,
+                self.target.scheme,
+                SystemTime::now(),
+            )?;
+            let outcome = self.send(req).await;
+            let again = attempt < self.retry.max_attempts
+                && match &outcome {
+                    Err(ClientError::Transport { .. }) => true,
+                    Err(_) => false,
+                    Ok(r) if r.status >= 500 => true,
+                    Ok(r) => match (&r.error_type, &self.retryable) {
+                        (Some(e), Some(retryable)) => retryable(op, e),
+                        _ => false,
+                    },
+                };
+            if again {
+                tokio::time::sleep(self.retry.backoff(attempt)).await;
+                continue;
+            }
+            return Ok(Exchange {
+                operation: op.name.clone(),
+                principal: principal.name.clone(),
+                request: body.clone(),
+                response: outcome?,
+                elapsed: started.elapsed(),
+                attempts: attempt,
+            });
+        }
     }
 
     /// POSTs a JSON document to a path of the endpoint, unsigned (the mock's admin API).
@@ -134,5 +264,26 @@ impl Client {
             .collect();
         let bytes = resp.bytes().await.map_err(transport)?;
         Ok(Response::parse(status, headers, bytes.to_vec()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_has_full_jitter_under_an_exponential_ceiling() {
+        let p = RetryPolicy {
+            max_attempts: 5,
+            base: Duration::from_millis(100),
+            cap: Duration::from_millis(500),
+        };
+        for retry in 1..6 {
+            let ceiling = Duration::from_millis((100u64 << retry).min(500));
+            let waits: Vec<Duration> = (0..200).map(|_| p.backoff(retry)).collect();
+            assert!(waits.iter().all(|w| *w <= ceiling));
+            assert!(waits.iter().any(|w| *w < ceiling / 2), "jitter reaches low");
+        }
+        assert_eq!(RetryPolicy::NONE.backoff(3), Duration::ZERO);
     }
 }

@@ -70,7 +70,17 @@ pub fn render(report: &Report) -> String {
                     ));
                     out.push_str("    </testcase>\n");
                 }
-                (Status::Skipped, _) => out.push_str(">\n      <skipped/>\n    </testcase>\n"),
+                (Status::Skipped, _) => out.push_str(&format!(
+                    ">\n      <skipped message=\"{}\"/>\n    </testcase>\n",
+                    escape(s.skip_reason.as_deref().unwrap_or(""))
+                )),
+                (Status::Advisory, f) => out.push_str(&format!(
+                    ">\n      <skipped message=\"advisory: {}\"/>\n    </testcase>\n",
+                    escape(
+                        f.as_ref()
+                            .map_or("", |f| f.message.lines().next().unwrap_or(""))
+                    )
+                )),
                 _ => out.push_str("/>\n"),
             }
         }

@@ -19,8 +19,14 @@ pub fn render(r: &Report) -> String {
     let verdict = if r.failed() { "FAILED" } else { "PASSED" };
     out.push_str(&format!("# Conformance report: {verdict}\n\n"));
     out.push_str(&format!(
-        "{} scenarios: {} passed, {} failed, {} skipped; {} contract violations in {} requests.\n\n",
-        r.totals.scenarios, r.totals.passed, r.totals.failed, r.totals.skipped, r.totals.violations, r.totals.requests
+        "{} scenarios: {} passed, {} failed, {} skipped, {} advisory; {} contract violations in {} requests.\n\n",
+        r.totals.scenarios,
+        r.totals.passed,
+        r.totals.failed,
+        r.totals.skipped,
+        r.totals.advisory,
+        r.totals.violations,
+        r.totals.requests
     ));
     out.push_str("## Operations × checks\n\n| operation |");
     for k in CHECK_KINDS {
@@ -88,6 +94,42 @@ pub fn render(r: &Report) -> String {
             }
             out.push('\n');
         }
+    }
+    let advisory: Vec<_> = r
+        .scenarios
+        .iter()
+        .filter(|s| s.status == Status::Advisory)
+        .collect();
+    if !advisory.is_empty() {
+        out.push_str("## Advisories (inferred rules the endpoint does not follow)\n\n");
+        for s in advisory {
+            let why = s
+                .failure
+                .as_ref()
+                .map_or(String::new(), |f| f.message.replace('\n', " "));
+            out.push_str(&format!(
+                "- {} — {} ({}:{}): {why}\n",
+                s.feature, s.name, s.feature_path, s.line
+            ));
+        }
+        out.push('\n');
+    }
+    let skipped: Vec<_> = r
+        .scenarios
+        .iter()
+        .filter(|s| s.status == Status::Skipped)
+        .collect();
+    if !skipped.is_empty() {
+        out.push_str("## Skipped\n\n");
+        for s in skipped {
+            out.push_str(&format!(
+                "- {} — {}: {}\n",
+                s.feature,
+                s.name,
+                s.skip_reason.as_deref().unwrap_or("")
+            ));
+        }
+        out.push('\n');
     }
     if !r.leftovers.is_empty() {
         out.push_str("## Resources left behind\n\n");

@@ -66,6 +66,8 @@ pub struct Totals {
     pub passed: usize,
     pub failed: usize,
     pub skipped: usize,
+    /// `@inferred` scenarios that failed against a real endpoint: reported, not failing the run.
+    pub advisory: usize,
     pub contract_failures: usize,
     pub violations: usize,
     pub requests: usize,
@@ -95,6 +97,7 @@ impl Report {
                 Status::Passed => totals.passed += 1,
                 Status::Failed => totals.failed += 1,
                 Status::Skipped => totals.skipped += 1,
+                Status::Advisory => totals.advisory += 1,
             }
             if s.failure
                 .as_ref()
@@ -118,7 +121,7 @@ impl Report {
                         match s.status {
                             Status::Passed => cell.passed += 1,
                             Status::Failed => cell.failed += 1,
-                            Status::Skipped => {}
+                            Status::Skipped | Status::Advisory => {}
                         }
                     }
                     checks.insert(kind.to_string(), cell);

@@ -7,6 +7,9 @@ use super::{RunContext, outcome::Leftover, path, world::Created};
 pub async fn undo(ctx: &RunContext, created: Vec<Created>) -> Vec<Leftover> {
     let mut left = Vec::new();
     for c in created.into_iter().rev() {
+        if let Ok(mut live) = ctx.live.lock() {
+            live.retain(|l| l.id != c.id);
+        }
         let Some(recipe) = ctx
             .contract
             .operation(&c.operation)

@@ -2,6 +2,7 @@
 mod cleanup;
 pub mod outcome;
 pub mod path;
+mod progress;
 mod steps;
 pub mod world;
 
@@ -51,6 +52,11 @@ pub struct RunConfig {
     pub contract: Arc<Contract>,
     /// Print every step as it runs (cucumber's own output); otherwise the run is quiet.
     pub verbose: bool,
+    /// Run `@mutating` scenarios against the `AWS` (production) catalog.
+    pub allow_production: bool,
+    /// At most this many requests a second.
+    pub rate: Option<f64>,
+    pub retry: crate::client::RetryPolicy,
 }
 
 /// Why a run could not start.
@@ -73,8 +79,12 @@ pub struct RunContext {
     pub catalog: String,
     pub endpoint: String,
     pub against_mock: bool,
+    /// Whether mutating calls may be made (not against the AWS catalog unless allowed).
+    pub mutations_allowed: bool,
     /// Every secret the run knows, for redaction.
     pub secrets: Vec<String>,
+    /// What the run created and has not deleted yet, for cleanup after an interruption.
+    pub live: Mutex<Vec<world::Created>>,
 }
 
 impl RunContext {
@@ -121,6 +131,30 @@ fn plain_tags(tags: &[String]) -> Vec<String> {
 
 /// Runs every selected scenario and returns what happened.
 pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
+    run_until(config, std::future::pending()).await
+}
+
+/// Why a selected scenario was not run (it is listed as skipped in the report).
+fn skip_reason(
+    tags: &[String],
+    against_mock: bool,
+    mutations_allowed: bool,
+) -> Option<&'static str> {
+    if !against_mock && tags.iter().any(|t| t == "mock-only") {
+        return Some("@mock-only: needs the mock's admin API");
+    }
+    if !mutations_allowed && tags.iter().any(|t| t == "mutating") {
+        return Some("@mutating: not run against the AWS catalog without --allow-production");
+    }
+    None
+}
+
+/// Runs every selected scenario until they are done or `stop` resolves (Ctrl-C); either way, deletes
+/// what the run created before returning.
+pub async fn run_until(
+    config: RunConfig,
+    stop: impl std::future::Future<Output = ()>,
+) -> Result<RunOutcome, RunError> {
     if !config.features.exists() {
         return Err(RunError::Features(config.features.display().to_string()));
     }
@@ -131,16 +165,24 @@ pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
         ),
         None => None,
     };
-    let client = Client::new(Target {
+    let contract = config.contract.clone();
+    let classifier: crate::client::RetryClassifier =
+        Arc::new(move |op, error| contract.catalog.retryable(op, error));
+    let mut client = Client::new(Target {
         endpoint: config.endpoint.clone(),
         region: config.region.clone(),
         scheme: config.scheme,
-    })?;
+    })?
+    .with_retries(config.retry, classifier);
+    if let Some(rate) = config.rate {
+        client = client.with_rate(rate);
+    }
     let mut secrets: Vec<String> = Vec::new();
     for p in &config.principals {
         secrets.push(p.secret_access_key.clone());
         secrets.extend(p.session_token.clone());
     }
+    let mutations_allowed = config.catalog != "AWS" || config.allow_production;
     let ctx = Arc::new(RunContext {
         contract: config.contract.clone(),
         client,
@@ -148,7 +190,9 @@ pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
         catalog: config.catalog.clone(),
         endpoint: config.endpoint.clone(),
         against_mock: config.against_mock,
+        mutations_allowed,
         secrets,
+        live: Mutex::default(),
     });
     let started_at = crate::mock::clock::iso8601(time::OffsetDateTime::now_utc());
     let started = Instant::now();
@@ -161,16 +205,19 @@ pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
     let before_starts = scenario_starts.clone();
     let after_ctx = ctx.clone();
     let after_outcomes = outcomes.clone();
+    let filter_outcomes = outcomes.clone();
     let after_leftovers = leftovers.clone();
     let after_starts = scenario_starts.clone();
     let against_mock = config.against_mock;
+    let progress = progress::Progress::new(!config.verbose);
+    let after_progress = progress.clone();
 
     let out: Box<dyn std::io::Write> = if config.verbose {
         Box::new(std::io::stdout())
     } else {
         Box::new(std::io::sink())
     };
-    let writer = ConformanceWorld::cucumber()
+    let cucumber = ConformanceWorld::cucumber()
         .with_writer(
             cucumber::writer::Basic::new(
                 out,
@@ -198,6 +245,7 @@ pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
             let outcomes = after_outcomes.clone();
             let leftovers = after_leftovers.clone();
             let starts = after_starts.clone();
+            let progress = after_progress.clone();
             let feature_name = feature.name.clone();
             let feature_path = feature
                 .path
@@ -208,7 +256,11 @@ pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
             tags.extend(plain_tags(&scenario.tags));
             let name = scenario.name.clone();
             let line = scenario.position.line;
-            let (status, failure) = classify(finished, world.as_deref());
+            let (mut status, failure) = classify(finished, world.as_deref());
+            // Against a real endpoint, an inferred rule that does not hold is advice, not a contract failure.
+            if status == Status::Failed && !against_mock && tags.iter().any(|t| t == "inferred") {
+                status = Status::Advisory;
+            }
             Box::pin(async move {
                 let (exchanges, violations, created) = match world {
                     Some(w) => (
@@ -236,6 +288,7 @@ pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
                     .filter(|t| CHECK_KINDS.contains(&t.as_str()))
                     .cloned()
                     .collect();
+                progress.done(status);
                 let outcome = ScenarioOutcome {
                     feature: feature_name,
                     feature_path,
@@ -249,6 +302,7 @@ pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
                         message: outcome::redact(&f.message, &ctx.secrets),
                         ..f
                     }),
+                    skip_reason: None,
                     violations,
                     exchanges,
                     duration,
@@ -262,26 +316,74 @@ pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
             let mut tags = plain_tags(&feature.tags);
             tags.extend(rule.map(|r| plain_tags(&r.tags)).unwrap_or_default());
             tags.extend(plain_tags(&scenario.tags));
-            if !against_mock && tags.iter().any(|t| t == "mock-only") {
+            if !filter.as_ref().is_none_or(|f| f.eval(tags.iter())) {
                 return false;
             }
-            filter.as_ref().is_none_or(|f| f.eval(tags.iter()))
-        })
-        .await;
+            let Some(reason) = skip_reason(&tags, against_mock, mutations_allowed) else {
+                return true;
+            };
+            let skipped = ScenarioOutcome {
+                feature: feature.name.clone(),
+                feature_path: feature
+                    .path
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+                name: scenario.name.clone(),
+                line: scenario.position.line,
+                operations: tags
+                    .iter()
+                    .filter_map(|t| t.strip_prefix("op:").map(str::to_string))
+                    .collect(),
+                checks: tags
+                    .iter()
+                    .filter(|t| CHECK_KINDS.contains(&t.as_str()))
+                    .cloned()
+                    .collect(),
+                tags,
+                status: Status::Skipped,
+                failure: None,
+                skip_reason: Some(reason.to_string()),
+                violations: Vec::new(),
+                exchanges: Vec::new(),
+                duration: Duration::ZERO,
+            };
+            if let Ok(mut o) = filter_outcomes.lock() {
+                if !o
+                    .iter()
+                    .any(|x| x.feature_path == skipped.feature_path && x.line == skipped.line)
+                {
+                    o.push(skipped);
+                }
+            }
+            false
+        });
 
     let mut runner_errors = Vec::new();
-    {
-        use cucumber::writer::Stats as _;
-        if writer.parsing_errors() > 0 {
-            runner_errors.push(format!(
-                "{} feature file(s) could not be parsed",
-                writer.parsing_errors()
-            ));
+    let interrupted = tokio::select! {
+        writer = cucumber => {
+            use cucumber::writer::Stats as _;
+            if writer.parsing_errors() > 0 {
+                runner_errors.push(format!("{} feature file(s) could not be parsed", writer.parsing_errors()));
+            }
+            if writer.hook_errors() > 0 {
+                runner_errors.push(format!("{} hook(s) failed", writer.hook_errors()));
+            }
+            false
         }
-        if writer.hook_errors() > 0 {
-            runner_errors.push(format!("{} hook(s) failed", writer.hook_errors()));
-        }
+        _ = stop => true,
+    };
+    progress.finish();
+    if interrupted {
+        runner_errors.push("the run was interrupted; what it had created was deleted".into());
     }
+    // Whatever is still recorded as live (an interrupted scenario's resources) is deleted now.
+    let remaining: Vec<world::Created> = ctx
+        .live
+        .lock()
+        .map(|mut l| std::mem::take(&mut *l))
+        .unwrap_or_default();
+    let left = cleanup::undo(&ctx, remaining).await;
     let mut scenarios = outcomes.lock().map(|o| o.clone()).unwrap_or_default();
     scenarios.sort_by(|a, b| {
         a.feature_path
@@ -291,7 +393,8 @@ pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
     if scenarios.is_empty() {
         runner_errors.push("no scenario was selected".into());
     }
-    let leftovers = leftovers.lock().map(|l| l.clone()).unwrap_or_default();
+    let mut leftovers = leftovers.lock().map(|l| l.clone()).unwrap_or_default();
+    leftovers.extend(left);
     Ok(RunOutcome {
         endpoint: config.endpoint,
         against_mock: config.against_mock,

@@ -12,6 +12,8 @@ pub enum Status {
     Passed,
     Failed,
     Skipped,
+    /// An `@inferred` scenario that failed against a real endpoint: reported, but not a contract failure.
+    Advisory,
 }
 
 /// Why a scenario failed: the contract was broken, or a step's own assertion did not hold.
@@ -59,6 +61,9 @@ pub struct ScenarioOutcome {
     pub checks: Vec<String>,
     pub status: Status,
     pub failure: Option<Failure>,
+    /// Why a selected scenario was not run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skip_reason: Option<String>,
     pub violations: Vec<Violation>,
     pub exchanges: Vec<ExchangeRecord>,
     #[serde(serialize_with = "millis")]

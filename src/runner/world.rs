@@ -14,6 +14,8 @@ use crate::{spec::Violation, wire::Response};
 /// A successful create, kept so the resource can be deleted after the scenario.
 #[derive(Debug, Clone)]
 pub struct Created {
+    /// Unique within the run.
+    pub id: u64,
     pub operation: String,
     pub principal: String,
     pub request: Value,
@@ -219,6 +221,11 @@ impl ConformanceWorld {
     pub async fn call(&mut self, principal: &str, op_name: &str, body: Value) -> &Response {
         let ctx = self.ctx();
         let op = ctx.operation(op_name).clone();
+        if op.mutating && !ctx.mutations_allowed {
+            panic!(
+                "refused: {op_name} mutates, and the run is against the AWS catalog without --allow-production"
+            );
+        }
         let Some(p) = ctx.principal(principal).cloned() else {
             panic!(
                 "no principal named '{principal}' (known: {})",
@@ -253,12 +260,18 @@ impl ConformanceWorld {
             elapsed_ms: exchange.elapsed.as_millis() as u64,
         });
         if exchange.response.is_success() && op.cleanup.is_some() {
-            self.created.push(Created {
+            static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+            let created = Created {
+                id: NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
                 operation: op.name.clone(),
                 principal: p.name.clone(),
                 request: body.clone(),
                 response: exchange.response.json.clone().unwrap_or(Value::Null),
-            });
+            };
+            if let Ok(mut live) = ctx.live.lock() {
+                live.push(created.clone());
+            }
+            self.created.push(created);
         }
         let broken = !violations.is_empty();
         let summary: Vec<String> = violations.iter().map(ToString::to_string).collect();

@@ -23,6 +23,12 @@ pub struct Service {
 pub struct ErrorShape {
     pub schema: String,
     pub http_status: u16,
+    /// The model's `retryable` trait: a client may try the call again.
+    #[serde(default)]
+    pub retryable: bool,
+    /// The model's `retryable(throttling=true)`.
+    #[serde(default)]
+    pub throttling: bool,
 }
 
 /// One operation of the contract.
@@ -93,6 +99,11 @@ impl Catalog {
     /// Whether `op` may answer with error `name`: declared by the operation, or a common AWS error.
     pub fn may_return(&self, op: &Operation, name: &str) -> bool {
         op.errors.iter().any(|e| e == name) || self.common_errors.contains_key(name)
+    }
+
+    /// Whether the model marks error `name` of `op`'s service as retryable.
+    pub fn retryable(&self, op: &Operation, name: &str) -> bool {
+        self.error_shape(op, name).is_some_and(|e| e.retryable)
     }
 
     /// The HTTP status of an error shape of a service (or a common error), 400 when unknown.
