@@ -348,13 +348,12 @@ pub async fn run_until(
                 exchanges: Vec::new(),
                 duration: Duration::ZERO,
             };
-            if let Ok(mut o) = filter_outcomes.lock() {
-                if !o
+            if let Ok(mut o) = filter_outcomes.lock()
+                && !o
                     .iter()
                     .any(|x| x.feature_path == skipped.feature_path && x.line == skipped.line)
-                {
-                    o.push(skipped);
-                }
+            {
+                o.push(skipped);
             }
             false
         });
