@@ -161,9 +161,19 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
     for p in written {
         println!("report: {}", p.display());
     }
+    if outcome_interrupted(&report) {
+        return Ok(super::EXIT_INTERRUPTED);
+    }
     Ok(if report.failed() {
         EXIT_FAILED
     } else {
         EXIT_OK
     })
+}
+
+fn outcome_interrupted(report: &Report) -> bool {
+    report
+        .runner_errors
+        .iter()
+        .any(|e| e.contains("interrupted"))
 }

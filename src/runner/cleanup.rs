@@ -7,9 +7,6 @@ use super::{RunContext, outcome::Leftover, path, world::Created};
 pub async fn undo(ctx: &RunContext, created: Vec<Created>) -> Vec<Leftover> {
     let mut left = Vec::new();
     for c in created.into_iter().rev() {
-        if let Ok(mut live) = ctx.live.lock() {
-            live.retain(|l| l.id != c.id);
-        }
         let Some(recipe) = ctx
             .contract
             .operation(&c.operation)
@@ -58,6 +55,10 @@ pub async fn undo(ctx: &RunContext, created: Vec<Created>) -> Vec<Leftover> {
             )),
             Err(e) => Some(e.to_string()),
         };
+        // Forgotten only once the delete was tried: an interruption before this point leaves it live.
+        if let Ok(mut live) = ctx.live.lock() {
+            live.retain(|l| l.id != c.id);
+        }
         if let Some(reason) = reason {
             left.push(Leftover {
                 operation: recipe.operation.clone(),

@@ -85,6 +85,8 @@ pub struct RunContext {
     pub secrets: Vec<String>,
     /// What the run created and has not deleted yet, for cleanup after an interruption.
     pub live: Mutex<Vec<world::Created>>,
+    /// Calls under way.
+    pub in_flight: std::sync::atomic::AtomicUsize,
 }
 
 impl RunContext {
@@ -105,6 +107,57 @@ impl RunContext {
             .map(|p| p.name.as_str())
             .collect::<Vec<_>>()
             .join(", ")
+    }
+
+    /// Calls `op` in a task of its own, so that the call completes, and what it creates is recorded as
+    /// live, even when the scenario awaiting it is abandoned (an interrupted run).
+    pub async fn tracked_call(
+        self: &Arc<Self>,
+        principal: &Principal,
+        op: &Operation,
+        body: &Value,
+    ) -> Result<(Exchange, Option<world::Created>), ClientError> {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let (ctx, principal, op, body) =
+            (self.clone(), principal.clone(), op.clone(), body.clone());
+        self.in_flight
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let task = tokio::spawn(async move {
+            let result = ctx.call(&principal, &op, &body).await;
+            let created = match &result {
+                Ok(e) if e.response.is_success() && op.cleanup.is_some() => {
+                    let created = world::Created {
+                        id: NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+                        operation: op.name.clone(),
+                        principal: principal.name.clone(),
+                        request: body.clone(),
+                        response: e.response.json.clone().unwrap_or(Value::Null),
+                    };
+                    if let Ok(mut live) = ctx.live.lock() {
+                        live.push(created.clone());
+                    }
+                    Some(created)
+                }
+                _ => None,
+            };
+            ctx.in_flight
+                .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+            result.map(|e| (e, created))
+        });
+        match task.await {
+            Ok(r) => r,
+            Err(e) => Err(ClientError::Request(format!("the call's task failed: {e}"))),
+        }
+    }
+
+    /// Waits (at most `limit`) for calls still under way to finish.
+    pub async fn settle(&self, limit: Duration) {
+        let deadline = Instant::now() + limit;
+        while self.in_flight.load(std::sync::atomic::Ordering::SeqCst) > 0
+            && Instant::now() < deadline
+        {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
     }
 
     pub async fn call(
@@ -193,6 +246,7 @@ pub async fn run_until(
         mutations_allowed,
         secrets,
         live: Mutex::default(),
+        in_flight: Default::default(),
     });
     let started_at = crate::mock::clock::iso8601(time::OffsetDateTime::now_utc());
     let started = Instant::now();
@@ -376,7 +430,9 @@ pub async fn run_until(
     if interrupted {
         runner_errors.push("the run was interrupted; what it had created was deleted".into());
     }
-    // Whatever is still recorded as live (an interrupted scenario's resources) is deleted now.
+    // Calls under way when the run was interrupted finish first (within reason), so that what they
+    // created is known; then whatever is still recorded as live is deleted.
+    ctx.settle(Duration::from_secs(60)).await;
     let remaining: Vec<world::Created> = ctx
         .live
         .lock()

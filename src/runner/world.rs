@@ -232,7 +232,7 @@ impl ConformanceWorld {
                 ctx.principal_names()
             )
         };
-        let exchange = match ctx.call(&p, &op, &body).await {
+        let (exchange, created) = match ctx.tracked_call(&p, &op, &body).await {
             Ok(e) => e,
             Err(e) => panic!("{op_name} could not be called: {e}"),
         };
@@ -259,20 +259,7 @@ impl ConformanceWorld {
                 }),
             elapsed_ms: exchange.elapsed.as_millis() as u64,
         });
-        if exchange.response.is_success() && op.cleanup.is_some() {
-            static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-            let created = Created {
-                id: NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
-                operation: op.name.clone(),
-                principal: p.name.clone(),
-                request: body.clone(),
-                response: exchange.response.json.clone().unwrap_or(Value::Null),
-            };
-            if let Ok(mut live) = ctx.live.lock() {
-                live.push(created.clone());
-            }
-            self.created.push(created);
-        }
+        self.created.extend(created);
         let broken = !violations.is_empty();
         let summary: Vec<String> = violations.iter().map(ToString::to_string).collect();
         self.violations.extend(violations);

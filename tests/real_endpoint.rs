@@ -1,0 +1,260 @@
+//! Real-endpoint behaviour, proven against the mock: retries under throttling, cleanup after failures and
+//! interruptions, no secret in any output, no mutating call against the production catalog.
+mod common;
+
+use std::{
+    path::PathBuf,
+    process::{Command, Stdio},
+    time::Duration,
+};
+
+use pcc_conformance::{
+    client::RetryPolicy,
+    mock::{MockConfig, MockServer, faults::FaultSpec},
+    runner::{self, RunConfig, Status},
+    spec::Contract,
+    wire::{default_principals, sigv4::Scheme},
+};
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_pcc-conformance");
+
+fn config(endpoint: String, features: PathBuf, tags: Option<&str>) -> RunConfig {
+    RunConfig {
+        endpoint,
+        against_mock: true,
+        principals: default_principals(),
+        catalog: "Sandbox".into(),
+        region: "us-east-1".into(),
+        scheme: Scheme::SigV4,
+        features,
+        tags: tags.map(str::to_string),
+        concurrency: 8,
+        contract: Contract::embedded(),
+        verbose: false,
+        allow_production: false,
+        rate: None,
+        retry: RetryPolicy {
+            max_attempts: 8,
+            base: Duration::from_millis(2),
+            cap: Duration::from_millis(20),
+        },
+    }
+}
+
+fn features() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/features"))
+}
+
+/// What the mock still holds: PMAs, relationships, pending handshakes.
+fn leftovers(m: &MockServer) -> (usize, usize, usize) {
+    let store = m.state().store.lock().unwrap();
+    let pending = store
+        .handshakes
+        .values()
+        .filter(|h| h.status == "PENDING")
+        .count();
+    (store.pmas.len(), store.relationships.len(), pending)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_suite_passes_under_injected_throttling_and_leaves_nothing_behind() {
+    let spec = FaultSpec {
+        throttling: 0.08,
+        seed: Some(5),
+        ..FaultSpec::default()
+    };
+    let m = MockServer::start(
+        MockConfig {
+            faults: Some(spec),
+            ..MockConfig::default()
+        },
+        "127.0.0.1:0".parse().unwrap(),
+    )
+    .await
+    .unwrap();
+    let outcome = runner::run(config(m.url(), features(), Some("not @serial")))
+        .await
+        .unwrap();
+    let failed: Vec<_> = outcome
+        .scenarios
+        .iter()
+        .filter(|s| s.status == Status::Failed)
+        .map(|s| (&s.name, &s.failure))
+        .collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+    let log = m.state().log.entries();
+    let throttled = log
+        .iter()
+        .filter(|e| e.error_type.as_deref() == Some("ThrottlingException"))
+        .count();
+    assert!(throttled > 20, "faults were injected: {throttled}");
+    assert_eq!(leftovers(&m), (0, 0, 0));
+    assert!(outcome.leftovers.is_empty(), "{:?}", outcome.leftovers);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn failing_scenarios_still_clean_up() {
+    let m = common::mock().await;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("failing.feature"),
+        r#"Feature: a scenario that fails after creating things
+  Scenario: it creates a PMA and a relationship, then an assertion fails
+    Given I am "sender"
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}} |
+    Then the response "relationshipDetail.id" equals "rs-thisisnotit0"
+"#,
+    )
+    .unwrap();
+    let outcome = runner::run(config(m.url(), dir.path().to_path_buf(), None))
+        .await
+        .unwrap();
+    assert_eq!(outcome.scenarios[0].status, Status::Failed);
+    assert_eq!(leftovers(&m), (0, 0, 0));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_interrupted_run_deletes_what_it_created() {
+    let m = common::mock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = tokio::process::Command::new(BIN)
+        .args([
+            "run",
+            "--endpoint",
+            &m.url(),
+            "--tags",
+            "@relationships",
+            "--rate",
+            "40",
+            "--report-dir",
+        ])
+        .arg(dir.path())
+        .arg("--features")
+        .arg(features())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until the run has created something, then interrupt it.
+    for _ in 0..100 {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        if leftovers(&m).1 > 0 {
+            break;
+        }
+    }
+    assert!(
+        leftovers(&m).0 > 0,
+        "the run had created resources before the interruption"
+    );
+    Command::new("kill")
+        .args(["-INT", &child.id().unwrap().to_string()])
+        .status()
+        .unwrap();
+    let status = child.wait().await.unwrap();
+    assert_eq!(status.code(), Some(130));
+    assert_eq!(leftovers(&m), (0, 0, 0));
+    let report: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("report.json")).unwrap())
+            .unwrap();
+    assert!(
+        report["runnerErrors"][0]
+            .as_str()
+            .unwrap()
+            .contains("interrupted")
+    );
+}
+
+#[test]
+fn no_secret_or_session_token_appears_in_reports_or_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let secret = "SeCrEt/abcdefghijklmnopqrstuvwxyz012345";
+    let token = "SeSsIoNtOkEn-zyxwvutsrqponmlkjihgfedcba9876";
+    let mut principals: Vec<Value> = default_principals()
+        .into_iter()
+        .map(|p| serde_json::to_value(p).unwrap())
+        .collect();
+    principals[0]["secretAccessKey"] = secret.into();
+    principals[0]["sessionToken"] = token.into();
+    let file = dir.path().join("principals.json");
+    std::fs::write(&file, serde_json::to_string(&principals).unwrap()).unwrap();
+    let reports = dir.path().join("reports");
+    let out = Command::new(BIN)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "run",
+            "--verbose",
+            "--tags",
+            "@pma or @tags",
+            "--principals",
+        ])
+        .arg(&file)
+        .arg("--report-dir")
+        .arg(&reports)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("passed"));
+    let mut everything = format!("{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    for f in std::fs::read_dir(&reports).unwrap() {
+        everything.push_str(&std::fs::read_to_string(f.unwrap().path()).unwrap());
+    }
+    assert!(!everything.contains(secret), "the secret key leaked");
+    assert!(!everything.contains(token), "the session token leaked");
+    assert!(!everything.contains("Signature="), "a signature leaked");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mutating_scenarios_do_not_touch_the_production_catalog() {
+    let m = common::mock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let out = tokio::process::Command::new(BIN)
+        .args([
+            "run",
+            "--endpoint",
+            &m.url(),
+            "--catalog",
+            "AWS",
+            "--report-dir",
+        ])
+        .arg(dir.path())
+        .arg("--features")
+        .arg(features())
+        .output()
+        .await
+        .unwrap();
+    let log = m.state().log.entries();
+    assert!(
+        log.iter().all(|e| !e.mutating),
+        "a mutating call reached the mock: {:?}",
+        log.iter().find(|e| e.mutating)
+    );
+    let report: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("report.json")).unwrap())
+            .unwrap();
+    let skipped = report["scenarios"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["status"] == "skipped")
+        .count();
+    assert!(
+        skipped > 100,
+        "mutating and mock-only scenarios are listed as skipped: {skipped}"
+    );
+    assert!(report["scenarios"].as_array().unwrap().iter().any(|s| {
+        s["skipReason"]
+            .as_str()
+            .is_some_and(|r| r.contains("--allow-production"))
+    }));
+    assert!(report["scenarios"].as_array().unwrap().iter().any(|s| {
+        s["skipReason"]
+            .as_str()
+            .is_some_and(|r| r.contains("@mock-only"))
+    }));
+    let _ = out;
+}
