@@ -38,11 +38,11 @@ async fn load(
     body: impl Fn() -> Value + Send + Sync + 'static,
 ) -> f64 {
     let contract = Contract::embedded();
-    let client = Client::new(Target {
-        endpoint: url.clone(),
-        region: "us-east-1".into(),
-        scheme: sigv4::Scheme::SigV4,
-    })
+    let client = Client::new(Target::single(
+        url.clone(),
+        "us-east-1",
+        sigv4::Scheme::SigV4,
+    ))
     .unwrap();
     let principal = default_principals().remove(0);
     let done = Arc::new(AtomicU64::new(0));
@@ -140,11 +140,11 @@ async fn main() {
         seconds()
     );
     let contract = Contract::embedded();
-    let client = Client::new(Target {
-        endpoint: mock.url(),
-        region: "us-east-1".into(),
-        scheme: sigv4::Scheme::SigV4,
-    })
+    let client = Client::new(Target::single(
+        mock.url(),
+        "us-east-1",
+        sigv4::Scheme::SigV4,
+    ))
     .unwrap();
     let sender = default_principals().remove(0);
     for _ in 0..50 {
@@ -232,11 +232,11 @@ async fn page_cost_by_store_size() {
     let mock = MockServer::start(MockConfig::default(), SocketAddr::from(([127, 0, 0, 1], 0)))
         .await
         .unwrap();
-    let client = Client::new(Target {
-        endpoint: mock.url(),
-        region: "us-east-1".into(),
-        scheme: sigv4::Scheme::SigV4,
-    })
+    let client = Client::new(Target::single(
+        mock.url(),
+        "us-east-1",
+        sigv4::Scheme::SigV4,
+    ))
     .unwrap();
     let contract = Contract::embedded();
     let created = client

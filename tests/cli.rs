@@ -335,11 +335,11 @@ fn the_strict_mock_writes_the_client_report_when_stopped() {
     rt.block_on(async {
         let contract = Contract::embedded();
         let op = contract.operation("ListProgramManagementAccounts").unwrap();
-        let client = pcc_conformance::client::Client::new(pcc_conformance::client::Target {
-            endpoint: url.clone(),
-            region: "us-east-1".into(),
-            scheme: pcc_conformance::wire::sigv4::Scheme::SigV4,
-        })
+        let client = pcc_conformance::client::Client::new(pcc_conformance::client::Target::single(
+            url.clone(),
+            "us-east-1",
+            pcc_conformance::wire::sigv4::Scheme::SigV4,
+        ))
         .unwrap();
         let sender = pcc_conformance::wire::default_principals().remove(0);
         let r = client

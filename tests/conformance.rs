@@ -33,6 +33,7 @@ async fn main() -> ExitCode {
         verbose: false,
         allow_production: false,
         rate: None,
+        service_endpoints: Default::default(),
         retry: pcc_conformance::client::RetryPolicy::STANDARD,
     };
     let outcome = match runner::run(config).await {

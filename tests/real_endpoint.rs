@@ -34,6 +34,7 @@ fn config(endpoint: String, features: PathBuf, tags: Option<&str>) -> RunConfig 
         verbose: false,
         allow_production: false,
         rate: None,
+        service_endpoints: Default::default(),
         retry: RetryPolicy {
             max_attempts: 8,
             base: Duration::from_millis(2),
@@ -257,4 +258,109 @@ async fn mutating_scenarios_do_not_touch_the_production_catalog() {
             .is_some_and(|r| r.contains("@mock-only"))
     }));
     let _ = out;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn principals_come_from_aws_profiles_and_the_environment() {
+    let m = common::mock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let principals = default_principals();
+    let mut credentials = String::new();
+    for p in &principals[..2] {
+        credentials.push_str(&format!(
+            "[pcc-{}]\naws_access_key_id = {}\naws_secret_access_key = {}\n\n",
+            p.name, p.access_key_id, p.secret_access_key
+        ));
+    }
+    std::fs::write(dir.path().join("credentials"), credentials).unwrap();
+    std::fs::write(
+        dir.path().join("config"),
+        "[profile pcc-sender]\nregion = us-east-1\n\n[profile pcc-receiver]\nregion = us-east-1\n",
+    )
+    .unwrap();
+    let outsider = &principals[2];
+    let out = tokio::process::Command::new(BIN)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", dir.path())
+        .env("AWS_CONFIG_FILE", dir.path().join("config"))
+        .env(
+            "AWS_SHARED_CREDENTIALS_FILE",
+            dir.path().join("credentials"),
+        )
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("AWS_ACCESS_KEY_ID", &outsider.access_key_id)
+        .env("AWS_SECRET_ACCESS_KEY", &outsider.secret_access_key)
+        .args([
+            "run",
+            "--endpoint",
+            &m.url(),
+            "--tags",
+            "@relationships",
+            "--signing",
+            "sigv4a",
+        ])
+        .args([
+            "--principal",
+            &format!("sender=pcc-sender@{}", principals[0].account_id),
+        ])
+        .args([
+            "--principal",
+            &format!("receiver=pcc-receiver@{}", principals[1].account_id),
+        ])
+        .args([
+            "--principal",
+            &format!("outsider=env@{}", outsider.account_id),
+        ])
+        .arg("--features")
+        .arg(features())
+        .arg("--report-dir")
+        .arg(dir.path().join("reports"))
+        .output()
+        .await
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let log = m.state().log.entries();
+    for who in ["sender", "receiver", "outsider"] {
+        assert!(
+            log.iter().any(|e| e.principal.as_deref() == Some(who)),
+            "{who} made calls"
+        );
+    }
+    assert!(
+        log.iter().all(|e| e.signing.as_deref() == Some("sigv4a")),
+        "every call signed with SigV4a"
+    );
+}
+
+#[test]
+fn a_principal_without_credentials_is_a_clear_configuration_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(BIN)
+        .env_clear()
+        .env("HOME", dir.path())
+        .env("AWS_CONFIG_FILE", dir.path().join("none"))
+        .env("AWS_SHARED_CREDENTIALS_FILE", dir.path().join("none"))
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .args([
+            "run",
+            "--endpoint",
+            "http://127.0.0.1:9",
+            "--principal",
+            "sender=nosuchprofile@111122223333",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("principal 'sender'") && stderr.contains("nosuchprofile"),
+        "{stderr}"
+    );
 }

@@ -14,12 +14,17 @@ use crate::{
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
-    /// The endpoint to test; without it, the embedded mock is started on an ephemeral port.
+    /// The endpoint to test. Without it: with --principal, AWS_ENDPOINT_URL_PARTNERCENTRAL_CHANNEL,
+    /// AWS_ENDPOINT_URL or the real service; otherwise the embedded mock on an ephemeral port.
     #[arg(long, value_name = "URL")]
     pub endpoint: Option<String>,
     /// Principals file (same format as `mock --principals`).
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with = "principal")]
     pub principals: Option<PathBuf>,
+    /// A principal from the AWS credential chain: NAME=PROFILE, NAME=env or NAME=default, then @ACCOUNT_ID.
+    /// Repeat for each (sender, receiver, outsider).
+    #[arg(long, value_name = "NAME=SOURCE[@ACCOUNT]")]
+    pub principal: Vec<crate::client::credentials::PrincipalSource>,
     /// A tag expression selecting scenarios, e.g. '@pma and not @pagination'.
     #[arg(long, value_name = "EXPR")]
     pub tags: Option<String>,
@@ -32,9 +37,9 @@ pub struct RunArgs {
     /// The catalog scenarios use.
     #[arg(long, default_value = "Sandbox")]
     pub catalog: String,
-    /// The signing region (SigV4).
-    #[arg(long, default_value = "us-east-1")]
-    pub region: String,
+    /// The signing region (SigV4); default: the first profile's region, else us-east-1.
+    #[arg(long)]
+    pub region: Option<String>,
     /// sigv4 or sigv4a.
     #[arg(long, default_value = "sigv4")]
     pub signing: Scheme,
@@ -57,10 +62,57 @@ pub struct RunArgs {
 
 pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {
     let contract = super::contract(schemas)?;
-    let principals = match &args.principals {
-        Some(path) => load_principals(path)?,
-        None => default_principals(),
+    let mut profile_region = None;
+    let principals = if !args.principal.is_empty() {
+        let mut resolved = Vec::new();
+        for source in &args.principal {
+            let (p, region) = source.resolve().await?;
+            profile_region = profile_region.or(region);
+            resolved.push(p);
+        }
+        crate::wire::principal::validate_principals(&resolved)
+            .map_err(|e| anyhow::anyhow!("--principal: {e}"))?;
+        resolved
+    } else {
+        match &args.principals {
+            Some(path) => load_principals(path)?,
+            None => default_principals(),
+        }
     };
+    let region = args
+        .region
+        .clone()
+        .or(profile_region)
+        .unwrap_or_else(|| "us-east-1".into());
+    // Real credentials without --endpoint mean a real endpoint: the environment's, else the services' own.
+    let mut service_endpoints = std::collections::BTreeMap::new();
+    let endpoint = match (&args.endpoint, args.principal.is_empty()) {
+        (Some(e), _) => Some(e.clone()),
+        (None, true) => None,
+        (None, false) => Some(
+            match std::env::var("AWS_ENDPOINT_URL_PARTNERCENTRAL_CHANNEL")
+                .or_else(|_| std::env::var("AWS_ENDPOINT_URL"))
+            {
+                Ok(e) => e,
+                Err(_) => {
+                    for (key, service) in &contract.catalog.services {
+                        service_endpoints.insert(key.clone(), service.endpoint.clone());
+                    }
+                    contract
+                        .catalog
+                        .service("channel")
+                        .map(|s| s.endpoint.clone())
+                        .unwrap_or_default()
+                }
+            },
+        ),
+    };
+    if let Some(e) = &endpoint {
+        anyhow::ensure!(
+            e.starts_with("http://") || e.starts_with("https://"),
+            "the endpoint '{e}' is not an http(s) URL"
+        );
+    }
     let features = match &args.features {
         Some(dir) => {
             anyhow::ensure!(
@@ -79,7 +131,7 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
             dir
         }
     };
-    let mock = match &args.endpoint {
+    let mock = match &endpoint {
         Some(_) => None,
         None => {
             let config = MockConfig {
@@ -95,7 +147,7 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
             )
         }
     };
-    let endpoint = match (&args.endpoint, &mock) {
+    let endpoint = match (&endpoint, &mock) {
         (Some(e), _) => e.clone(),
         (None, Some(m)) => m.url(),
         (None, None) => unreachable!("a mock is started when no endpoint is given"),
@@ -105,7 +157,7 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
         against_mock: mock.is_some(),
         principals,
         catalog: args.catalog,
-        region: args.region,
+        region,
         scheme: args.signing,
         features,
         tags: args.tags,
@@ -114,6 +166,7 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
         verbose: args.verbose,
         allow_production: args.allow_production,
         rate: args.rate,
+        service_endpoints,
         retry: crate::client::RetryPolicy {
             max_attempts: args.attempts.max(1),
             ..crate::client::RetryPolicy::STANDARD

@@ -1,4 +1,5 @@
 //! A signed HTTP client for any endpoint: one principal's credentials, AWS JSON 1.0 framing, SigV4 or SigV4a.
+pub mod credentials;
 use std::{
     sync::{Arc, Mutex},
     time::{Duration, Instant, SystemTime},
@@ -29,6 +30,30 @@ pub struct Target {
     pub endpoint: String,
     pub region: String,
     pub scheme: Scheme,
+    /// Per service (`channel`, `account`), an endpoint that replaces `endpoint` (the real services differ).
+    pub service_endpoints: std::collections::BTreeMap<String, String>,
+}
+
+impl Target {
+    /// One endpoint for every service (the mock, or a custom endpoint).
+    pub fn single(
+        endpoint: impl Into<String>,
+        region: impl Into<String>,
+        scheme: Scheme,
+    ) -> Target {
+        Target {
+            endpoint: endpoint.into(),
+            region: region.into(),
+            scheme,
+            service_endpoints: Default::default(),
+        }
+    }
+
+    pub fn endpoint_for(&self, op: &Operation) -> &str {
+        self.service_endpoints
+            .get(&op.service)
+            .map_or(self.endpoint.as_str(), String::as_str)
+    }
 }
 
 /// One request and its response, as the report shows them.
@@ -181,7 +206,7 @@ impl Client {
                 l.wait().await;
             }
             // The same body every time, so a retry carries the same idempotency token; a fresh signature.
-            let mut req = wire::build_request(&self.target.endpoint, op, body);
+            let mut req = wire::build_request(self.target.endpoint_for(op), op, body);
             wire::sigv4::sign(
                 &mut req,
                 principal,

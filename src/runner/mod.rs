@@ -57,6 +57,8 @@ pub struct RunConfig {
     /// At most this many requests a second.
     pub rate: Option<f64>,
     pub retry: crate::client::RetryPolicy,
+    /// Per service, an endpoint replacing `endpoint` (the real Channel and Account endpoints differ).
+    pub service_endpoints: std::collections::BTreeMap<String, String>,
 }
 
 /// Why a run could not start.
@@ -221,12 +223,13 @@ pub async fn run_until(
     let contract = config.contract.clone();
     let classifier: crate::client::RetryClassifier =
         Arc::new(move |op, error| contract.catalog.retryable(op, error));
-    let mut client = Client::new(Target {
+    let target = Target {
         endpoint: config.endpoint.clone(),
         region: config.region.clone(),
         scheme: config.scheme,
-    })?
-    .with_retries(config.retry, classifier);
+        service_endpoints: config.service_endpoints.clone(),
+    };
+    let mut client = Client::new(target)?.with_retries(config.retry, classifier);
     if let Some(rate) = config.rate {
         client = client.with_rate(rate);
     }

@@ -18,12 +18,7 @@ pub async fn mock() -> MockServer {
 }
 
 pub fn client(url: &str) -> Client {
-    Client::new(Target {
-        endpoint: url.into(),
-        region: "us-east-1".into(),
-        scheme: sigv4::Scheme::SigV4,
-    })
-    .unwrap()
+    Client::new(Target::single(url, "us-east-1", sigv4::Scheme::SigV4)).unwrap()
 }
 
 pub fn principal(name: &str) -> Principal {
