@@ -10,10 +10,12 @@ use axum::{
     http::{HeaderMap, HeaderValue, Method, StatusCode, Uri},
     response::{IntoResponse, Response},
 };
-use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
 
 use crate::{
-    mock::recording::{Observation, Recorder},
+    mock::{
+        recording::{Observation, Recorder},
+        serving::Serving,
+    },
     spec::Contract,
     wire::{self, client_checks},
 };
@@ -37,19 +39,10 @@ struct Proxy {
 }
 
 /// A running proxy; stops on `shutdown` or when dropped.
+#[derive(Debug)]
 pub struct ProxyServer {
-    addr: SocketAddr,
     recorder: Arc<Recorder>,
-    stop: Option<oneshot::Sender<()>>,
-    task: Option<JoinHandle<()>>,
-}
-
-impl std::fmt::Debug for ProxyServer {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ProxyServer")
-            .field("addr", &self.addr)
-            .finish_non_exhaustive()
-    }
+    serving: Serving,
 }
 
 impl ProxyServer {
@@ -69,48 +62,21 @@ impl ProxyServer {
             http,
             recorder: recorder.clone(),
         });
-        let app = Router::new().fallback(forward).with_state(proxy);
-        let listener = TcpListener::bind(bind).await?;
-        let addr = listener.local_addr()?;
-        let (stop, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            let _ = axum::serve(listener, app)
-                .with_graceful_shutdown(async {
-                    let _ = stopped.await;
-                })
-                .await;
-        });
-        Ok(ProxyServer {
-            addr,
-            recorder,
-            stop: Some(stop),
-            task: Some(task),
-        })
+        let serving =
+            Serving::start(Router::new().fallback(forward).with_state(proxy), bind).await?;
+        Ok(ProxyServer { recorder, serving })
     }
 
     pub fn url(&self) -> String {
-        format!("http://{}", self.addr)
+        format!("http://{}", self.serving.addr())
     }
 
     pub fn observations(&self) -> Vec<Observation> {
         self.recorder.observations()
     }
 
-    pub async fn shutdown(mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(task) = self.task.take() {
-            let _ = task.await;
-        }
-    }
-}
-
-impl Drop for ProxyServer {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
+    pub async fn shutdown(self) {
+        self.serving.shutdown().await;
     }
 }
 

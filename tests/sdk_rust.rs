@@ -11,22 +11,7 @@ use aws_smithy_runtime_api::client::auth::AuthSchemeId;
 use serde_json::Value;
 
 fn sdk(url: &str, force_sigv4: bool) -> Client {
-    let p = common::principal("sender");
-    let mut b = Config::builder()
-        .behavior_version(BehaviorVersion::latest())
-        .region(Region::new("us-east-1"))
-        .endpoint_url(url)
-        .credentials_provider(Credentials::new(
-            p.access_key_id,
-            p.secret_access_key,
-            None,
-            None,
-            "test",
-        ));
-    if force_sigv4 {
-        b = b.auth_scheme_preference([AuthSchemeId::from("sigv4")]);
-    }
-    Client::from_conf(b.build())
+    sdk_as(url, "sender", force_sigv4)
 }
 
 async fn lifecycle(force_sigv4: bool) -> Vec<String> {

@@ -12,6 +12,7 @@ pub mod pma;
 pub mod recording;
 pub mod relationship;
 pub mod router;
+pub mod serving;
 pub mod store;
 pub mod tags;
 
@@ -21,7 +22,6 @@ use std::{
 };
 
 use axum::{Router, routing::post};
-use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
 
 use crate::{spec::Contract, wire::Principal};
 
@@ -116,10 +116,8 @@ pub fn router(state: Arc<MockState>) -> Router {
 /// A running mock. Stops when `shutdown` is called or when it is dropped.
 #[derive(Debug)]
 pub struct MockServer {
-    addr: SocketAddr,
     state: Arc<MockState>,
-    stop: Option<oneshot::Sender<()>>,
-    task: Option<JoinHandle<()>>,
+    serving: serving::Serving,
 }
 
 impl MockServer {
@@ -134,26 +132,11 @@ impl MockServer {
         bind: SocketAddr,
         renderer: Option<ClientReportRenderer>,
     ) -> std::io::Result<MockServer> {
-        let listener = TcpListener::bind(bind).await?;
-        let addr = listener.local_addr()?;
         let mut state = MockState::new(config);
         state.client_report = renderer;
         let state = Arc::new(state);
-        let app = router(state.clone());
-        let (stop, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            let _ = axum::serve(listener, app)
-                .with_graceful_shutdown(async {
-                    let _ = stopped.await;
-                })
-                .await;
-        });
-        Ok(MockServer {
-            addr,
-            state,
-            stop: Some(stop),
-            task: Some(task),
-        })
+        let serving = serving::Serving::start(router(state.clone()), bind).await?;
+        Ok(MockServer { state, serving })
     }
 
     /// Starts a mock with the default principals on an ephemeral port of 127.0.0.1.
@@ -162,11 +145,11 @@ impl MockServer {
     }
 
     pub fn url(&self) -> String {
-        format!("http://{}", self.addr)
+        format!("http://{}", self.serving.addr())
     }
 
     pub fn addr(&self) -> SocketAddr {
-        self.addr
+        self.serving.addr()
     }
 
     pub fn state(&self) -> &Arc<MockState> {
@@ -174,20 +157,7 @@ impl MockServer {
     }
 
     /// Stops accepting connections and waits for the server task to end.
-    pub async fn shutdown(mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(task) = self.task.take() {
-            let _ = task.await;
-        }
-    }
-}
-
-impl Drop for MockServer {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
+    pub async fn shutdown(self) {
+        self.serving.shutdown().await;
     }
 }
