@@ -42,13 +42,15 @@ Feature: ListRelationships
     Then the call fails with ValidationException naming "catalog"
 
   @documented @pagination @readonly
-  Scenario Outline: paging with maxResults <max> returns every item exactly once
+  Scenario Outline: paging with maxResults <max> returns every item exactly once, newest first by default
     When I page through ListRelationships with maxResults <max> and:
       | displayNames     | ["{{name}}"] |
       | associationTypes | (absent)     |
+      | sort             | (absent)     |
     Then 5 items were collected in <pages> pages
     And every collected item has a distinct "id"
     And the collected items are ordered by "updatedAt" descending
+    And the collected "associatedAccountId" are ["100000000001", "100000000003", "100000000001", "100000000002", "100000000001"]
 
     Examples:
       | max | pages |

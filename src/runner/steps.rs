@@ -431,8 +431,10 @@ async fn collected_order(world: &mut ConformanceWorld, member: String, order: St
         };
         assert!(
             ok,
-            "'{member}' out of {order} order: {} then {}",
-            pair[0], pair[1]
+            "'{member}' out of {order} order: {} then {} (items: {})",
+            pair[0],
+            pair[1],
+            serde_json::to_string(&world.collected).unwrap_or_default()
         );
     }
 }
