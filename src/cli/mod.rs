@@ -1,4 +1,5 @@
 //! The command line: one module per subcommand, each thin over the library.
+pub mod fuzz;
 pub mod mock;
 pub mod proxy;
 pub mod run;
@@ -39,6 +40,8 @@ pub enum Command {
     Mock(mock::MockArgs),
     /// Check one JSON document against the contract.
     Validate(validate::ValidateArgs),
+    /// Send requests generated from the contract, valid and invalid, and check every answer.
+    Fuzz(fuzz::FuzzArgs),
     /// Forward a client's traffic to an endpoint, checking requests and responses against the contract.
     Proxy(proxy::ProxyArgs),
 }
@@ -60,6 +63,7 @@ pub async fn dispatch(cli: Cli) -> u8 {
         Command::Mock(args) => mock::execute(args, cli.schemas.as_ref()).await,
         Command::Validate(args) => validate::execute(args, cli.schemas.as_ref()),
         Command::Proxy(args) => proxy::execute(args, cli.schemas.as_ref()).await,
+        Command::Fuzz(args) => fuzz::execute(args, cli.schemas.as_ref()).await,
     };
     match result {
         Ok(code) => code,

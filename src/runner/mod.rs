@@ -1,5 +1,6 @@
 //! Runs the features against a target — the mock in-process or any URL — over HTTP, exactly as against AWS.
 mod cleanup;
+pub mod fuzz;
 pub mod outcome;
 pub mod path;
 mod progress;
@@ -89,9 +90,51 @@ pub struct RunContext {
     pub live: Mutex<Vec<world::Created>>,
     /// Calls under way.
     pub in_flight: std::sync::atomic::AtomicUsize,
+    /// Calls made.
+    pub requests: std::sync::atomic::AtomicU64,
 }
 
 impl RunContext {
+    /// The context of a run: a client with the run's retries and pacing, principals, safety settings.
+    pub fn new(config: &RunConfig) -> Result<Arc<RunContext>, RunError> {
+        let contract = config.contract.clone();
+        let classifier: crate::client::RetryClassifier =
+            Arc::new(move |op, error| contract.catalog.retryable(op, error));
+        let target = Target {
+            endpoint: config.endpoint.clone(),
+            region: config.region.clone(),
+            scheme: config.scheme,
+            service_endpoints: config.service_endpoints.clone(),
+        };
+        let mut client = Client::new(target)?.with_retries(config.retry, classifier);
+        if let Some(rate) = config.rate {
+            client = client.with_rate(rate);
+        }
+        let mut secrets: Vec<String> = Vec::new();
+        for p in &config.principals {
+            secrets.push(p.secret_access_key.clone());
+            secrets.extend(p.session_token.clone());
+        }
+        Ok(Arc::new(RunContext {
+            contract: config.contract.clone(),
+            client,
+            principals: config.principals.clone(),
+            catalog: config.catalog.clone(),
+            endpoint: config.endpoint.clone(),
+            against_mock: config.against_mock,
+            mutations_allowed: config.catalog != "AWS" || config.allow_production,
+            secrets,
+            live: Mutex::default(),
+            in_flight: Default::default(),
+            requests: Default::default(),
+        }))
+    }
+
+    /// How many calls the run has made.
+    pub fn client_requests(&self) -> u64 {
+        self.requests.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     pub fn operation(&self, name: &str) -> &Operation {
         match self.contract.operation(name) {
             Some(op) => op,
@@ -168,6 +211,8 @@ impl RunContext {
         op: &Operation,
         body: &Value,
     ) -> Result<Exchange, ClientError> {
+        self.requests
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let signing = self
             .contract
             .catalog
@@ -220,37 +265,8 @@ pub async fn run_until(
         ),
         None => None,
     };
-    let contract = config.contract.clone();
-    let classifier: crate::client::RetryClassifier =
-        Arc::new(move |op, error| contract.catalog.retryable(op, error));
-    let target = Target {
-        endpoint: config.endpoint.clone(),
-        region: config.region.clone(),
-        scheme: config.scheme,
-        service_endpoints: config.service_endpoints.clone(),
-    };
-    let mut client = Client::new(target)?.with_retries(config.retry, classifier);
-    if let Some(rate) = config.rate {
-        client = client.with_rate(rate);
-    }
-    let mut secrets: Vec<String> = Vec::new();
-    for p in &config.principals {
-        secrets.push(p.secret_access_key.clone());
-        secrets.extend(p.session_token.clone());
-    }
-    let mutations_allowed = config.catalog != "AWS" || config.allow_production;
-    let ctx = Arc::new(RunContext {
-        contract: config.contract.clone(),
-        client,
-        principals: config.principals.clone(),
-        catalog: config.catalog.clone(),
-        endpoint: config.endpoint.clone(),
-        against_mock: config.against_mock,
-        mutations_allowed,
-        secrets,
-        live: Mutex::default(),
-        in_flight: Default::default(),
-    });
+    let ctx = RunContext::new(&config)?;
+    let mutations_allowed = ctx.mutations_allowed;
     let started_at = crate::mock::clock::iso8601(time::OffsetDateTime::now_utc());
     let started = Instant::now();
     let outcomes: Arc<Mutex<Vec<ScenarioOutcome>>> = Arc::default();

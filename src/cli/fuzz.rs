@@ -1,0 +1,135 @@
+//! `fuzz [--endpoint URL] [--operations LIST] [--cases N] [--seed S]`: contract-generated requests.
+use std::{net::SocketAddr, path::PathBuf};
+
+use anyhow::Context;
+use clap::Args;
+
+use super::{EXIT_FAILED, EXIT_OK};
+use crate::{
+    client::RetryPolicy,
+    mock::{MockConfig, MockServer},
+    runner::{RunConfig, RunContext, fuzz},
+    wire::{default_principals, load_principals, sigv4::Scheme},
+};
+
+#[derive(Debug, Args)]
+pub struct FuzzArgs {
+    /// The endpoint; without it, the embedded mock.
+    #[arg(long, value_name = "URL")]
+    pub endpoint: Option<String>,
+    /// Principals file; the first principal sends the requests.
+    #[arg(long, value_name = "FILE")]
+    pub principals: Option<PathBuf>,
+    /// Operations to fuzz, comma-separated; default all.
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub operations: Vec<String>,
+    /// Cases per operation (half valid, half invalid).
+    #[arg(long, default_value_t = 200)]
+    pub cases: u32,
+    /// The seed; the same seed replays the same requests.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    #[arg(long, default_value = "Sandbox")]
+    pub catalog: String,
+    /// Fuzz mutating operations against the AWS (production) catalog.
+    #[arg(long)]
+    pub allow_production: bool,
+    /// Where fuzz.json goes.
+    #[arg(long, default_value = "reports", value_name = "DIR")]
+    pub report_dir: PathBuf,
+}
+
+pub async fn execute(args: FuzzArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {
+    let contract = super::contract(schemas)?;
+    for name in &args.operations {
+        anyhow::ensure!(
+            contract.operation(name).is_some(),
+            "--operations: the contract has no operation '{name}'"
+        );
+    }
+    let principals = match &args.principals {
+        Some(path) => load_principals(path)?,
+        None => default_principals(),
+    };
+    let mock = match &args.endpoint {
+        Some(_) => None,
+        None => {
+            let config = MockConfig {
+                principals: principals.clone(),
+                contract: contract.clone(),
+                ..MockConfig::default()
+            };
+            Some(
+                MockServer::start(config, SocketAddr::from(([127, 0, 0, 1], 0)))
+                    .await
+                    .context("cannot start the embedded mock")?,
+            )
+        }
+    };
+    let endpoint = args
+        .endpoint
+        .clone()
+        .or_else(|| mock.as_ref().map(MockServer::url))
+        .unwrap_or_default();
+    let seed = args.seed.unwrap_or_else(rand::random);
+    let config = RunConfig {
+        endpoint: endpoint.clone(),
+        against_mock: mock.is_some(),
+        principals,
+        catalog: args.catalog.clone(),
+        region: "us-east-1".into(),
+        scheme: Scheme::SigV4,
+        features: PathBuf::new(),
+        tags: None,
+        concurrency: 1,
+        contract,
+        verbose: false,
+        allow_production: args.allow_production,
+        rate: None,
+        retry: RetryPolicy::STANDARD,
+        service_endpoints: Default::default(),
+    };
+    let ctx = RunContext::new(&config)?;
+    let outcome = fuzz::fuzz(
+        ctx,
+        fuzz::FuzzConfig {
+            cases: args.cases,
+            seed,
+            operations: args.operations.clone(),
+        },
+    )
+    .await;
+    if let Some(m) = mock {
+        m.shutdown().await;
+    }
+    std::fs::create_dir_all(&args.report_dir)
+        .with_context(|| format!("cannot create {}", args.report_dir.display()))?;
+    let path = args.report_dir.join("fuzz.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&outcome)? + "\n")
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    for f in &outcome.failures {
+        println!(
+            "FAILED {} ({}): {}\n  minimal request: {}\n  replay: --seed {} --operations {}",
+            f.operation, f.kind, f.reason, f.minimal_request, f.seed, f.operation
+        );
+    }
+    for s in &outcome.skipped {
+        println!("skipped {s}");
+    }
+    let secs = outcome.duration_ms as f64 / 1000.0;
+    println!(
+        "fuzz: {} operations, {} cases, {} requests in {:.1} s ({:.0} cases/s), seed {seed}; {} failures",
+        outcome.operations,
+        outcome.cases,
+        outcome.requests,
+        secs,
+        outcome.cases as f64 / secs.max(0.001),
+        outcome.failures.len()
+    );
+    println!("report: {}", path.display());
+    Ok(if outcome.failures.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_FAILED
+    })
+}

@@ -1,0 +1,271 @@
+//! `fuzz`: requests generated from the contract, sent to any endpoint. A valid request must succeed or fail
+//! with an error its operation declares; an invalid one must fail with ValidationException naming the
+//! planted violation's path; every answer is checked against the contract. Failures shrink (proptest) to
+//! the smallest failing request, reported with the seed that replays it.
+use std::{
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use proptest::test_runner::{Config, RngSeed, TestCaseError, TestError, TestRunner};
+use serde::Serialize;
+use serde_json::Value;
+
+use super::{RunContext, cleanup};
+use crate::{
+    spec::{Operation, generate::Options},
+    wire::Principal,
+};
+
+/// What to fuzz.
+#[derive(Debug, Clone)]
+pub struct FuzzConfig {
+    /// Cases per operation (half valid, half invalid).
+    pub cases: u32,
+    pub seed: u64,
+    /// Operation names; empty for all.
+    pub operations: Vec<String>,
+}
+
+/// A failure, shrunk.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FuzzFailure {
+    pub operation: String,
+    /// `valid` or `invalid`.
+    pub kind: String,
+    pub reason: String,
+    /// The smallest request that still fails.
+    pub minimal_request: Value,
+    pub seed: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FuzzOutcome {
+    pub operations: usize,
+    pub cases: u64,
+    pub requests: u64,
+    pub duration_ms: u64,
+    pub failures: Vec<FuzzFailure>,
+    pub skipped: Vec<String>,
+}
+
+/// Sends one request and judges the answer; `expect` names the planted violation's path, if any.
+fn judge(
+    ctx: &Arc<RunContext>,
+    principal: &Principal,
+    op: &Operation,
+    request: &Value,
+    expect: Option<&str>,
+    handle: &tokio::runtime::Handle,
+) -> Result<(), TestCaseError> {
+    let exchange = handle
+        .block_on(ctx.call(principal, op, request))
+        .map_err(|e| TestCaseError::fail(format!("no answer: {e}")))?;
+    let r = &exchange.response;
+    let violations = ctx.contract.check_exchange(op, &r.observed());
+    if !violations.is_empty() {
+        let text: Vec<String> = violations.iter().map(ToString::to_string).collect();
+        return Err(TestCaseError::fail(format!(
+            "contract violation in the answer: {}",
+            text.join("; ")
+        )));
+    }
+    // Whatever a case creates is deleted at once, valid or not, so cases (and shrinking) stay independent.
+    if r.is_success() && op.cleanup.is_some() {
+        let created = super::world::Created {
+            id: 0,
+            operation: op.name.clone(),
+            principal: principal.name.clone(),
+            request: request.clone(),
+            response: r.json.clone().unwrap_or(Value::Null),
+        };
+        handle.block_on(cleanup::undo(ctx, vec![created]));
+    }
+    match expect {
+        None => {
+            if r.is_success() {
+                return Ok(());
+            }
+            // Declared errors pass (checked above); a request-shape ValidationException means the service
+            // refused a request the contract calls valid.
+            let body = r.json.clone().unwrap_or(Value::Null);
+            let reason = body
+                .get("reason")
+                .or_else(|| body.get("Reason"))
+                .and_then(Value::as_str);
+            if r.error_type.as_deref() == Some("ValidationException")
+                && reason == Some("REQUEST_VALIDATION_FAILED")
+            {
+                return Err(TestCaseError::fail(format!(
+                    "a valid request was refused: {}",
+                    r.error_message().unwrap_or_default()
+                )));
+            }
+            Ok(())
+        }
+        Some(path) => {
+            if r.error_type.as_deref() != Some("ValidationException") {
+                return Err(TestCaseError::fail(format!(
+                    "an invalid request (violation at '{path}') got {} {}",
+                    r.status,
+                    r.error_type.clone().unwrap_or_else(|| "success".into())
+                )));
+            }
+            let body = r.json.clone().unwrap_or(Value::Null);
+            let fields = body
+                .get("fieldList")
+                .or_else(|| body.get("ErrorDetails"))
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            let named = fields.iter().any(|f| {
+                let name = f
+                    .get("name")
+                    .or_else(|| f.pointer("/FieldValidationError/Name"))
+                    .and_then(Value::as_str)
+                    .unwrap_or("");
+                name == path
+                    || name.starts_with(&format!("{path}."))
+                    || name.starts_with(&format!("{path}["))
+            });
+            if named {
+                Ok(())
+            } else {
+                Err(TestCaseError::fail(format!(
+                    "ValidationException does not name '{path}': {}",
+                    r.error_message().unwrap_or_default()
+                )))
+            }
+        }
+    }
+}
+
+fn fuzz_operation(
+    ctx: Arc<RunContext>,
+    op: Operation,
+    config: &FuzzConfig,
+    handle: tokio::runtime::Handle,
+) -> Vec<FuzzFailure> {
+    let Some(principal) = ctx.principals.first().cloned() else {
+        return Vec::new();
+    };
+    let options = Options {
+        catalog: if ctx.catalog == "AWS" {
+            "AWS"
+        } else {
+            "Sandbox"
+        },
+    };
+    let per_kind = (config.cases / 2).max(1);
+    let runner_config = |salt: u64| Config {
+        cases: per_kind,
+        rng_seed: RngSeed::Fixed(config.seed ^ salt),
+        failure_persistence: None,
+        max_shrink_iters: 256,
+        ..Config::default()
+    };
+    let salt = op
+        .name
+        .bytes()
+        .fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(b as u64));
+    let mut failures = Vec::new();
+    let mut runner = TestRunner::new(runner_config(salt));
+    let result = runner.run(&ctx.contract.valid_requests(&op, options), |req| {
+        judge(&ctx, &principal, &op, &req, None, &handle)
+    });
+    match result {
+        Err(TestError::Fail(reason, minimal)) => failures.push(FuzzFailure {
+            operation: op.name.clone(),
+            kind: "valid".into(),
+            reason: reason.to_string(),
+            minimal_request: minimal,
+            seed: config.seed,
+        }),
+        Err(TestError::Abort(why)) => failures.push(FuzzFailure {
+            operation: op.name.clone(),
+            kind: "valid".into(),
+            reason: format!("could not generate valid requests: {why}"),
+            minimal_request: Value::Null,
+            seed: config.seed,
+        }),
+        Ok(()) => {}
+    }
+    let mut runner = TestRunner::new(runner_config(salt.rotate_left(7)));
+    let result = runner.run(&ctx.contract.invalid_requests(&op, options), |inv| {
+        judge(
+            &ctx,
+            &principal,
+            &op,
+            &inv.request,
+            Some(&inv.planted.path),
+            &handle,
+        )
+    });
+    match result {
+        Err(TestError::Fail(reason, minimal)) => failures.push(FuzzFailure {
+            operation: op.name.clone(),
+            kind: format!(
+                "invalid ({} at {})",
+                minimal.planted.rule, minimal.planted.path
+            ),
+            reason: reason.to_string(),
+            minimal_request: minimal.request,
+            seed: config.seed,
+        }),
+        Err(TestError::Abort(why)) => failures.push(FuzzFailure {
+            operation: op.name.clone(),
+            kind: "invalid".into(),
+            reason: format!("could not generate invalid requests: {why}"),
+            minimal_request: Value::Null,
+            seed: config.seed,
+        }),
+        Ok(()) => {}
+    }
+    failures
+}
+
+/// Fuzzes every selected operation, operations in parallel. Mutating operations follow the run's safety
+/// rules (none against the AWS catalog without --allow-production) and what they create is deleted.
+pub async fn fuzz(ctx: Arc<RunContext>, config: FuzzConfig) -> FuzzOutcome {
+    let started = Instant::now();
+    let mut skipped = Vec::new();
+    let mut tasks = Vec::new();
+    for op in ctx.contract.catalog.operations.clone() {
+        if !config.operations.is_empty() && !config.operations.contains(&op.name) {
+            continue;
+        }
+        if op.mutating && !ctx.mutations_allowed {
+            skipped.push(format!(
+                "{}: mutating, not run against the AWS catalog without --allow-production",
+                op.name
+            ));
+            continue;
+        }
+        let (ctx, config, handle) = (
+            ctx.clone(),
+            config.clone(),
+            tokio::runtime::Handle::current(),
+        );
+        tasks.push(tokio::task::spawn_blocking(move || {
+            fuzz_operation(ctx, op, &config, handle)
+        }));
+    }
+    let operations = tasks.len();
+    let mut failures = Vec::new();
+    for t in tasks {
+        if let Ok(f) = t.await {
+            failures.extend(f);
+        }
+    }
+    ctx.settle(Duration::from_secs(30)).await;
+    FuzzOutcome {
+        operations,
+        cases: operations as u64 * u64::from((config.cases / 2).max(1)) * 2,
+        requests: ctx.client_requests(),
+        duration_ms: started.elapsed().as_millis() as u64,
+        failures,
+        skipped,
+    }
+}

@@ -1,0 +1,307 @@
+//! Requests generated from the compiled contract (proptest strategies), not written per operation:
+//! valid requests that respect every constraint, and invalid ones with exactly one known violation.
+use std::sync::Arc;
+
+use proptest::prelude::*;
+use serde_json::{Map, Value, json};
+
+use super::{Contract, Operation, Rule};
+
+/// One known violation planted in an otherwise valid request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Planted {
+    pub path: String,
+    pub rule: Rule,
+}
+
+/// An invalid request and the violation it carries.
+#[derive(Debug, Clone)]
+pub struct InvalidRequest {
+    pub request: Value,
+    pub planted: Planted,
+}
+
+/// How generation treats the members it may choose.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// The catalog to put in `catalog`/`Catalog` members (the service knows only AWS and Sandbox).
+    pub catalog: &'static str,
+}
+
+struct Ctx<'a> {
+    defs: &'a Value,
+    options: Options,
+}
+
+impl Ctx<'_> {
+    fn resolve<'s>(&'s self, schema: &'s Value) -> &'s Value {
+        match schema.get("$ref").and_then(Value::as_str) {
+            Some(r) => self.resolve(&self.defs["$defs"][r.rsplit('/').next().unwrap_or_default()]),
+            None => schema,
+        }
+    }
+
+    fn value(&self, member: &str, schema: &Value, depth: usize) -> BoxedStrategy<Value> {
+        let s = self.resolve(schema);
+        if matches!(member, "catalog" | "Catalog") {
+            return Just(json!(self.options.catalog)).boxed();
+        }
+        if let Some(options) = s.get("enum").and_then(Value::as_array) {
+            return proptest::sample::select(options.clone()).boxed();
+        }
+        match s.get("type").and_then(Value::as_str) {
+            Some("string") => string(s),
+            Some("integer") => {
+                let lo = s.get("minimum").and_then(Value::as_i64).unwrap_or(0);
+                let hi = s.get("maximum").and_then(Value::as_i64).unwrap_or(1000);
+                (lo..=hi).prop_map(Value::from).boxed()
+            }
+            Some("boolean") => any::<bool>().prop_map(Value::from).boxed(),
+            Some("array") if depth < 4 => {
+                let lo = s.get("minItems").and_then(Value::as_u64).unwrap_or(0) as usize;
+                let hi =
+                    (s.get("maxItems").and_then(Value::as_u64).unwrap_or(3) as usize).min(lo + 3);
+                proptest::collection::vec(self.value("", &s["items"], depth + 1), lo..=hi)
+                    .prop_map(Value::Array)
+                    .boxed()
+            }
+            Some("object") if depth < 6 => self.object(s, depth),
+            _ => Just(json!({})).boxed(),
+        }
+    }
+
+    fn object(&self, s: &Value, depth: usize) -> BoxedStrategy<Value> {
+        let props: Vec<(String, Value)> = s
+            .get("properties")
+            .and_then(Value::as_object)
+            .map(|o| o.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+            .unwrap_or_default();
+        if s.get("x-tagged-union").is_some() {
+            let members: Vec<BoxedStrategy<Value>> = props
+                .iter()
+                .map(|(k, v)| {
+                    let k = k.clone();
+                    self.value(&k, v, depth + 1)
+                        .prop_map(move |x| json!({ k.clone(): x }))
+                        .boxed()
+                })
+                .collect();
+            return proptest::strategy::Union::new(members).boxed();
+        }
+        let required: Vec<String> = s
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut fields: Vec<BoxedStrategy<Option<(String, Value)>>> = Vec::new();
+        for (k, v) in props {
+            let inner = self.value(&k, &v, depth + 1);
+            let key = k.clone();
+            let pair = inner.prop_map(move |x| Some((key.clone(), x)));
+            if required.contains(&k) {
+                fields.push(pair.boxed());
+            } else {
+                fields.push(prop_oneof![Just(None), pair].boxed());
+            }
+        }
+        fields
+            .prop_map(|pairs| {
+                Value::Object(pairs.into_iter().flatten().collect::<Map<String, Value>>())
+            })
+            .boxed()
+    }
+}
+
+fn string(s: &Value) -> BoxedStrategy<Value> {
+    if s.get("format").and_then(Value::as_str) == Some("date-time") {
+        return (2020i32..2035, 1u8..=12, 1u8..=28, 0u8..24, 0u8..60)
+            .prop_map(|(y, mo, d, h, mi)| {
+                json!(format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:00Z"))
+            })
+            .boxed();
+    }
+    let min = s.get("minLength").and_then(Value::as_u64).unwrap_or(0) as usize;
+    // Patterned strings (ids, ARNs) keep their own lengths; free text stays short.
+    let cap = if s.get("pattern").is_some() { 1100 } else { 64 };
+    let max = s
+        .get("maxLength")
+        .and_then(Value::as_u64)
+        .unwrap_or(64)
+        .min(cap) as usize;
+    let max = max.max(min);
+    let base = match s.get("pattern").and_then(Value::as_str) {
+        Some(p) => match proptest::string::string_regex(&format!("(?:{p})")) {
+            Ok(st) => st.boxed(),
+            Err(_) => "[a-z]{0,64}".prop_map(|x| x).boxed(),
+        },
+        None => "[a-zA-Z0-9 ]{0,64}".prop_map(|x| x).boxed(),
+    };
+    base.prop_filter_map("length bounds", move |x: String| {
+        let n = x.chars().count();
+        if n >= min && n <= max {
+            Some(Value::String(x))
+        } else if n > max && min <= max {
+            let cut: String = x.chars().take(max).collect();
+            (cut.chars().count() >= min).then_some(Value::String(cut))
+        } else {
+            None
+        }
+    })
+    .boxed()
+}
+
+impl Contract {
+    /// Valid requests of `op`: every constraint of its request schema respected.
+    pub fn valid_requests(
+        self: &Arc<Self>,
+        op: &Operation,
+        options: Options,
+    ) -> BoxedStrategy<Value> {
+        let defs = self
+            .definitions(&op.service)
+            .cloned()
+            .unwrap_or(Value::Null);
+        let schema = self.document(&op.request).cloned().unwrap_or(Value::Null);
+        let ctx = Ctx {
+            defs: &defs,
+            options,
+        };
+        let strategy = ctx.object(&schema, 0);
+        // Patterns are unanchored in the model, so a generated string can still trip a length bound; keep
+        // only what the contract accepts, so a "valid" request is valid by construction.
+        let contract = self.clone();
+        let op = op.clone();
+        strategy
+            .prop_filter("valid by the contract", move |v| {
+                contract.check_request(&op, v).is_empty()
+            })
+            .boxed()
+    }
+
+    /// Invalid requests of `op`, each a valid request with exactly one planted violation.
+    pub fn invalid_requests(
+        self: &Arc<Self>,
+        op: &Operation,
+        options: Options,
+    ) -> BoxedStrategy<InvalidRequest> {
+        let schema = self.document(&op.request).cloned().unwrap_or(Value::Null);
+        let defs = self
+            .definitions(&op.service)
+            .cloned()
+            .unwrap_or(Value::Null);
+        let required: Vec<String> = schema["required"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let props: Vec<(String, Value)> = schema["properties"]
+            .as_object()
+            .map(|o| o.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+            .unwrap_or_default();
+        let ctx = Ctx {
+            defs: &defs,
+            options,
+        };
+        // The kinds of violation this operation's top-level members allow.
+        let mut kinds: Vec<(String, Rule)> = required
+            .iter()
+            .map(|m| (m.clone(), Rule::Required))
+            .collect();
+        for (name, member) in &props {
+            let s = ctx.resolve(member);
+            if s.get("enum").is_some() && !matches!(name.as_str(), "catalog" | "Catalog") {
+                kinds.push((name.clone(), Rule::Enum));
+            }
+            if s.get("x-tagged-union").is_some() {
+                kinds.push((name.clone(), Rule::UnionMultiple));
+                kinds.push((name.clone(), Rule::UnionEmpty));
+            }
+            if s.get("maxLength").is_some() {
+                kinds.push((name.clone(), Rule::MaxLength));
+            }
+            if s.get("maximum").is_some() {
+                kinds.push((name.clone(), Rule::Maximum));
+            }
+            if s.get("type").and_then(Value::as_str) == Some("string") {
+                kinds.push((name.clone(), Rule::Type));
+            }
+        }
+        kinds.push(("unexpectedMember".into(), Rule::UnknownMember));
+        let unions: Map<String, Value> = props
+            .iter()
+            .filter_map(|(k, v)| {
+                let s = ctx.resolve(v);
+                s.get("x-tagged-union")
+                    .map(|_| (k.clone(), s["properties"].clone()))
+            })
+            .collect();
+        let limits: Map<String, Value> = props
+            .iter()
+            .filter_map(|(k, v)| {
+                let s = ctx.resolve(v);
+                s.get("maxLength")
+                    .or_else(|| s.get("maximum"))
+                    .map(|l| (k.clone(), l.clone()))
+            })
+            .collect();
+        let valid = self.valid_requests(op, options);
+        (valid, proptest::sample::select(kinds))
+            .prop_map(move |(mut request, (member, rule))| {
+                let obj = request
+                    .as_object_mut()
+                    .map(std::mem::take)
+                    .unwrap_or_default();
+                let mut obj = obj;
+                match rule {
+                    Rule::Required => {
+                        obj.remove(&member);
+                    }
+                    Rule::Enum => {
+                        obj.insert(member.clone(), json!("NOT_IN_THE_ENUM"));
+                    }
+                    Rule::UnionMultiple => {
+                        let names: Vec<String> = unions[&member]
+                            .as_object()
+                            .map(|o| o.keys().cloned().collect())
+                            .unwrap_or_default();
+                        obj.insert(
+                            member.clone(),
+                            json!({ names[0].clone(): {}, names[1].clone(): {} }),
+                        );
+                    }
+                    Rule::UnionEmpty => {
+                        obj.insert(member.clone(), json!({}));
+                    }
+                    Rule::MaxLength => {
+                        let n = limits[&member].as_u64().unwrap_or(0) as usize + 1;
+                        obj.insert(member.clone(), json!("7".repeat(n)));
+                    }
+                    Rule::Maximum => {
+                        obj.insert(
+                            member.clone(),
+                            json!(limits[&member].as_i64().unwrap_or(0) + 1),
+                        );
+                    }
+                    Rule::Type => {
+                        obj.insert(member.clone(), json!(12345));
+                    }
+                    _ => {
+                        obj.insert(member.clone(), json!("surprise"));
+                    }
+                }
+                let planted = Planted { path: member, rule };
+                InvalidRequest {
+                    request: Value::Object(obj),
+                    planted,
+                }
+            })
+            .boxed()
+    }
+}

@@ -1,0 +1,113 @@
+//! Contract-driven fuzzing finds a defect planted in a copy of the mock, and shrinks it to a minimal request.
+use std::{path::PathBuf, sync::Arc};
+
+use pcc_conformance::{
+    client::RetryPolicy,
+    mock::{MockConfig, MockServer},
+    runner::{RunConfig, RunContext, fuzz},
+    spec::Contract,
+    wire::{default_principals, sigv4::Scheme},
+};
+use serde_json::Value;
+
+/// The embedded schemas with one change, for a mock that gets one rule wrong.
+fn altered_contract(alter: impl Fn(&str, &mut Value)) -> Arc<Contract> {
+    let root = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/schemas"));
+    let mut files = Vec::new();
+    let mut stack = vec![root.clone()];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let rel = p.strip_prefix(&root).unwrap().to_string_lossy().to_string();
+                let mut doc: Value =
+                    serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
+                alter(&rel, &mut doc);
+                files.push((rel, doc.to_string()));
+            }
+        }
+    }
+    Arc::new(Contract::from_files(files).unwrap())
+}
+
+async fn fuzz_against(mock: &MockServer, operations: &[&str], cases: u32) -> fuzz::FuzzOutcome {
+    let config = RunConfig {
+        endpoint: mock.url(),
+        against_mock: true,
+        principals: default_principals(),
+        catalog: "Sandbox".into(),
+        region: "us-east-1".into(),
+        scheme: Scheme::SigV4,
+        features: PathBuf::new(),
+        tags: None,
+        concurrency: 1,
+        contract: Contract::embedded(),
+        verbose: false,
+        allow_production: false,
+        rate: None,
+        retry: RetryPolicy::NONE,
+        service_endpoints: Default::default(),
+    };
+    let ctx = RunContext::new(&config).unwrap();
+    let operations = operations.iter().map(|s| s.to_string()).collect();
+    fuzz::fuzz(
+        ctx,
+        fuzz::FuzzConfig {
+            cases,
+            seed: 42,
+            operations,
+        },
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fuzz_passes_against_the_mock() {
+    let m = MockServer::start_default().await.unwrap();
+    let outcome = fuzz_against(&m, &[], 60).await;
+    assert_eq!(
+        outcome.operations,
+        Contract::embedded().catalog.operations.len()
+    );
+    assert!(outcome.failures.is_empty(), "{:#?}", outcome.failures);
+    assert!(outcome.requests >= outcome.cases);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_silently_accepted_enum_value_is_found_and_shrunk() {
+    // The defect: this mock's contract lets any string through as `program`.
+    let broken = altered_contract(|path, doc| {
+        if path == "channel/definitions.json" {
+            doc["$defs"]["Program"] = serde_json::json!({"type": "string"});
+        }
+    });
+    let m = MockServer::start(
+        MockConfig {
+            contract: broken,
+            ..MockConfig::default()
+        },
+        "127.0.0.1:0".parse().unwrap(),
+    )
+    .await
+    .unwrap();
+    let outcome = fuzz_against(&m, &["CreateProgramManagementAccount"], 400).await;
+    let found = outcome
+        .failures
+        .iter()
+        .find(|f| f.kind.contains("enum at program"))
+        .unwrap_or_else(|| panic!("{:#?}", outcome.failures));
+    assert!(found.reason.contains("got 200"), "{}", found.reason);
+    // Shrunk: only the required members remain, with the planted value.
+    let minimal = found.minimal_request.as_object().unwrap();
+    let mut keys: Vec<&str> = minimal.keys().map(String::as_str).collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        ["accountId", "catalog", "displayName", "program"],
+        "{minimal:?}"
+    );
+    assert_eq!(minimal["program"], "NOT_IN_THE_ENUM");
+    assert_eq!(found.seed, 42);
+}
