@@ -58,6 +58,7 @@ async fn fuzz_against(mock: &MockServer, operations: &[&str], cases: u32) -> fuz
             cases,
             seed: 42,
             operations,
+            lifecycle_cases: 0,
         },
     )
     .await
@@ -110,4 +111,123 @@ async fn a_silently_accepted_enum_value_is_found_and_shrunk() {
     );
     assert_eq!(minimal["program"], "NOT_IN_THE_ENUM");
     assert_eq!(found.seed, 42);
+}
+
+/// The defect: a mock (behind a test double) that lets the receiver accept a handshake that is no longer pending.
+async fn accepts_from_terminal_states(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let target = req
+        .headers()
+        .get("x-amz-target")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let response = next.run(req).await;
+    if !target.ends_with(".AcceptChannelHandshake") || response.status() != 400 {
+        return response;
+    }
+    let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .unwrap_or_default();
+    let json: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    if json["reason"] != "BUSINESS_VALIDATION_FAILED" {
+        return (
+            axum::http::StatusCode::BAD_REQUEST,
+            [
+                ("content-type", "application/x-amz-json-1.0"),
+                ("x-amzn-requestid", "x"),
+            ],
+            body,
+        )
+            .into_response();
+    }
+    let ok = serde_json::json!({"channelHandshakeDetail": {"id": "ch-0000000000000", "arn": "arn", "status": "ACCEPTED"}});
+    (
+        [
+            ("content-type", "application/x-amz-json-1.0"),
+            ("x-amzn-requestid", "x"),
+        ],
+        ok.to_string(),
+    )
+        .into_response()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_transition_from_a_terminal_state_is_found_and_shrunk_to_a_short_sequence() {
+    let state = Arc::new(pcc_conformance::mock::MockState::new(MockConfig::default()));
+    let app = pcc_conformance::mock::router(state)
+        .layer(axum::middleware::from_fn(accepts_from_terminal_states));
+    let serving =
+        pcc_conformance::mock::serving::Serving::start(app, "127.0.0.1:0".parse().unwrap())
+            .await
+            .unwrap();
+    let url = format!("http://{}", serving.addr());
+    let config_ctx = RunConfig {
+        endpoint: url,
+        against_mock: true,
+        principals: default_principals(),
+        catalog: "Sandbox".into(),
+        region: "us-east-1".into(),
+        scheme: Scheme::SigV4,
+        features: PathBuf::new(),
+        tags: None,
+        concurrency: 1,
+        contract: Contract::embedded(),
+        verbose: false,
+        allow_production: false,
+        rate: None,
+        retry: RetryPolicy::NONE,
+        service_endpoints: Default::default(),
+    };
+    let ctx = RunContext::new(&config_ctx).unwrap();
+    let failure = pcc_conformance::runner::lifecycle::check(ctx, 200, 9)
+        .await
+        .expect("the defect is found");
+    let actions = format!("{:?}", failure.minimal_sequence);
+    assert!(
+        failure.minimal_sequence.len() <= 3,
+        "shrunk to a short sequence: {actions}"
+    );
+    assert!(actions.contains("Accept"), "{actions}");
+    assert!(
+        failure
+            .reason
+            .contains("expected Err(\"ValidationException\")"),
+        "{}",
+        failure.reason
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_lifecycle_model_holds_against_the_mock_over_http() {
+    let m = MockServer::start_default().await.unwrap();
+    let config = RunConfig {
+        endpoint: m.url(),
+        against_mock: true,
+        principals: default_principals(),
+        catalog: "Sandbox".into(),
+        region: "us-east-1".into(),
+        scheme: Scheme::SigV4,
+        features: PathBuf::new(),
+        tags: None,
+        concurrency: 1,
+        contract: Contract::embedded(),
+        verbose: false,
+        allow_production: false,
+        rate: None,
+        retry: RetryPolicy::NONE,
+        service_endpoints: Default::default(),
+    };
+    let ctx = RunContext::new(&config).unwrap();
+    let failure = pcc_conformance::runner::lifecycle::check(ctx, 40, 3).await;
+    assert!(failure.is_none(), "{failure:#?}");
+    let store = m.state().store.lock().unwrap();
+    assert_eq!(
+        (store.pmas.len(), store.relationships.len()),
+        (0, 0),
+        "every sequence cleans up"
+    );
 }

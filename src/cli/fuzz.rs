@@ -34,6 +34,9 @@ pub struct FuzzArgs {
     /// Fuzz mutating operations against the AWS (production) catalog.
     #[arg(long)]
     pub allow_production: bool,
+    /// Random handshake-lifecycle sequences checked against the reference model (0 to skip).
+    #[arg(long, default_value_t = 50, value_name = "N")]
+    pub lifecycle: u32,
     /// Where fuzz.json goes.
     #[arg(long, default_value = "reports", value_name = "DIR")]
     pub report_dir: PathBuf,
@@ -96,6 +99,7 @@ pub async fn execute(args: FuzzArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
             cases: args.cases,
             seed,
             operations: args.operations.clone(),
+            lifecycle_cases: args.lifecycle,
         },
     )
     .await;
@@ -111,6 +115,12 @@ pub async fn execute(args: FuzzArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
         println!(
             "FAILED {} ({}): {}\n  minimal request: {}\n  replay: --seed {} --operations {}",
             f.operation, f.kind, f.reason, f.minimal_request, f.seed, f.operation
+        );
+    }
+    if let Some(f) = &outcome.lifecycle_failure {
+        println!(
+            "FAILED the handshake lifecycle: {}\n  shortest sequence: {:?}\n  replay: --seed {}",
+            f.reason, f.minimal_sequence, f.seed
         );
     }
     for s in &outcome.skipped {

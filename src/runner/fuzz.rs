@@ -25,6 +25,8 @@ pub struct FuzzConfig {
     pub seed: u64,
     /// Operation names; empty for all.
     pub operations: Vec<String>,
+    /// Random handshake-lifecycle sequences to check against the reference model (0: none).
+    pub lifecycle_cases: u32,
 }
 
 /// A failure, shrunk.
@@ -49,6 +51,9 @@ pub struct FuzzOutcome {
     pub duration_ms: u64,
     pub failures: Vec<FuzzFailure>,
     pub skipped: Vec<String>,
+    pub lifecycle_cases: u32,
+    /// The shortest failing lifecycle sequence, if any.
+    pub lifecycle_failure: Option<super::lifecycle::LifecycleFailure>,
 }
 
 /// Sends one request and judges the answer; `expect` names the planted violation's path, if any.
@@ -259,8 +264,20 @@ pub async fn fuzz(ctx: Arc<RunContext>, config: FuzzConfig) -> FuzzOutcome {
             failures.extend(f);
         }
     }
+    let mut lifecycle_cases = config.lifecycle_cases;
+    let lifecycle_failure = if lifecycle_cases > 0 && ctx.mutations_allowed {
+        super::lifecycle::check(ctx.clone(), lifecycle_cases, config.seed).await
+    } else {
+        if lifecycle_cases > 0 {
+            skipped.push("the handshake lifecycle: mutating, not run against the AWS catalog without --allow-production".into());
+        }
+        lifecycle_cases = 0;
+        None
+    };
     ctx.settle(Duration::from_secs(30)).await;
     FuzzOutcome {
+        lifecycle_cases,
+        lifecycle_failure,
         operations,
         cases: operations as u64 * u64::from((config.cases / 2).max(1)) * 2,
         requests: ctx.client_requests(),

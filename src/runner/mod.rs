@@ -1,6 +1,7 @@
 //! Runs the features against a target — the mock in-process or any URL — over HTTP, exactly as against AWS.
 mod cleanup;
 pub mod fuzz;
+pub mod lifecycle;
 pub mod outcome;
 pub mod path;
 mod progress;
