@@ -20,21 +20,12 @@ async fn main() -> ExitCode {
     };
     let contract = Contract::embedded();
     let config = RunConfig {
-        endpoint: mock.url(),
-        against_mock: true,
-        principals: default_principals(),
-        catalog: "Sandbox".into(),
-        region: "us-east-1".into(),
-        scheme: Scheme::SigV4,
-        features: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("features"),
         tags: std::env::var("PCC_TAGS").ok(),
-        concurrency: 8,
-        contract: contract.clone(),
-        verbose: false,
-        allow_production: false,
-        rate: None,
-        service_endpoints: Default::default(),
-        retry: pcc_conformance::client::RetryPolicy::STANDARD,
+        ..RunConfig::for_mock(
+            mock.url(),
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("features"),
+            contract.clone(),
+        )
     };
     let outcome = match runner::run(config).await {
         Ok(o) => o,

@@ -6,7 +6,6 @@ use pcc_conformance::{
     mock::{MockConfig, MockServer},
     runner::{RunConfig, RunContext, fuzz},
     spec::Contract,
-    wire::{default_principals, sigv4::Scheme},
 };
 use serde_json::Value;
 
@@ -32,24 +31,15 @@ fn altered_contract(alter: impl Fn(&str, &mut Value)) -> Arc<Contract> {
     Arc::new(Contract::from_files(files).unwrap())
 }
 
-async fn fuzz_against(mock: &MockServer, operations: &[&str], cases: u32) -> fuzz::FuzzOutcome {
-    let config = RunConfig {
-        endpoint: mock.url(),
-        against_mock: true,
-        principals: default_principals(),
-        catalog: "Sandbox".into(),
-        region: "us-east-1".into(),
-        scheme: Scheme::SigV4,
-        features: PathBuf::new(),
-        tags: None,
-        concurrency: 1,
-        contract: Contract::embedded(),
-        verbose: false,
-        allow_production: false,
-        rate: None,
+fn run_config(endpoint: String) -> RunConfig {
+    RunConfig {
         retry: RetryPolicy::NONE,
-        service_endpoints: Default::default(),
-    };
+        ..RunConfig::for_mock(endpoint, PathBuf::new(), Contract::embedded())
+    }
+}
+
+async fn fuzz_against(mock: &MockServer, operations: &[&str], cases: u32) -> fuzz::FuzzOutcome {
+    let config = run_config(mock.url());
     let ctx = RunContext::new(&config).unwrap();
     let operations = operations.iter().map(|s| s.to_string()).collect();
     fuzz::fuzz(
@@ -165,23 +155,7 @@ async fn a_transition_from_a_terminal_state_is_found_and_shrunk_to_a_short_seque
             .await
             .unwrap();
     let url = format!("http://{}", serving.addr());
-    let config_ctx = RunConfig {
-        endpoint: url,
-        against_mock: true,
-        principals: default_principals(),
-        catalog: "Sandbox".into(),
-        region: "us-east-1".into(),
-        scheme: Scheme::SigV4,
-        features: PathBuf::new(),
-        tags: None,
-        concurrency: 1,
-        contract: Contract::embedded(),
-        verbose: false,
-        allow_production: false,
-        rate: None,
-        retry: RetryPolicy::NONE,
-        service_endpoints: Default::default(),
-    };
+    let config_ctx = run_config(url);
     let ctx = RunContext::new(&config_ctx).unwrap();
     let failure = pcc_conformance::runner::lifecycle::check(ctx, 200, 9)
         .await
@@ -204,23 +178,7 @@ async fn a_transition_from_a_terminal_state_is_found_and_shrunk_to_a_short_seque
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_lifecycle_model_holds_against_the_mock_over_http() {
     let m = MockServer::start_default().await.unwrap();
-    let config = RunConfig {
-        endpoint: m.url(),
-        against_mock: true,
-        principals: default_principals(),
-        catalog: "Sandbox".into(),
-        region: "us-east-1".into(),
-        scheme: Scheme::SigV4,
-        features: PathBuf::new(),
-        tags: None,
-        concurrency: 1,
-        contract: Contract::embedded(),
-        verbose: false,
-        allow_production: false,
-        rate: None,
-        retry: RetryPolicy::NONE,
-        service_endpoints: Default::default(),
-    };
+    let config = run_config(m.url());
     let ctx = RunContext::new(&config).unwrap();
     let failure = pcc_conformance::runner::lifecycle::check(ctx, 40, 3).await;
     assert!(failure.is_none(), "{failure:#?}");

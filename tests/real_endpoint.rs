@@ -13,7 +13,7 @@ use pcc_conformance::{
     mock::{MockConfig, MockServer, faults::FaultSpec},
     runner::{self, RunConfig, Status},
     spec::Contract,
-    wire::{default_principals, sigv4::Scheme},
+    wire::default_principals,
 };
 use serde_json::Value;
 
@@ -21,25 +21,13 @@ const BIN: &str = env!("CARGO_BIN_EXE_pcc-conformance");
 
 fn config(endpoint: String, features: PathBuf, tags: Option<&str>) -> RunConfig {
     RunConfig {
-        endpoint,
-        against_mock: true,
-        principals: default_principals(),
-        catalog: "Sandbox".into(),
-        region: "us-east-1".into(),
-        scheme: Scheme::SigV4,
-        features,
         tags: tags.map(str::to_string),
-        concurrency: 8,
-        contract: Contract::embedded(),
-        verbose: false,
-        allow_production: false,
-        rate: None,
-        service_endpoints: Default::default(),
         retry: RetryPolicy {
             max_attempts: 8,
             base: Duration::from_millis(2),
             cap: Duration::from_millis(20),
         },
+        ..RunConfig::for_mock(endpoint, features, Contract::embedded())
     }
 }
 

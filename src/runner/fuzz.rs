@@ -118,19 +118,7 @@ fn judge(
                     r.error_type.clone().unwrap_or_else(|| "success".into())
                 )));
             }
-            let body = r.json.clone().unwrap_or(Value::Null);
-            let fields = body
-                .get("fieldList")
-                .or_else(|| body.get("ErrorDetails"))
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default();
-            let named = fields.iter().any(|f| {
-                let name = f
-                    .get("name")
-                    .or_else(|| f.pointer("/FieldValidationError/Name"))
-                    .and_then(Value::as_str)
-                    .unwrap_or("");
+            let named = r.error_fields().iter().any(|name| {
                 name == path
                     || name.starts_with(&format!("{path}."))
                     || name.starts_with(&format!("{path}["))

@@ -63,6 +63,30 @@ pub struct RunConfig {
     pub service_endpoints: std::collections::BTreeMap<String, String>,
 }
 
+impl RunConfig {
+    /// A run against the mock at `endpoint` with the default principals, the Sandbox catalog and SigV4:
+    /// what tests and tools start from, changing what they need.
+    pub fn for_mock(endpoint: String, features: PathBuf, contract: Arc<Contract>) -> RunConfig {
+        RunConfig {
+            endpoint,
+            against_mock: true,
+            principals: crate::wire::default_principals(),
+            catalog: "Sandbox".into(),
+            region: "us-east-1".into(),
+            scheme: crate::wire::sigv4::Scheme::SigV4,
+            features,
+            tags: None,
+            concurrency: 8,
+            contract,
+            verbose: false,
+            allow_production: false,
+            rate: None,
+            retry: crate::client::RetryPolicy::STANDARD,
+            service_endpoints: Default::default(),
+        }
+    }
+}
+
 /// Why a run could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum RunError {

@@ -237,21 +237,8 @@ async fn fails_with(world: &mut ConformanceWorld, error: String) {
 #[then(regex = r#"^the call fails with (\w+) naming "([^"]+)"$"#)]
 async fn fails_naming(world: &mut ConformanceWorld, error: String, member: String) {
     fails_with(world, error).await;
-    let body = world.last_json();
-    let fields = body
-        .get("fieldList")
-        .or_else(|| body.get("ErrorDetails"))
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default();
-    let named = fields.iter().any(|f| {
-        let name = f
-            .get("name")
-            .or_else(|| f.pointer("/FieldValidationError/Name"))
-            .and_then(Value::as_str)
-            .unwrap_or("");
-        name == member
-    });
+    let fields = world.last().response.error_fields();
+    let named = fields.contains(&member);
     let message = world
         .last()
         .response

@@ -113,6 +113,29 @@ impl Response {
             .and_then(Value::as_str)
     }
 
+    /// The members a ValidationException names: `fieldList[].name` (Channel) or
+    /// `ErrorDetails[].FieldValidationError.Name` (Account).
+    pub fn error_fields(&self) -> Vec<String> {
+        let Some(body) = self.json.as_ref() else {
+            return Vec::new();
+        };
+        body.get("fieldList")
+            .or_else(|| body.get("ErrorDetails"))
+            .and_then(Value::as_array)
+            .map(|fields| {
+                fields
+                    .iter()
+                    .filter_map(|f| {
+                        f.get("name")
+                            .or_else(|| f.pointer("/FieldValidationError/Name"))
+                            .and_then(Value::as_str)
+                    })
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// The view the contract checks.
     pub fn observed(&self) -> Observed<'_> {
         Observed {
