@@ -6,7 +6,6 @@ use pcc_conformance::{
     report::Report,
     runner::{self, RunConfig, Status},
     spec::Contract,
-    wire::{default_principals, sigv4::Scheme},
 };
 
 #[tokio::main]
