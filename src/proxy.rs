@@ -149,7 +149,7 @@ async fn forward(
     p.recorder.record(Observation {
         at_ms: p.recorder.elapsed_ms(),
         operation: findings.operation.clone(),
-        target: String::new(),
+        target: findings.target.clone(),
         principal: findings.access_key_id.clone(),
         signing: findings.scheme.map(str::to_string),
         client_token: findings.client_token.clone(),

@@ -144,7 +144,7 @@ fn record(
     recorder.record(Observation {
         at_ms: recorder.elapsed_ms(),
         operation: f.operation,
-        target: String::new(),
+        target: f.target,
         principal,
         signing: f.scheme.map(str::to_string),
         client_token: f.client_token,

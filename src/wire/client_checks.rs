@@ -11,6 +11,8 @@ use crate::spec::{Contract, Direction, Rule, Violation, exchange::CONTENT_TYPE};
 /// What a client request shows.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ClientRequest {
+    /// The `X-Amz-Target` as sent.
+    pub target: String,
     /// The operation, matched exactly; or, for a target of the wrong casing, the one it was meant to name.
     pub operation: Option<String>,
     pub access_key_id: Option<String>,
@@ -168,6 +170,7 @@ pub fn check(contract: &Contract, headers: &http::HeaderMap, body: &[u8]) -> Cli
         (Some(_), None) => {}
     }
     out.operation = loose.map(|o| o.name.clone());
+    out.target = target.to_string();
     out.body = parsed;
     out
 }
