@@ -36,19 +36,7 @@ impl Clock {
     }
 }
 
-/// ISO 8601 / RFC 3339 with second precision, as the service writes timestamps.
-pub fn iso8601(t: OffsetDateTime) -> String {
-    let t = t.to_offset(time::UtcOffset::UTC);
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        t.year(),
-        u8::from(t.month()),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second()
-    )
-}
+pub use crate::wire::iso8601;
 
 #[cfg(test)]
 mod tests {

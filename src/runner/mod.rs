@@ -292,7 +292,7 @@ pub async fn run_until(
     };
     let ctx = RunContext::new(&config)?;
     let mutations_allowed = ctx.mutations_allowed;
-    let started_at = crate::mock::clock::iso8601(time::OffsetDateTime::now_utc());
+    let started_at = crate::wire::iso8601(time::OffsetDateTime::now_utc());
     let started = Instant::now();
     let outcomes: Arc<Mutex<Vec<ScenarioOutcome>>> = Arc::default();
     let leftovers: Arc<Mutex<Vec<outcome::Leftover>>> = Arc::default();

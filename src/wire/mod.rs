@@ -17,6 +17,20 @@ pub const REQUEST_ID_HEADER: &str = "x-amzn-requestid";
 /// The header some services use for the error type.
 pub const ERROR_TYPE_HEADER: &str = "x-amzn-errortype";
 
+/// ISO 8601 / RFC 3339 in UTC with second precision: how the service writes timestamps (timestampFormat iso8601).
+pub fn iso8601(t: time::OffsetDateTime) -> String {
+    let t = t.to_offset(time::UtcOffset::UTC);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
 /// The shape name inside any `__type` form: `Name`, `namespace#Name`, `Name:extra`, `ns#Name:extra`.
 pub fn error_name(raw: &str) -> &str {
     let after_hash = raw.rsplit('#').next().unwrap_or(raw);
