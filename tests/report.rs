@@ -4,8 +4,9 @@ use std::time::Duration;
 use pcc_conformance::{
     report::{Report, json, junit, markdown},
     runner::{
-        FailureKind, RunOutcome, ScenarioOutcome, Status,
-        outcome::{ExchangeRecord, Failure, Leftover},
+        Basis, EndpointKind, FailureKind, RunOutcome, ScenarioOutcome, Status,
+        outcome::{AttemptRecord, ExchangeRecord, Failure, Leftover},
+        verdict::{Advisory, Drift, DriftKind},
     },
     spec::{Contract, Direction, Rule, Violation},
 };
@@ -24,6 +25,8 @@ fn scenario(name: &str, line: usize, status: Status) -> ScenarioOutcome {
         failure: None,
         skip_reason: None,
         violations: vec![],
+        advisories: vec![],
+        drift: vec![],
         exchanges: vec![],
         duration: Duration::from_millis(12),
     }
@@ -33,6 +36,7 @@ fn fixed() -> RunOutcome {
     let mut failed = scenario("an unknown resource is not found <&>", 20, Status::Failed);
     failed.failure = Some(Failure {
         kind: FailureKind::Contract,
+        basis: Basis::Contract,
         step: String::new(),
         message: "contract violation in the answer to ListTagsForResource".into(),
     });
@@ -53,15 +57,49 @@ fn fixed() -> RunOutcome {
         error_type: Some("ServiceQuotaExceededException".into()),
         response: json!({"__type": "ServiceQuotaExceededException", "message": "made up"}),
         elapsed_ms: 3,
+        attempts: vec![
+            AttemptRecord {
+                status: Some(429),
+                error_type: Some("ThrottlingException".into()),
+                error: None,
+            },
+            AttemptRecord {
+                status: Some(402),
+                error_type: Some("ServiceQuotaExceededException".into()),
+                error: None,
+            },
+        ],
+    }];
+    let mut advisory = scenario("a second accept is refused", 30, Status::Advisory);
+    advisory.advisories = vec![Advisory {
+        basis: Basis::Inferred,
+        step: "the error is ValidationException [inferred]".into(),
+        message: "AcceptChannelHandshake failed with 403 AccessDeniedException; expected ValidationException"
+            .into(),
+    }];
+    let mut drifted = scenario("tags of a PMA are listed", 40, Status::Drift);
+    drifted.drift = vec![Drift {
+        operation: "ListTagsForResource".into(),
+        path: "newMember".into(),
+        kind: DriftKind::Member,
+        value: "newMember".into(),
+        hint: "update the schemas".into(),
     }];
     RunOutcome {
         endpoint: "http://127.0.0.1:4566".into(),
-        against_mock: true,
+        against_mock: false,
+        endpoint_kind: EndpointKind::Service,
+        endpoint_kind_reason: "--endpoint-kind service".into(),
         catalog: "Sandbox".into(),
         region: "us-east-1".into(),
         started_at: "2026-11-22T12:00:00Z".into(),
         duration: Duration::from_millis(500),
-        scenarios: vec![scenario("tags are listed", 10, Status::Passed), failed],
+        scenarios: vec![
+            scenario("tags are listed", 10, Status::Passed),
+            failed,
+            advisory,
+            drifted,
+        ],
         leftovers: vec![Leftover {
             operation: "DeleteProgramManagementAccount".into(),
             identifier: "pma-0123456789abc".into(),
@@ -91,17 +129,67 @@ fn json_report_structure() {
     assert_eq!(v["reportVersion"], 1);
     assert_eq!(v["totals"]["failed"], 1);
     assert_eq!(v["totals"]["contractFailures"], 1);
-    assert_eq!(v["run"]["scenariosPerSecond"], 4.0);
+    assert_eq!(v["run"]["scenariosPerSecond"], 8.0);
+    assert_eq!(v["run"]["endpointKind"], "service");
+    assert_eq!(v["totals"]["advisory"], 1);
+    assert_eq!(v["totals"]["drift"], 1);
+    assert_eq!(v["scenarios"][3]["drift"][0]["path"], "newMember");
+    assert_eq!(v["scenarios"][2]["advisories"][0]["basis"], "inferred");
+    assert_eq!(
+        v["scenarios"][1]["exchanges"][0]["attempts"][0]["status"],
+        429
+    );
     let row = v["matrix"]
         .as_array()
         .unwrap()
         .iter()
         .find(|r| r["operation"] == "ListTagsForResource")
         .unwrap();
-    assert_eq!(row["checks"]["errors"], json!({"passed": 1, "failed": 1}));
+    assert_eq!(
+        row["checks"]["errors"],
+        json!({"passed": 2, "failed": 1, "advisory": 1})
+    );
     assert_eq!(
         v["scenarios"][1]["violations"][0]["rule"],
         "undeclaredError"
     );
     assert_eq!(v["leftovers"][0]["identifier"], "pma-0123456789abc");
+}
+
+/// JUnit's counts agree with the report's totals: advisory and drift pass, and say what they are.
+#[test]
+fn junit_counts_advisory_and_drift_consistently_with_the_totals() {
+    let r = report();
+    let xml = junit::render(&r);
+    let t = &r.totals;
+    let root = format!(
+        "<testsuites name=\"pcc-conformance\" tests=\"{}\" failures=\"{}\" skipped=\"{}\"",
+        t.scenarios, t.failed, t.skipped
+    );
+    assert!(xml.contains(&root), "{xml}");
+    assert_eq!(
+        t.scenarios - t.failed - t.skipped,
+        t.passed + t.advisory + t.drift
+    );
+    assert_eq!(xml.matches("<testcase ").count(), t.scenarios);
+    assert_eq!(xml.matches("<failure ").count(), t.failed);
+    assert_eq!(xml.matches("<skipped ").count(), t.skipped);
+    assert_eq!(
+        xml.matches("<property name=\"verdict\" value=\"advisory\"/>")
+            .count(),
+        t.advisory
+    );
+    assert_eq!(
+        xml.matches("<property name=\"verdict\" value=\"drift\"/>")
+            .count(),
+        t.drift
+    );
+    assert!(
+        xml.contains("<property name=\"advisory\" value=\"1\"/>"),
+        "{xml}"
+    );
+    assert!(
+        xml.contains("drift ListTagsForResource newMember Member"),
+        "{xml}"
+    );
 }

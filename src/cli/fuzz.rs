@@ -8,7 +8,7 @@ use super::{EXIT_FAILED, EXIT_OK};
 use crate::{
     client::RetryPolicy,
     mock::{MockConfig, MockServer},
-    runner::{RunConfig, RunContext, fuzz},
+    runner::{EndpointKind, RunConfig, RunContext, fuzz},
     wire::{default_principals, load_principals, sigv4::Scheme},
 };
 
@@ -37,6 +37,12 @@ pub struct FuzzArgs {
     /// Random handshake-lifecycle sequences checked against the reference model (0 to skip).
     #[arg(long, default_value_t = 50, value_name = "N")]
     pub lifecycle: u32,
+    /// What the endpoint is: auto (ask its /_mock/health), mock or service.
+    #[arg(long, value_enum, default_value_t = super::run::KindArg::Auto, value_name = "KIND")]
+    pub endpoint_kind: super::run::KindArg,
+    /// Seconds one request may take before it counts as unanswered (and is retried).
+    #[arg(long, default_value_t = 30.0, value_name = "SECS")]
+    pub request_timeout: f64,
     /// Where fuzz.json goes.
     #[arg(long, default_value = "reports", value_name = "DIR")]
     pub report_dir: PathBuf,
@@ -75,9 +81,16 @@ pub async fn execute(args: FuzzArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
         .or_else(|| mock.as_ref().map(MockServer::url))
         .unwrap_or_default();
     let seed = args.seed.unwrap_or_else(rand::random);
+    let (endpoint_kind, endpoint_kind_reason) = match &mock {
+        Some(_) => (EndpointKind::Mock, "the embedded mock".to_string()),
+        None => super::run::endpoint_kind(args.endpoint_kind, &endpoint, "us-east-1").await?,
+    };
     let config = RunConfig {
         endpoint: endpoint.clone(),
-        against_mock: mock.is_some(),
+        endpoint_kind,
+        endpoint_kind_reason,
+        strict_drift: false,
+        request_timeout: std::time::Duration::from_secs_f64(args.request_timeout.max(0.001)),
         principals,
         catalog: args.catalog.clone(),
         region: "us-east-1".into(),

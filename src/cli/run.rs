@@ -1,16 +1,29 @@
 //! `run`: the suite against the embedded mock (no `--endpoint`) or an endpoint; writes the report.
-use std::{net::SocketAddr, path::PathBuf};
+use std::{net::SocketAddr, path::PathBuf, sync::Arc, time::Duration};
 
 use anyhow::Context;
-use clap::Args;
+use clap::{Args, ValueEnum};
 
 use super::{EXIT_FAILED, EXIT_OK};
 use crate::{
+    client::{Client, Target},
     mock::{DEFAULT_PMA_QUOTA, MockConfig, MockServer},
     report::{self, Report},
-    runner::{self, RunConfig},
-    wire::{default_principals, load_principals, sigv4::Scheme},
+    runner::{self, EndpointKind, RunConfig, Stop},
+    spec::Contract,
+    wire::{Principal, default_principals, load_principals, sigv4::Scheme},
 };
+
+/// How to judge the endpoint (`--endpoint-kind`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    /// A mock when `GET /_mock/health` answers as a pcc-conformance mock, else a service.
+    Auto,
+    /// Judge strictly, run @mock-only scenarios (the endpoint must have the mock's admin API).
+    Mock,
+    /// Judge as a real service: inferred mismatches are advisory, drift is reported apart.
+    Service,
+}
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
@@ -58,34 +71,144 @@ pub struct RunArgs {
     /// Attempts per call, retries included (throttling, internal errors, 5xx, connection errors).
     #[arg(long, default_value_t = 4, value_name = "N")]
     pub attempts: u32,
+    /// What the endpoint is: auto (ask its /_mock/health), mock or service.
+    #[arg(long, value_enum, default_value_t = KindArg::Auto, value_name = "KIND")]
+    pub endpoint_kind: KindArg,
+    /// Fail the run on drift (response members or enum values the model lacks) against a service too.
+    #[arg(long)]
+    pub strict_drift: bool,
+    /// Seconds one request may take before it counts as unanswered (and is retried).
+    #[arg(long, default_value_t = 30.0, value_name = "SECS", value_parser = positive_seconds)]
+    pub request_timeout: f64,
+    /// Seconds the whole run may take; past it, the run stops, cleans up and fails.
+    #[arg(long, value_name = "SECS", value_parser = positive_seconds)]
+    pub deadline: Option<f64>,
+}
+
+fn positive_seconds(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v > 0.0 && v.is_finite() => Ok(v),
+        _ => Err(format!("'{s}' is not a positive number of seconds")),
+    }
 }
 
 pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {
     let contract = super::contract(schemas)?;
-    let mut profile_region = None;
-    let principals = if !args.principal.is_empty() {
-        let mut resolved = Vec::new();
-        for source in &args.principal {
-            let (p, region) = source.resolve().await?;
-            profile_region = profile_region.or(region);
-            resolved.push(p);
-        }
-        crate::wire::principal::validate_principals(&resolved)
-            .map_err(|e| anyhow::anyhow!("--principal: {e}"))?;
-        resolved
-    } else {
-        match &args.principals {
-            Some(path) => load_principals(path)?,
-            None => default_principals(),
-        }
-    };
+    let (principals, profile_region) = principals(&args).await?;
     let region = args
         .region
         .clone()
         .or(profile_region)
         .unwrap_or_else(|| "us-east-1".into());
-    // Real credentials without --endpoint mean a real endpoint: the environment's, else the services' own.
-    let mut service_endpoints = std::collections::BTreeMap::new();
+    let (endpoint, service_endpoints) = endpoint(&args, &contract)?;
+    let features = features(&args)?;
+    let mock = match &endpoint {
+        Some(_) => None,
+        None => Some(embedded_mock(&principals, &contract).await?),
+    };
+    let endpoint = match (&endpoint, &mock) {
+        (Some(e), _) => e.clone(),
+        (None, Some(m)) => m.url(),
+        (None, None) => unreachable!("a mock is started when no endpoint is given"),
+    };
+    let (endpoint_kind, endpoint_kind_reason) = match &mock {
+        Some(_) => (EndpointKind::Mock, "the embedded mock".to_string()),
+        None => endpoint_kind(args.endpoint_kind, &endpoint, &region).await?,
+    };
+    let deadline = args.deadline.map(Duration::from_secs_f64);
+    let config = RunConfig {
+        endpoint,
+        endpoint_kind,
+        endpoint_kind_reason,
+        strict_drift: args.strict_drift,
+        request_timeout: Duration::from_secs_f64(args.request_timeout),
+        principals,
+        catalog: args.catalog,
+        region,
+        scheme: args.signing,
+        features,
+        tags: args.tags,
+        concurrency: args.concurrency,
+        contract: contract.clone(),
+        verbose: args.verbose,
+        allow_production: args.allow_production,
+        rate: args.rate,
+        service_endpoints,
+        retry: crate::client::RetryPolicy {
+            max_attempts: args.attempts.max(1),
+            ..crate::client::RetryPolicy::STANDARD
+        },
+    };
+    let outcome = runner::run_until(config, stop(deadline)).await?;
+    if let Some(m) = mock {
+        m.shutdown().await;
+    }
+    let report = Report::new(&outcome, &contract.catalog, env!("CARGO_PKG_VERSION"));
+    let written = report::write_all(&report, &args.report_dir)
+        .with_context(|| format!("cannot write the report to {}", args.report_dir.display()))?;
+    print_summary(&report, &written);
+    if report
+        .runner_errors
+        .iter()
+        .any(|e| e.contains("interrupted"))
+    {
+        return Ok(super::EXIT_INTERRUPTED);
+    }
+    Ok(if report.failed() {
+        EXIT_FAILED
+    } else {
+        EXIT_OK
+    })
+}
+
+/// Resolves when the run must stop: a signal, or the deadline.
+async fn stop(deadline: Option<Duration>) -> Stop {
+    let deadline = async {
+        match deadline {
+            Some(d) => {
+                tokio::time::sleep(d).await;
+                Stop::Deadline(d)
+            }
+            None => std::future::pending().await,
+        }
+    };
+    tokio::select! {
+        _ = super::mock::stopped() => Stop::Interrupted,
+        why = deadline => why,
+    }
+}
+
+/// The principals: from the credential chain (`--principal`), a file, or the mock's defaults;
+/// and the region of the first profile that names one.
+async fn principals(args: &RunArgs) -> anyhow::Result<(Vec<Principal>, Option<String>)> {
+    if args.principal.is_empty() {
+        let principals = match &args.principals {
+            Some(path) => load_principals(path)?,
+            None => default_principals(),
+        };
+        return Ok((principals, None));
+    }
+    let mut resolved = Vec::new();
+    let mut profile_region = None;
+    for source in &args.principal {
+        let (p, region) = source.resolve().await?;
+        profile_region = profile_region.or(region);
+        resolved.push(p);
+    }
+    crate::wire::principal::validate_principals(&resolved)
+        .map_err(|e| anyhow::anyhow!("--principal: {e}"))?;
+    Ok((resolved, profile_region))
+}
+
+type ServiceEndpoints = std::collections::BTreeMap<String, String>;
+
+/// The endpoint to test (none: the embedded mock) and per-service endpoints. Real credentials without
+/// --endpoint mean a real endpoint: the environment's, else the services' own.
+fn endpoint(
+    args: &RunArgs,
+    contract: &Contract,
+) -> anyhow::Result<(Option<String>, ServiceEndpoints)> {
+    let mut service_endpoints = ServiceEndpoints::new();
     let endpoint = match (&args.endpoint, args.principal.is_empty()) {
         (Some(e), _) => Some(e.clone()),
         (None, true) => None,
@@ -113,75 +236,64 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
             "the endpoint '{e}' is not an http(s) URL"
         );
     }
-    let features = match &args.features {
+    Ok((endpoint, service_endpoints))
+}
+
+/// The feature directory: `--features`, ./features, or the features built into the binary.
+fn features(args: &RunArgs) -> anyhow::Result<PathBuf> {
+    match &args.features {
         Some(dir) => {
             anyhow::ensure!(
                 dir.is_dir(),
                 "features directory {} does not exist",
                 dir.display()
             );
-            dir.clone()
+            Ok(dir.clone())
         }
-        None if PathBuf::from("features").is_dir() => PathBuf::from("features"),
+        None if PathBuf::from("features").is_dir() => Ok(PathBuf::from("features")),
         None => {
             let dir = std::env::temp_dir()
                 .join(format!("pcc-conformance-features-{}", std::process::id()));
             runner::extract_embedded_features(&dir)
                 .context("cannot write the built-in features to a temporary directory")?;
-            dir
+            Ok(dir)
         }
-    };
-    let mock = match &endpoint {
-        Some(_) => None,
-        None => {
-            let config = MockConfig {
-                principals: principals.clone(),
-                pma_quota: DEFAULT_PMA_QUOTA,
-                contract: contract.clone(),
-                ..MockConfig::default()
-            };
-            Some(
-                MockServer::start(config, SocketAddr::from(([127, 0, 0, 1], 0)))
-                    .await
-                    .context("cannot start the embedded mock")?,
-            )
-        }
-    };
-    let endpoint = match (&endpoint, &mock) {
-        (Some(e), _) => e.clone(),
-        (None, Some(m)) => m.url(),
-        (None, None) => unreachable!("a mock is started when no endpoint is given"),
-    };
-    let config = RunConfig {
-        endpoint,
-        against_mock: mock.is_some(),
-        principals,
-        catalog: args.catalog,
-        region,
-        scheme: args.signing,
-        features,
-        tags: args.tags,
-        concurrency: args.concurrency,
-        contract: contract.clone(),
-        verbose: args.verbose,
-        allow_production: args.allow_production,
-        rate: args.rate,
-        service_endpoints,
-        retry: crate::client::RetryPolicy {
-            max_attempts: args.attempts.max(1),
-            ..crate::client::RetryPolicy::STANDARD
-        },
-    };
-    let outcome = runner::run_until(config, async {
-        let _ = super::mock::stopped().await;
-    })
-    .await?;
-    if let Some(m) = mock {
-        m.shutdown().await;
     }
-    let report = Report::new(&outcome, &contract.catalog, env!("CARGO_PKG_VERSION"));
-    let written = report::write_all(&report, &args.report_dir)
-        .with_context(|| format!("cannot write the report to {}", args.report_dir.display()))?;
+}
+
+async fn embedded_mock(
+    principals: &[Principal],
+    contract: &Arc<Contract>,
+) -> anyhow::Result<MockServer> {
+    let config = MockConfig {
+        principals: principals.to_vec(),
+        pma_quota: DEFAULT_PMA_QUOTA,
+        contract: contract.clone(),
+        ..MockConfig::default()
+    };
+    MockServer::start(config, SocketAddr::from(([127, 0, 0, 1], 0)))
+        .await
+        .context("cannot start the embedded mock")
+}
+
+/// The kind of a given endpoint: as `--endpoint-kind` says, or what its health check answers.
+pub async fn endpoint_kind(
+    arg: KindArg,
+    endpoint: &str,
+    region: &str,
+) -> anyhow::Result<(EndpointKind, String)> {
+    Ok(match arg {
+        KindArg::Mock => (EndpointKind::Mock, "--endpoint-kind mock".into()),
+        KindArg::Service => (EndpointKind::Service, "--endpoint-kind service".into()),
+        KindArg::Auto => {
+            let client = Client::new(Target::single(endpoint, region, Scheme::SigV4))?;
+            runner::verdict::detect(&client).await
+        }
+    })
+}
+
+/// The failures, with their violations, then the totals and where the report went.
+fn print_summary(report: &Report, written: &[PathBuf]) {
     for s in report
         .scenarios
         .iter()
@@ -190,7 +302,10 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
         let why = s
             .failure
             .as_ref()
-            .map(|f| f.message.lines().last().unwrap_or_default().to_string())
+            .map(|f| {
+                let last = f.message.lines().last().unwrap_or_default();
+                format!("[{}] {last}", f.basis)
+            })
             .unwrap_or_default();
         println!("FAILED {}:{} {} — {why}", s.feature_path, s.line, s.name);
         for v in &s.violations {
@@ -199,14 +314,19 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
     }
     let t = &report.totals;
     println!(
-        "{} scenarios: {} passed, {} failed, {} skipped, {} advisory; {} contract violations; {} ms",
+        "{} scenarios: {} passed, {} failed, {} skipped, {} advisory, {} drift; {} contract violations; {} ms",
         t.scenarios,
         t.passed,
         t.failed,
         t.skipped,
         t.advisory,
+        t.drift,
         t.violations,
         report.run.duration_ms
+    );
+    println!(
+        "endpoint: {} ({}: {})",
+        report.run.endpoint, report.run.endpoint_kind, report.run.endpoint_kind_reason
     );
     for e in &report.runner_errors {
         println!("runner error: {e}");
@@ -214,19 +334,4 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
     for p in written {
         println!("report: {}", p.display());
     }
-    if outcome_interrupted(&report) {
-        return Ok(super::EXIT_INTERRUPTED);
-    }
-    Ok(if report.failed() {
-        EXIT_FAILED
-    } else {
-        EXIT_OK
-    })
-}
-
-fn outcome_interrupted(report: &Report) -> bool {
-    report
-        .runner_errors
-        .iter()
-        .any(|e| e.contains("interrupted"))
 }

@@ -66,7 +66,19 @@ pub struct Exchange {
     pub elapsed: Duration,
     /// How many times the request was sent (retries included).
     pub attempts: u32,
+    /// What each attempt before the last one got: a response, or why there was none.
+    pub earlier: Vec<Attempt>,
 }
+
+/// One attempt that was retried: its response, or the transport error that made it retryable.
+#[derive(Debug, Clone)]
+pub enum Attempt {
+    Answered(Response),
+    Unanswered(String),
+}
+
+/// How long one request may take before it counts as unanswered (`--request-timeout`).
+pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Retries with exponential backoff and full jitter: attempt n waits a random time in `[0, min(cap, base·2ⁿ)]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,8 +171,13 @@ impl std::fmt::Debug for Client {
 
 impl Client {
     pub fn new(target: Target) -> Result<Client, ClientError> {
+        Client::with_timeout(target, DEFAULT_REQUEST_TIMEOUT)
+    }
+
+    /// A client whose every request gives up after `timeout` (connecting, sending and reading included).
+    pub fn with_timeout(target: Target, timeout: Duration) -> Result<Client, ClientError> {
         let http = reqwest::Client::builder()
-            .timeout(Duration::from_secs(60))
+            .timeout(timeout)
             .pool_max_idle_per_host(64)
             .build()
             .map_err(|e| ClientError::Request(e.to_string()))?;
@@ -200,6 +217,7 @@ impl Client {
     ) -> Result<Exchange, ClientError> {
         let started = Instant::now();
         let mut attempt = 0;
+        let mut earlier = Vec::new();
         loop {
             attempt += 1;
             if let Some(l) = &self.limiter {
@@ -227,6 +245,10 @@ impl Client {
                     },
                 };
             if again {
+                earlier.push(match outcome {
+                    Ok(r) => Attempt::Answered(r),
+                    Err(e) => Attempt::Unanswered(e.to_string()),
+                });
                 tokio::time::sleep(self.retry.backoff(attempt)).await;
                 continue;
             }
@@ -237,6 +259,7 @@ impl Client {
                 response: outcome?,
                 elapsed: started.elapsed(),
                 attempts: attempt,
+                earlier,
             });
         }
     }
@@ -252,6 +275,32 @@ impl Client {
             .http
             .post(&url)
             .body(body.to_string())
+            .send()
+            .await
+            .map_err(transport)?;
+        let status = resp.status().as_u16();
+        let bytes = resp.bytes().await.map_err(transport)?;
+        Ok((
+            status,
+            serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+        ))
+    }
+
+    /// GETs a path of the endpoint, unsigned, giving up after `timeout`: the status and JSON body.
+    pub async fn get_json(
+        &self,
+        path: &str,
+        timeout: Duration,
+    ) -> Result<(u16, Value), ClientError> {
+        let url = format!("{}{path}", self.target.endpoint.trim_end_matches('/'));
+        let transport = |e: reqwest::Error| ClientError::Transport {
+            endpoint: url.clone(),
+            message: e.to_string(),
+        };
+        let resp = self
+            .http
+            .get(&url)
+            .timeout(timeout)
             .send()
             .await
             .map_err(transport)?;

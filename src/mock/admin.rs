@@ -14,7 +14,7 @@ use super::{MockState, clock::iso8601};
 
 pub fn routes() -> Router<Arc<MockState>> {
     Router::new()
-        .route("/_mock/health", get(health))
+        .route(crate::wire::MOCK_HEALTH_PATH, get(health))
         .route("/_mock/reset", post(reset))
         .route("/_mock/state", get(state_dump))
         .route("/_mock/clock", get(clock).post(advance_clock))
@@ -29,7 +29,8 @@ pub fn routes() -> Router<Arc<MockState>> {
 
 async fn health(State(s): State<Arc<MockState>>) -> Json<Value> {
     Json(
-        json!({"status": "ok", "operations": s.contract.catalog.operations.len(), "principals": s.principals.len()}),
+        json!({"status": "ok", "server": crate::wire::MOCK_SERVER, "version": env!("CARGO_PKG_VERSION"),
+               "operations": s.contract.catalog.operations.len(), "principals": s.principals.len()}),
     )
 }
 

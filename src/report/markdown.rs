@@ -1,163 +1,241 @@
-//! `report.md`: totals, the operation × check matrix, every failure with its exchange, run metadata.
-use super::Report;
-use crate::runner::{CHECK_KINDS, Status};
+//! `report.md`: totals, the operation × check matrix, every failure with its exchange, advisories,
+//! drift, what was skipped or left behind, run metadata. One function per section.
+use super::{Cell, Report};
+use crate::runner::{CHECK_KINDS, ScenarioOutcome, Status};
 
-fn cell(passed: usize, failed: usize) -> String {
-    match (passed, failed) {
-        (0, 0) => "·".into(),
-        (p, 0) => format!("✅ {p}"),
-        (p, f) => format!("❌ {f}/{}", p + f),
+pub fn render(r: &Report) -> String {
+    [
+        header(r),
+        matrix(r),
+        failures(r),
+        advisories(r),
+        drift(r),
+        skipped(r),
+        leftovers(r),
+        runner_errors(r),
+        run(r),
+    ]
+    .concat()
+}
+
+fn header(r: &Report) -> String {
+    let verdict = if r.failed() { "FAILED" } else { "PASSED" };
+    let t = &r.totals;
+    format!(
+        "# Conformance report: {verdict}\n\n{} scenarios: {} passed, {} failed, {} skipped, {} advisory, {} drift; \
+         {} contract violations in {} requests.\n\n",
+        t.scenarios, t.passed, t.failed, t.skipped, t.advisory, t.drift, t.violations, t.requests
+    )
+}
+
+fn cell(c: Cell) -> String {
+    let advisory = if c.advisory > 0 {
+        format!(" ⚠️ {}", c.advisory)
+    } else {
+        String::new()
+    };
+    match (c.passed, c.failed) {
+        (0, 0) if c.advisory == 0 => "·".into(),
+        (0, 0) => advisory.trim_start().to_string(),
+        (p, 0) => format!("✅ {p}{advisory}"),
+        (p, f) => format!("❌ {f}/{}{advisory}", p + f),
     }
+}
+
+fn matrix(r: &Report) -> String {
+    let mut out = String::from("## Operations × checks\n\n| operation |");
+    for k in CHECK_KINDS {
+        out.push_str(&format!(" {k} |"));
+    }
+    out.push_str("\n|---|");
+    out.push_str(&"---|".repeat(CHECK_KINDS.len()));
+    out.push('\n');
+    for row in &r.matrix {
+        out.push_str(&format!("| {} |", row.operation));
+        for k in CHECK_KINDS {
+            let c = row.checks.get(k).copied().unwrap_or_default();
+            out.push_str(&format!(" {} |", cell(c)));
+        }
+        out.push('\n');
+    }
+    out.push('\n');
+    out
 }
 
 fn code(v: &serde_json::Value) -> String {
     serde_json::to_string_pretty(v).unwrap_or_default()
 }
 
-pub fn render(r: &Report) -> String {
-    let mut out = String::new();
-    let verdict = if r.failed() { "FAILED" } else { "PASSED" };
-    out.push_str(&format!("# Conformance report: {verdict}\n\n"));
-    out.push_str(&format!(
-        "{} scenarios: {} passed, {} failed, {} skipped, {} advisory; {} contract violations in {} requests.\n\n",
-        r.totals.scenarios,
-        r.totals.passed,
-        r.totals.failed,
-        r.totals.skipped,
-        r.totals.advisory,
-        r.totals.violations,
-        r.totals.requests
-    ));
-    out.push_str("## Operations × checks\n\n| operation |");
-    for k in CHECK_KINDS {
-        out.push_str(&format!(" {k} |"));
-    }
-    out.push_str("\n|---|");
-    for _ in CHECK_KINDS {
-        out.push_str("---|");
-    }
-    out.push('\n');
-    for row in &r.matrix {
-        out.push_str(&format!("| {} |", row.operation));
-        for k in CHECK_KINDS {
-            let c = row.checks.get(k).copied().unwrap_or_default();
-            out.push_str(&format!(" {} |", cell(c.passed, c.failed)));
-        }
-        out.push('\n');
-    }
-    out.push('\n');
+fn table_cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+fn failures(r: &Report) -> String {
     let failed: Vec<_> = r
         .scenarios
         .iter()
         .filter(|s| s.status == Status::Failed)
         .collect();
-    if !failed.is_empty() {
-        out.push_str("## Failures\n\n");
-        for s in failed {
-            out.push_str(&format!(
-                "### {} — {} ({}:{})\n\n",
-                s.feature, s.name, s.feature_path, s.line
-            ));
-            if let Some(f) = &s.failure {
-                out.push_str(&format!(
-                    "- kind: {:?}\n- message: {}\n",
-                    f.kind,
-                    f.message.replace('\n', " ")
-                ));
-            }
-            if !s.violations.is_empty() {
-                out.push_str(
-                    "\n| operation | path | rule | expected | actual |\n|---|---|---|---|---|\n",
-                );
-                for v in &s.violations {
-                    let path = if v.path.is_empty() { "$" } else { &v.path };
-                    out.push_str(&format!(
-                        "| {} | `{}` | {} | {} | {} |\n",
-                        v.operation,
-                        path,
-                        v.rule,
-                        v.expected.replace('|', "\\|"),
-                        v.actual.replace('|', "\\|")
-                    ));
-                }
-            }
-            if let Some(x) = s.exchanges.last() {
-                out.push_str(&format!(
-                    "\nLast exchange: {} as {} → {} {}\n\n```json\n{}\n```\n\n```json\n{}\n```\n",
-                    x.operation,
-                    x.principal,
-                    x.status,
-                    x.error_type.clone().unwrap_or_default(),
-                    code(&x.request),
-                    code(&x.response)
-                ));
-            }
-            out.push('\n');
+    if failed.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("## Failures\n\n");
+    for s in failed {
+        out.push_str(&failure(s));
+    }
+    out
+}
+
+fn failure(s: &ScenarioOutcome) -> String {
+    let mut out = format!(
+        "### {} — {} ({}:{})\n\n",
+        s.feature, s.name, s.feature_path, s.line
+    );
+    if let Some(f) = &s.failure {
+        out.push_str(&format!(
+            "- kind: {:?}\n- basis: {}\n- message: {}\n",
+            f.kind,
+            f.basis,
+            f.message.replace('\n', " ")
+        ));
+        if !f.step.is_empty() {
+            out.push_str(&format!("- step: {}\n", f.step));
         }
     }
-    let advisory: Vec<_> = r
-        .scenarios
-        .iter()
-        .filter(|s| s.status == Status::Advisory)
+    if !s.violations.is_empty() {
+        out.push_str("\n| operation | path | rule | expected | actual |\n|---|---|---|---|---|\n");
+        for v in &s.violations {
+            let path = if v.path.is_empty() { "$" } else { &v.path };
+            out.push_str(&format!(
+                "| {} | `{}` | {} | {} | {} |\n",
+                v.operation,
+                path,
+                v.rule,
+                table_cell(&v.expected),
+                table_cell(&v.actual)
+            ));
+        }
+    }
+    if let Some(x) = s.exchanges.last() {
+        out.push_str(&format!(
+            "\nLast exchange: {} as {} → {} {} ({} attempt{})\n\n```json\n{}\n```\n\n```json\n{}\n```\n",
+            x.operation,
+            x.principal,
+            x.status,
+            x.error_type.clone().unwrap_or_default(),
+            x.attempts.len(),
+            if x.attempts.len() == 1 { "" } else { "s" },
+            code(&x.request),
+            code(&x.response)
+        ));
+    }
+    out.push('\n');
+    out
+}
+
+fn advisories(r: &Report) -> String {
+    let rows: Vec<String> = r
+        .advisories()
+        .map(|(s, a)| {
+            format!(
+                "| {} ({}:{}) | {} | {} | {} |\n",
+                table_cell(&s.name),
+                s.feature_path,
+                s.line,
+                a.basis,
+                table_cell(a.step),
+                table_cell(a.message)
+            )
+        })
         .collect();
-    if !advisory.is_empty() {
-        out.push_str("## Advisories (inferred rules the endpoint does not follow)\n\n");
-        for s in advisory {
-            let why = s
-                .failure
-                .as_ref()
-                .map_or(String::new(), |f| f.message.replace('\n', " "));
-            out.push_str(&format!(
-                "- {} — {} ({}:{}): {why}\n",
-                s.feature, s.name, s.feature_path, s.line
-            ));
-        }
-        out.push('\n');
+    if rows.is_empty() {
+        return String::new();
     }
-    let skipped: Vec<_> = r
+    format!(
+        "## Advisories\n\nInferred expectations (our reading of the reference) that this service does not meet. \
+         They do not fail the run.\n\n| scenario | basis | step | what happened |\n|---|---|---|---|\n{}\n",
+        rows.concat()
+    )
+}
+
+fn drift(r: &Report) -> String {
+    let rows: Vec<String> = r
+        .drift()
+        .map(|(s, d)| {
+            format!(
+                "| {} | `{}` | {:?} | {} | {} ({}:{}) |\n",
+                d.operation,
+                d.path,
+                d.kind,
+                table_cell(&d.value),
+                table_cell(&s.name),
+                s.feature_path,
+                s.line
+            )
+        })
+        .collect();
+    if rows.is_empty() {
+        return String::new();
+    }
+    format!(
+        "## Model drift\n\nThe service answered members or enum values the built-in model lacks: it is ahead of the \
+         schemas (backward compatible under Smithy's rules). Update the schemas from the current service model; \
+         `--strict-drift` makes drift fail the run.\n\n| operation | path | kind | value | scenario |\n|---|---|---|---|---|\n{}\n",
+        rows.concat()
+    )
+}
+
+fn skipped(r: &Report) -> String {
+    let rows: Vec<String> = r
         .scenarios
         .iter()
         .filter(|s| s.status == Status::Skipped)
-        .collect();
-    if !skipped.is_empty() {
-        out.push_str("## Skipped\n\n");
-        for s in skipped {
-            out.push_str(&format!(
+        .map(|s| {
+            format!(
                 "- {} — {}: {}\n",
                 s.feature,
                 s.name,
                 s.skip_reason.as_deref().unwrap_or("")
-            ));
-        }
-        out.push('\n');
+            )
+        })
+        .collect();
+    section("Skipped", &rows)
+}
+
+fn leftovers(r: &Report) -> String {
+    let rows: Vec<String> = r
+        .leftovers
+        .iter()
+        .map(|l| format!("- {} `{}`: {}\n", l.operation, l.identifier, l.reason))
+        .collect();
+    section("Resources left behind", &rows)
+}
+
+fn runner_errors(r: &Report) -> String {
+    let rows: Vec<String> = r.runner_errors.iter().map(|e| format!("- {e}\n")).collect();
+    section("Runner errors", &rows)
+}
+
+fn section(title: &str, rows: &[String]) -> String {
+    if rows.is_empty() {
+        return String::new();
     }
-    if !r.leftovers.is_empty() {
-        out.push_str("## Resources left behind\n\n");
-        for l in &r.leftovers {
-            out.push_str(&format!(
-                "- {} `{}`: {}\n",
-                l.operation, l.identifier, l.reason
-            ));
-        }
-        out.push('\n');
-    }
-    if !r.runner_errors.is_empty() {
-        out.push_str("## Runner errors\n\n");
-        for e in &r.runner_errors {
-            out.push_str(&format!("- {e}\n"));
-        }
-        out.push('\n');
-    }
-    out.push_str("## Run\n\n");
-    out.push_str(&format!("- tool: {} {}\n", r.tool.name, r.tool.version));
-    out.push_str(&format!("- model: {}\n", r.model.source));
+    format!("## {title}\n\n{}\n", rows.concat())
+}
+
+fn run(r: &Report) -> String {
+    let mut out = format!(
+        "## Run\n\n- tool: {} {}\n- model: {}\n",
+        r.tool.name, r.tool.version, r.model.source
+    );
     for (svc, v) in &r.model.api_versions {
         out.push_str(&format!("- {svc} API version: {v}\n"));
     }
     out.push_str(&format!(
-        "- endpoint: {}{}\n- catalog: {}\n- region: {}\n- started: {}\n- duration: {} ms\n- scenarios per second: {}\n",
+        "- endpoint: {} ({}: {})\n- catalog: {}\n- region: {}\n- started: {}\n- duration: {} ms\n- scenarios per second: {}\n",
         r.run.endpoint,
-        if r.run.against_mock { " (embedded mock)" } else { "" },
+        r.run.endpoint_kind,
+        r.run.endpoint_kind_reason,
         r.run.catalog,
         r.run.region,
         r.run.started_at,

@@ -12,7 +12,7 @@ use std::{
 use serde::Serialize;
 
 use crate::{
-    runner::{CHECK_KINDS, RunOutcome, ScenarioOutcome, Status, outcome::Leftover},
+    runner::{CHECK_KINDS, EndpointKind, RunOutcome, ScenarioOutcome, Status, outcome::Leftover},
     spec::Catalog,
 };
 
@@ -52,6 +52,10 @@ pub struct Model {
 pub struct RunInfo {
     pub endpoint: String,
     pub against_mock: bool,
+    /// `mock` (judged strictly) or `service` (inferred mismatches advisory, drift apart).
+    pub endpoint_kind: EndpointKind,
+    /// Why the endpoint was judged as that kind.
+    pub endpoint_kind_reason: String,
     pub catalog: String,
     pub region: String,
     pub started_at: String,
@@ -66,8 +70,10 @@ pub struct Totals {
     pub passed: usize,
     pub failed: usize,
     pub skipped: usize,
-    /// `@inferred` scenarios that failed against a real endpoint: reported, not failing the run.
+    /// Scenarios whose only failures were inferred expectations, against a service: not failing the run.
     pub advisory: usize,
+    /// Scenarios that passed but saw members or enum values the model lacks (against a service).
+    pub drift: usize,
     pub contract_failures: usize,
     pub violations: usize,
     pub requests: usize,
@@ -75,8 +81,72 @@ pub struct Totals {
 
 #[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
 pub struct Cell {
+    /// Passed, drift included.
     pub passed: usize,
     pub failed: usize,
+    pub advisory: usize,
+}
+
+impl Cell {
+    fn count(&mut self, status: Status) {
+        match status {
+            Status::Passed | Status::Drift => self.passed += 1,
+            Status::Failed => self.failed += 1,
+            Status::Advisory => self.advisory += 1,
+            Status::Skipped => {}
+        }
+    }
+}
+
+impl Totals {
+    fn of(scenarios: &[ScenarioOutcome]) -> Totals {
+        let mut totals = Totals {
+            scenarios: scenarios.len(),
+            ..Totals::default()
+        };
+        for s in scenarios {
+            match s.status {
+                Status::Passed => totals.passed += 1,
+                Status::Failed => totals.failed += 1,
+                Status::Skipped => totals.skipped += 1,
+                Status::Advisory => totals.advisory += 1,
+                Status::Drift => totals.drift += 1,
+            }
+            if s.status == Status::Failed
+                && s.failure
+                    .as_ref()
+                    .is_some_and(|f| f.kind == crate::runner::FailureKind::Contract)
+            {
+                totals.contract_failures += 1;
+            }
+            totals.violations += s.violations.len();
+            totals.requests += s.exchanges.len();
+        }
+        totals
+    }
+}
+
+fn matrix(outcome: &RunOutcome, catalog: &Catalog) -> Vec<MatrixRow> {
+    catalog
+        .operations
+        .iter()
+        .map(|op| {
+            let mut checks = BTreeMap::new();
+            for kind in CHECK_KINDS {
+                let mut cell = Cell::default();
+                for s in outcome.scenarios.iter().filter(|s| {
+                    s.operations.contains(&op.name) && s.checks.iter().any(|c| c == kind)
+                }) {
+                    cell.count(s.status);
+                }
+                checks.insert(kind.to_string(), cell);
+            }
+            MatrixRow {
+                operation: op.name.clone(),
+                checks,
+            }
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -88,50 +158,8 @@ pub struct MatrixRow {
 impl Report {
     /// Builds the report of a run. `tool_version` is passed in so that the writers stay pure and testable.
     pub fn new(outcome: &RunOutcome, catalog: &Catalog, tool_version: &str) -> Report {
-        let mut totals = Totals {
-            scenarios: outcome.scenarios.len(),
-            ..Totals::default()
-        };
-        for s in &outcome.scenarios {
-            match s.status {
-                Status::Passed => totals.passed += 1,
-                Status::Failed => totals.failed += 1,
-                Status::Skipped => totals.skipped += 1,
-                Status::Advisory => totals.advisory += 1,
-            }
-            if s.failure
-                .as_ref()
-                .is_some_and(|f| f.kind == crate::runner::FailureKind::Contract)
-            {
-                totals.contract_failures += 1;
-            }
-            totals.violations += s.violations.len();
-            totals.requests += s.exchanges.len();
-        }
-        let matrix = catalog
-            .operations
-            .iter()
-            .map(|op| {
-                let mut checks = BTreeMap::new();
-                for kind in CHECK_KINDS {
-                    let mut cell = Cell::default();
-                    for s in outcome.scenarios.iter().filter(|s| {
-                        s.operations.contains(&op.name) && s.checks.iter().any(|c| c == kind)
-                    }) {
-                        match s.status {
-                            Status::Passed => cell.passed += 1,
-                            Status::Failed => cell.failed += 1,
-                            Status::Skipped | Status::Advisory => {}
-                        }
-                    }
-                    checks.insert(kind.to_string(), cell);
-                }
-                MatrixRow {
-                    operation: op.name.clone(),
-                    checks,
-                }
-            })
-            .collect();
+        let totals = Totals::of(&outcome.scenarios);
+        let matrix = matrix(outcome, catalog);
         let secs = outcome.duration.as_secs_f64();
         Report {
             report_version: REPORT_VERSION,
@@ -150,6 +178,8 @@ impl Report {
             run: RunInfo {
                 endpoint: outcome.endpoint.clone(),
                 against_mock: outcome.against_mock,
+                endpoint_kind: outcome.endpoint_kind,
+                endpoint_kind_reason: outcome.endpoint_kind_reason.clone(),
                 catalog: outcome.catalog.clone(),
                 region: outcome.region.clone(),
                 started_at: outcome.started_at.clone(),
@@ -171,6 +201,46 @@ impl Report {
     pub fn failed(&self) -> bool {
         self.totals.failed > 0 || !self.runner_errors.is_empty()
     }
+
+    /// Every advisory finding, with the scenario it came from.
+    pub fn advisories(&self) -> impl Iterator<Item = (&ScenarioOutcome, AdvisoryView<'_>)> {
+        self.scenarios.iter().flat_map(|s| {
+            let failed_softly = (s.status == Status::Advisory)
+                .then_some(s.failure.as_ref())
+                .flatten()
+                .map(|f| AdvisoryView {
+                    basis: f.basis.as_str(),
+                    step: &f.step,
+                    message: &f.message,
+                });
+            s.advisories
+                .iter()
+                .map(|a| AdvisoryView {
+                    basis: a.basis.as_str(),
+                    step: &a.step,
+                    message: &a.message,
+                })
+                .chain(failed_softly)
+                .map(move |a| (s, a))
+        })
+    }
+
+    /// Every drift finding, with the scenario it came from.
+    pub fn drift(
+        &self,
+    ) -> impl Iterator<Item = (&ScenarioOutcome, &crate::runner::verdict::Drift)> {
+        self.scenarios
+            .iter()
+            .flat_map(|s| s.drift.iter().map(move |d| (s, d)))
+    }
+}
+
+/// One advisory finding as the writers show it: an inferred expectation that did not hold.
+#[derive(Debug, Clone, Copy)]
+pub struct AdvisoryView<'a> {
+    pub basis: &'a str,
+    pub step: &'a str,
+    pub message: &'a str,
 }
 
 /// Writes `report.json`, `junit.xml` and `report.md` into `dir`, creating it.

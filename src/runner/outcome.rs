@@ -4,6 +4,7 @@ use std::time::Duration;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::verdict::{Advisory, Basis, Drift, EndpointKind};
 use crate::spec::Violation;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -12,8 +13,22 @@ pub enum Status {
     Passed,
     Failed,
     Skipped,
-    /// An `@inferred` scenario that failed against a real endpoint: reported, but not a contract failure.
+    /// Only inferred expectations failed, against a service: reported, not failing the run.
     Advisory,
+    /// Passed, but an answer held a member or enum value the model lacks (a service ahead of the schemas).
+    Drift,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Passed => "passed",
+            Status::Failed => "failed",
+            Status::Skipped => "skipped",
+            Status::Advisory => "advisory",
+            Status::Drift => "drift",
+        }
+    }
 }
 
 /// Why a scenario failed: the contract was broken, or a step's own assertion did not hold.
@@ -29,8 +44,23 @@ pub enum FailureKind {
 #[serde(rename_all = "camelCase")]
 pub struct Failure {
     pub kind: FailureKind,
+    /// The basis of the expectation that did not hold.
+    pub basis: Basis,
     pub step: String,
     pub message: String,
+}
+
+/// One attempt of an exchange: its status and error type, or why it got no answer.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AttemptRecord {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error_type: Option<String>,
+    /// A transport error (timeout, connection refused) instead of an answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
 }
 
 /// One request and response as a report shows it. Never holds a secret: only the body and chosen headers.
@@ -45,6 +75,8 @@ pub struct ExchangeRecord {
     pub error_type: Option<String>,
     pub response: Value,
     pub elapsed_ms: u64,
+    /// Every attempt, retried ones first and the one above last; each was checked against the contract.
+    pub attempts: Vec<AttemptRecord>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -65,9 +97,48 @@ pub struct ScenarioOutcome {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_reason: Option<String>,
     pub violations: Vec<Violation>,
+    /// Inferred expectations that did not hold against a service.
+    pub advisories: Vec<Advisory>,
+    /// Members and enum values the model lacks, seen in answers.
+    pub drift: Vec<Drift>,
     pub exchanges: Vec<ExchangeRecord>,
     #[serde(serialize_with = "millis")]
     pub duration: Duration,
+}
+
+impl ScenarioOutcome {
+    /// A scenario that was selected but not run, and why.
+    pub fn skipped(meta: ScenarioMeta, reason: &str) -> ScenarioOutcome {
+        ScenarioOutcome {
+            feature: meta.feature,
+            feature_path: meta.feature_path,
+            name: meta.name,
+            line: meta.line,
+            operations: meta.operations,
+            checks: meta.checks,
+            tags: meta.tags,
+            status: Status::Skipped,
+            failure: None,
+            skip_reason: Some(reason.to_string()),
+            violations: Vec::new(),
+            advisories: Vec::new(),
+            drift: Vec::new(),
+            exchanges: Vec::new(),
+            duration: Duration::ZERO,
+        }
+    }
+}
+
+/// What identifies a scenario in a report: where it is, what it is about.
+#[derive(Debug, Clone)]
+pub struct ScenarioMeta {
+    pub feature: String,
+    pub feature_path: String,
+    pub name: String,
+    pub line: usize,
+    pub tags: Vec<String>,
+    pub operations: Vec<String>,
+    pub checks: Vec<String>,
 }
 
 fn millis<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
@@ -89,6 +160,9 @@ pub struct Leftover {
 pub struct RunOutcome {
     pub endpoint: String,
     pub against_mock: bool,
+    pub endpoint_kind: EndpointKind,
+    /// Why the endpoint was judged as that kind.
+    pub endpoint_kind_reason: String,
     pub catalog: String,
     pub region: String,
     pub started_at: String,

@@ -2,7 +2,13 @@
 use cucumber::{gherkin::Step, given, then, when};
 use serde_json::Value;
 
-use super::{path, world::ConformanceWorld};
+use super::{
+    compare,
+    paging::ListingGuard,
+    path,
+    verdict::Basis,
+    world::{ConformanceWorld, LastCall},
+};
 
 fn table(step: &Step) -> Vec<Vec<String>> {
     step.table
@@ -40,31 +46,44 @@ async fn let_var(world: &mut ConformanceWorld, var: String, value: String) {
 
 // ---- calls ----
 
-#[given(regex = r#"^(I|"[^"]+") (?:have|has) called (\w+) with the example request(?: and:)?$"#)]
+#[given(
+    regex = r#"^(I|"[^"]+") (?:have|has) called (\w+) with the example request(?: and)?(?: \[(?:contract|documented|safety|inferred)\])?:?$"#
+)]
 async fn have_called_example(world: &mut ConformanceWorld, who: String, op: String, step: &Step) {
     let mut body = world.example(&op);
     world.apply_table(&mut body, &table(step));
     let who = world.who(&who);
-    let r = world.call(&who, &op, body).await;
-    assert!(
-        r.is_success(),
-        "setup call {op} failed: {} {}",
-        r.status,
-        r.error_type.clone().unwrap_or_default()
-    );
+    world.call(&who, &op, body).await;
+    setup_succeeded(world, step);
 }
 
-#[given(regex = r#"^(I|"[^"]+") (?:have|has) called (\w+) with:$"#)]
+#[given(
+    regex = r#"^(I|"[^"]+") (?:have|has) called (\w+) with(?: \[(?:contract|documented|safety|inferred)\])?:$"#
+)]
 async fn have_called_with(world: &mut ConformanceWorld, who: String, op: String, step: &Step) {
     let body = docstring_json(world, step);
     let who = world.who(&who);
-    let r = world.call(&who, &op, body).await;
-    assert!(
-        r.is_success(),
-        "setup call {op} failed: {} {}",
+    world.call(&who, &op, body).await;
+    setup_succeeded(world, step);
+}
+
+/// A setup call is an expectation too: it must succeed, with the step's basis.
+fn setup_succeeded(world: &mut ConformanceWorld, step: &Step) {
+    let last = world.last().clone();
+    world.expect(step, last.response.is_success(), || {
+        format!("setup call {} failed: {}", last.operation, describe(&last))
+    });
+}
+
+/// How a call ended, for a message: the status, error type and message.
+fn describe(last: &LastCall) -> String {
+    let r = &last.response;
+    format!(
+        "{} {} {}",
         r.status,
-        r.error_type.clone().unwrap_or_default()
-    );
+        r.error_type.clone().unwrap_or_default(),
+        r.error_message().unwrap_or_default()
+    )
 }
 
 #[when(regex = r#"^(I|"[^"]+") calls? (\w+) with the example request(?: and:)?$"#)]
@@ -123,7 +142,7 @@ async fn repeat_last(world: &mut ConformanceWorld, who: String, step: &Step) {
 }
 
 #[when(
-    regex = r#"^(I|"[^"]+") calls? (\w+) with the example request and the table below until it fails, at most (\d+) times:$"#
+    regex = r#"^(I|"[^"]+") calls? (\w+) with the example request and the table below until it fails, at most (\d+) times(?: \[(?:contract|documented|safety|inferred)\])?:$"#
 )]
 async fn call_until_failure(
     world: &mut ConformanceWorld,
@@ -140,10 +159,14 @@ async fn call_until_failure(
             return;
         }
     }
-    panic!("{op} still succeeded after {most} calls");
+    world.expect(step, false, || {
+        format!("{op} still succeeded after {most} calls")
+    });
 }
 
-#[when(regex = r#"^(I|"[^"]+") pages? through (\w+) with maxResults (\d+)(?: and:)?$"#)]
+#[when(
+    regex = r#"^(I|"[^"]+") pages? through (\w+) with maxResults (\d+)(?: and)?(?: \[(?:contract|documented|safety|inferred)\])?:?$"#
+)]
 async fn page_through(
     world: &mut ConformanceWorld,
     who: String,
@@ -151,17 +174,14 @@ async fn page_through(
     max: u64,
     step: &Step,
 ) {
-    let ctx = world.ctx();
-    let op = ctx.operation(&op_name).clone();
+    let op = world.ctx().operation(&op_name).clone();
     let (Some(items_member), Some(token_member)) =
         (op.items_member.clone(), op.next_token_member.clone())
     else {
         panic!("{op_name} is not a paginated operation");
     };
     let mut body = world.example(&op_name);
-    for m in ["nextToken", "NextToken"] {
-        path::remove(&mut body, m);
-    }
+    path::remove(&mut body, &token_member);
     world.apply_table(&mut body, &table(step));
     let max_member = if op.service == "account" {
         "MaxResults"
@@ -172,143 +192,181 @@ async fn page_through(
     let who = world.who(&who);
     world.collected.clear();
     world.pages = 0;
-    for _ in 0..100_000 {
+    let mut guard = ListingGuard::default();
+    loop {
+        let r = world.call(&who, &op_name, body.clone()).await.clone();
         let page = world.pages + 1;
-        let r = world.call(&who, &op_name, body.clone()).await;
-        assert!(
-            r.is_success(),
-            "page {page} of {op_name} failed: {:?}",
-            r.error_type
-        );
-        let json = r.json.clone().unwrap_or(Value::Null);
+        world.expect(step, r.is_success(), || {
+            format!("page {page} of {op_name} failed: {:?}", r.error_type)
+        });
+        let json = r.json.unwrap_or(Value::Null);
         let items = json
             .get(&items_member)
             .and_then(Value::as_array)
             .cloned()
             .unwrap_or_default();
-        assert!(
-            items.len() as u64 <= max,
-            "a page held {} items, more than maxResults {max}",
-            items.len()
-        );
+        let token = json.get(&token_member).and_then(Value::as_str);
+        if items.len() as u64 > max {
+            hard_failure(
+                world,
+                Basis::Contract,
+                format!(
+                    "page {page} of {op_name} held {} items, more than maxResults {max}",
+                    items.len()
+                ),
+            );
+        }
+        if let Err(endless) = guard.page(&items, token) {
+            hard_failure(world, Basis::Contract, format!("{op_name}: {endless}"));
+        }
         world.pages += 1;
         world.collected.extend(items);
-        match json.get(&token_member).and_then(Value::as_str) {
+        match token {
             Some(token) => body[token_member.as_str()] = Value::from(token),
             None => return,
         }
     }
-    panic!("{op_name} never stopped returning a nextToken");
+}
+
+/// Fails the step whatever the endpoint: the expectation is of a basis that is never advisory.
+fn hard_failure(world: &mut ConformanceWorld, basis: Basis, message: String) -> ! {
+    world.failing_basis = Some(basis);
+    panic!("{message}");
 }
 
 // ---- outcomes ----
 
-#[then(regex = r#"^the call succeeds$"#)]
-async fn succeeds(world: &mut ConformanceWorld) {
-    let r = &world.last().response;
-    assert!(
-        r.is_success(),
-        "{} failed with {} {}: {}",
-        world.last().operation,
-        r.status,
-        r.error_type.clone().unwrap_or_default(),
-        r.error_message().unwrap_or_default()
-    );
+#[then(regex = r#"^the call succeeds(?: \[(?:contract|documented|safety|inferred)\])?$"#)]
+async fn succeeds(world: &mut ConformanceWorld, step: &Step) {
+    let last = world.last().clone();
+    world.expect(step, last.response.is_success(), || {
+        format!("{} failed with {}", last.operation, describe(&last))
+    });
 }
 
-#[then(regex = r#"^the call fails with (\w+)$"#)]
-async fn fails_with(world: &mut ConformanceWorld, error: String) {
-    let r = &world.last().response;
-    assert!(
-        !r.is_success(),
-        "{} succeeded; expected {error}",
-        world.last().operation
-    );
-    assert_eq!(
-        r.error_type.as_deref(),
-        Some(error.as_str()),
-        "{} failed with {:?} ({}), expected {error}",
-        world.last().operation,
-        r.error_type,
-        r.error_message().unwrap_or_default()
-    );
+#[then(regex = r#"^the call fails(?: \[(?:contract|documented|safety|inferred)\])?$"#)]
+async fn fails(world: &mut ConformanceWorld, step: &Step) {
+    let last = world.last().clone();
+    world.expect(step, !last.response.is_success(), || {
+        format!(
+            "{} succeeded ({}); it should have failed",
+            last.operation, last.response.status
+        )
+    });
 }
 
-#[then(regex = r#"^the call fails with (\w+) naming "([^"]+)"$"#)]
-async fn fails_naming(world: &mut ConformanceWorld, error: String, member: String) {
-    fails_with(world, error).await;
-    let fields = world.last().response.error_fields();
-    let named = fields.contains(&member);
-    let message = world
-        .last()
-        .response
-        .error_message()
-        .unwrap_or_default()
-        .to_string();
-    assert!(
-        named || message.contains(&format!("'{member}'")),
-        "the error does not name '{member}': message {message:?}, fields {fields:?}"
-    );
+#[then(
+    regex = r#"^the (?:call fails with|error is) (\w+)(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn fails_with(world: &mut ConformanceWorld, error: String, step: &Step) {
+    let last = world.last().clone();
+    let got = last.response.error_type.as_deref();
+    world.expect(step, got == Some(error.as_str()), || {
+        if last.response.is_success() {
+            format!("{} succeeded; expected {error}", last.operation)
+        } else {
+            format!(
+                "{} failed with {}; expected {error}",
+                last.operation,
+                describe(&last)
+            )
+        }
+    });
 }
 
-#[then(regex = r#"^the error reason is (\w+)$"#)]
-async fn error_reason(world: &mut ConformanceWorld, reason: String) {
+#[then(
+    regex = r#"^the call fails with (\w+) naming "([^"]+)"(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn fails_naming(world: &mut ConformanceWorld, error: String, member: String, step: &Step) {
+    fails_with(world, error, step).await;
+    names_member(world, member, step).await;
+}
+
+#[then(regex = r#"^the error names "([^"]+)"(?: \[(?:contract|documented|safety|inferred)\])?$"#)]
+async fn names_member(world: &mut ConformanceWorld, member: String, step: &Step) {
+    let response = world.last().response.clone();
+    let fields = response.error_fields();
+    let message = response.error_message().unwrap_or_default().to_string();
+    let named = fields.contains(&member) || message.contains(&format!("'{member}'"));
+    world.expect(step, named, || {
+        format!("the error does not name '{member}': message {message:?}, fields {fields:?}")
+    });
+}
+
+#[then(regex = r#"^the error reason is (\w+)(?: \[(?:contract|documented|safety|inferred)\])?$"#)]
+async fn error_reason(world: &mut ConformanceWorld, reason: String, step: &Step) {
     let body = world.last_json();
     let got = body
         .get("reason")
         .or_else(|| body.get("Reason"))
         .and_then(Value::as_str)
-        .unwrap_or("");
-    assert_eq!(got, reason, "error reason");
+        .unwrap_or("")
+        .to_string();
+    world.expect(step, got == reason, || {
+        format!("error reason is {got:?}, expected {reason}")
+    });
 }
 
-#[then(regex = r#"^the response "([^"]+)" equals (.+)$"#)]
-async fn response_is(world: &mut ConformanceWorld, member: String, expected: String) {
+#[then(
+    regex = r#"^the response "([^"]+)" (equals|does not equal) (.+?)(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn response_is(
+    world: &mut ConformanceWorld,
+    member: String,
+    relation: String,
+    expected: String,
+    step: &Step,
+) {
     let expected = world.cell_value(&expected);
-    let body = world.last_json();
-    let got = path::get(&body, &member).cloned().unwrap_or(Value::Null);
-    assert_eq!(got, expected, "response member '{member}'");
+    let got = path::get(&world.last_json(), &member)
+        .cloned()
+        .unwrap_or(Value::Null);
+    let wanted = relation == "equals";
+    world.expect(step, compare::same(&got, &expected) == wanted, || {
+        format!("response member '{member}' is {got}; it {relation} {expected} should hold")
+    });
 }
 
-#[then(regex = r#"^the response "([^"]+)" does not equal (.+)$"#)]
-async fn response_is_not(world: &mut ConformanceWorld, member: String, unexpected: String) {
-    let unexpected = world.cell_value(&unexpected);
+#[then(
+    regex = r#"^the response "([^"]+)" is absent(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn response_absent(world: &mut ConformanceWorld, member: String, step: &Step) {
     let body = world.last_json();
-    let got = path::get(&body, &member).cloned().unwrap_or(Value::Null);
-    assert_ne!(got, unexpected, "response member '{member}'");
+    world.expect(step, path::get(&body, &member).is_none(), || {
+        format!("response member '{member}' is present: {body}")
+    });
 }
 
-#[then(regex = r#"^the response "([^"]+)" is absent$"#)]
-async fn response_absent(world: &mut ConformanceWorld, member: String) {
-    let body = world.last_json();
-    assert!(
-        path::get(&body, &member).is_none(),
-        "response member '{member}' is present: {body}"
-    );
-}
-
-#[then(regex = r#"^the response "([^"]+)" matches "(.+)"$"#)]
-async fn response_matches(world: &mut ConformanceWorld, member: String, pattern: String) {
+#[then(
+    regex = r#"^the response "([^"]+)" matches "(.+)"(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn response_matches(
+    world: &mut ConformanceWorld,
+    member: String,
+    pattern: String,
+    step: &Step,
+) {
     let pattern = world.fill_str(&pattern);
     let re = regex::Regex::new(&pattern).unwrap_or_else(|e| panic!("bad pattern {pattern}: {e}"));
-    let body = world.last_json();
-    let got = path::get(&body, &member)
+    let got = path::get(&world.last_json(), &member)
         .and_then(Value::as_str)
         .unwrap_or_default()
         .to_string();
-    assert!(
-        re.is_match(&got),
-        "response member '{member}' = {got:?} does not match /{pattern}/"
-    );
+    world.expect(step, re.is_match(&got), || {
+        format!("response member '{member}' = {got:?} does not match /{pattern}/")
+    });
 }
 
-#[then(regex = r#"^the response "([^"]+)" has (\d+) items?$"#)]
-async fn response_count(world: &mut ConformanceWorld, member: String, n: usize) {
-    let body = world.last_json();
-    let len = path::get(&body, &member)
+#[then(
+    regex = r#"^the response "([^"]+)" has (\d+) items?(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn response_count(world: &mut ConformanceWorld, member: String, n: usize, step: &Step) {
+    let len = path::get(&world.last_json(), &member)
         .and_then(Value::as_array)
         .map_or(0, Vec::len);
-    assert_eq!(len, n, "number of items in '{member}'");
+    world.expect(step, len == n, || {
+        format!("'{member}' has {len} items, expected {n}")
+    });
 }
 
 #[given(regex = r#"^I remember the response as "([^"]+)"$"#)]
@@ -341,65 +399,96 @@ async fn remember_request(world: &mut ConformanceWorld, var: String) {
     world.vars.insert(var, req);
 }
 
-#[then(regex = r#"^(\d+) items? (?:was|were) collected in (\d+) pages?$"#)]
-async fn collected_count(world: &mut ConformanceWorld, items: usize, pages: usize) {
-    assert_eq!(world.collected.len(), items, "items collected");
-    assert_eq!(world.pages, pages, "pages read");
+#[then(
+    regex = r#"^(\d+) items? (?:was|were) collected in (\d+) pages?(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn collected_in_pages(world: &mut ConformanceWorld, items: usize, pages: usize, step: &Step) {
+    let (got_items, got_pages) = (world.collected.len(), world.pages);
+    world.expect(step, (got_items, got_pages) == (items, pages), || {
+        format!("{got_items} items collected in {got_pages} pages; expected {items} in {pages}")
+    });
 }
 
-#[then(regex = r#"^(\d+) items? (?:was|were) collected$"#)]
-async fn collected_items(world: &mut ConformanceWorld, items: usize) {
-    assert_eq!(world.collected.len(), items, "items collected");
+#[then(
+    regex = r#"^(\d+) items? (?:was|were) collected(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn collected_count(world: &mut ConformanceWorld, items: usize, step: &Step) {
+    let got = world.collected.len();
+    world.expect(step, got == items, || {
+        format!("{got} items collected; expected {items}")
+    });
 }
 
-#[then(regex = r#"^every collected item has a distinct "([^"]+)"$"#)]
-async fn collected_distinct(world: &mut ConformanceWorld, member: String) {
+#[then(
+    regex = r#"^every collected item has a distinct "([^"]+)"(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn collected_distinct(world: &mut ConformanceWorld, member: String, step: &Step) {
     let mut seen = std::collections::HashSet::new();
-    for item in &world.collected {
+    let twice = world.collected.iter().find_map(|item| {
         let v = path::get(item, &member)
             .map(ToString::to_string)
             .unwrap_or_default();
-        assert!(seen.insert(v.clone()), "'{member}' {v} was collected twice");
-    }
+        (!seen.insert(v.clone())).then_some(v)
+    });
+    world.expect(step, twice.is_none(), || {
+        format!(
+            "'{member}' {} was collected twice",
+            twice.clone().unwrap_or_default()
+        )
+    });
 }
 
-#[then(regex = r#"^every collected item has "([^"]+)" (?:equal to|in) (.+)$"#)]
-async fn collected_all(world: &mut ConformanceWorld, member: String, expected: String) {
+#[then(
+    regex = r#"^every collected item has "([^"]+)" (?:equal to|in) (.+?)(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn collected_all(
+    world: &mut ConformanceWorld,
+    member: String,
+    expected: String,
+    step: &Step,
+) {
     let expected = world.cell_value(&expected);
     let allowed: Vec<Value> = match &expected {
         Value::Array(a) => a.clone(),
         other => vec![other.clone()],
     };
-    for item in &world.collected {
-        let got = path::get(item, &member).cloned().unwrap_or(Value::Null);
-        assert!(
-            allowed.contains(&got),
-            "an item has '{member}' = {got}, expected {expected}"
-        );
-    }
+    let odd = world
+        .collected
+        .iter()
+        .map(|item| path::get(item, &member).cloned().unwrap_or(Value::Null))
+        .find(|got| !allowed.iter().any(|a| compare::same(a, got)));
+    world.expect(step, odd.is_none(), || {
+        format!(
+            "an item has '{member}' = {}, expected {expected}",
+            odd.clone().unwrap_or_default()
+        )
+    });
 }
 
-#[then(regex = r#"^(some|no) collected item has "([^"]+)" equal to (.+)$"#)]
+#[then(
+    regex = r#"^(some|no) collected item has "([^"]+)" equal to (.+?)(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
 async fn collected_any(
     world: &mut ConformanceWorld,
     quantifier: String,
     member: String,
     expected: String,
+    step: &Step,
 ) {
     let expected = world.cell_value(&expected);
     let found = world
         .collected
         .iter()
-        .any(|i| path::get(i, &member) == Some(&expected));
-    assert_eq!(
-        found,
-        quantifier == "some",
-        "{quantifier} collected item should have '{member}' = {expected}"
-    );
+        .any(|i| path::get(i, &member).is_some_and(|v| compare::same(v, &expected)));
+    world.expect(step, found == (quantifier == "some"), || {
+        format!("{quantifier} collected item should have '{member}' = {expected}")
+    });
 }
 
-#[then(regex = r#"^the collected items are ordered by "([^"]+)" (ascending|descending)$"#)]
-async fn collected_order(world: &mut ConformanceWorld, member: String, order: String) {
+#[then(
+    regex = r#"^the collected items are ordered by "([^"]+)" (ascending|descending)(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn collected_order(world: &mut ConformanceWorld, member: String, order: String, step: &Step) {
     let values: Vec<String> = world
         .collected
         .iter()
@@ -410,31 +499,49 @@ async fn collected_order(world: &mut ConformanceWorld, member: String, order: St
                 .to_string()
         })
         .collect();
-    for pair in values.windows(2) {
-        let ok = if order == "ascending" {
-            pair[0] <= pair[1]
+    let wrong = values.windows(2).find(|pair| {
+        let o = compare::order(&pair[0], &pair[1]);
+        if order == "ascending" {
+            o.is_gt()
         } else {
-            pair[0] >= pair[1]
-        };
-        assert!(
-            ok,
-            "'{member}' out of {order} order: {} then {} (items: {})",
-            pair[0],
-            pair[1],
-            serde_json::to_string(&world.collected).unwrap_or_default()
-        );
-    }
+            o.is_lt()
+        }
+    });
+    world.expect(step, wrong.is_none(), || {
+        let pair = wrong
+            .map(|p| format!("{} then {}", p[0], p[1]))
+            .unwrap_or_default();
+        format!(
+            "'{member}' out of {order} order: {pair} (items: {})",
+            serde_json::to_string(&world_items(&values)).unwrap_or_default()
+        )
+    });
 }
 
-#[then(regex = r#"^the collected "([^"]+)" are (.+)$"#)]
-async fn collected_sequence(world: &mut ConformanceWorld, member: String, expected: String) {
+fn world_items(values: &[String]) -> Vec<&str> {
+    values.iter().map(String::as_str).collect()
+}
+
+#[then(
+    regex = r#"^the collected "([^"]+)" are (.+?)(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn collected_sequence(
+    world: &mut ConformanceWorld,
+    member: String,
+    expected: String,
+    step: &Step,
+) {
     let expected = world.cell_value(&expected);
-    let got: Vec<Value> = world
-        .collected
-        .iter()
-        .map(|i| path::get(i, &member).cloned().unwrap_or(Value::Null))
-        .collect();
-    assert_eq!(Value::Array(got), expected, "collected '{member}' in order");
+    let got = Value::Array(
+        world
+            .collected
+            .iter()
+            .map(|i| path::get(i, &member).cloned().unwrap_or(Value::Null))
+            .collect(),
+    );
+    world.expect(step, compare::same(&got, &expected), || {
+        format!("collected '{member}' in order are {got}, expected {expected}")
+    });
 }
 
 // ---- the mock's clock and the handshake lifecycle ----
@@ -461,7 +568,7 @@ async fn clock_forward(world: &mut ConformanceWorld, days: u64) {
 /// Brings a pending handshake to a status the way the service would: the receiver accepts or rejects,
 /// the sender cancels, or 30 days pass (the mock's clock).
 #[given(
-    regex = r#"^the handshake (\S+) from "([^"]+)" to "([^"]+)" is (PENDING|ACCEPTED|REJECTED|CANCELED|EXPIRED)$"#
+    regex = r#"^the handshake (\S+) from "([^"]+)" to "([^"]+)" is (PENDING|ACCEPTED|REJECTED|CANCELED|EXPIRED)(?: \[(?:contract|documented|safety|inferred)\])?$"#
 )]
 async fn handshake_in_status(
     world: &mut ConformanceWorld,
@@ -469,6 +576,7 @@ async fn handshake_in_status(
     sender: String,
     receiver: String,
     status: String,
+    step: &Step,
 ) {
     let id = world.cell_value(&id);
     let body = serde_json::json!({"catalog": world.ctx().catalog, "identifier": id});
@@ -479,13 +587,11 @@ async fn handshake_in_status(
         "CANCELED" => (sender, "CancelChannelHandshake"),
         _ => return clock_forward(world, 31).await,
     };
-    let r = world.call(&who, op, body).await;
-    assert!(
-        r.is_success(),
-        "{op} by {who} failed: {:?} {}",
-        r.error_type,
-        r.error_message().unwrap_or_default()
-    );
+    world.call(&who, op, body).await;
+    let last = world.last().clone();
+    world.expect(step, last.response.is_success(), || {
+        format!("{op} by {who} failed: {}", describe(&last))
+    });
 }
 
 #[given(

@@ -1,13 +1,18 @@
 //! The World of one scenario: who is acting, what was remembered, every call made and what it broke.
-use std::{collections::HashMap, sync::Arc};
+use std::{
+    collections::HashMap,
+    sync::Arc,
+    time::{Duration, Instant},
+};
 
 use rand::Rng;
 use serde_json::{Value, json};
 
 use super::{
     RunContext,
-    outcome::{ExchangeRecord, redact},
+    outcome::ExchangeRecord,
     path,
+    verdict::{Advisory, Basis, Drift},
 };
 use crate::{spec::Violation, wire::Response};
 
@@ -45,6 +50,26 @@ pub struct ConformanceWorld {
     /// Items gathered by paging through a list.
     pub collected: Vec<Value>,
     pub pages: usize,
+    /// The basis of steps without a marker (the scenario's `@documented` / `@inferred`).
+    pub default_basis: Basis,
+    /// The basis of the expectation whose failure ended the scenario.
+    pub failing_basis: Option<Basis>,
+    /// The text of the step being judged.
+    pub step: String,
+    pub advisories: Vec<Advisory>,
+    pub drift: Vec<Drift>,
+    pub started: Option<Instant>,
+}
+
+/// What a finished scenario hands to its report and its cleanup.
+#[derive(Debug, Default)]
+pub struct Findings {
+    pub violations: Vec<Violation>,
+    pub advisories: Vec<Advisory>,
+    pub drift: Vec<Drift>,
+    pub exchanges: Vec<ExchangeRecord>,
+    pub created: Vec<Created>,
+    pub elapsed: Duration,
 }
 
 impl ConformanceWorld {
@@ -59,6 +84,24 @@ impl ConformanceWorld {
             created: Vec::new(),
             collected: Vec::new(),
             pages: 0,
+            default_basis: Basis::Documented,
+            failing_basis: None,
+            step: String::new(),
+            advisories: Vec::new(),
+            drift: Vec::new(),
+            started: None,
+        }
+    }
+
+    /// Everything the scenario found and made, taken out of the world.
+    pub fn take_findings(&mut self) -> Findings {
+        Findings {
+            violations: std::mem::take(&mut self.violations),
+            advisories: std::mem::take(&mut self.advisories),
+            drift: std::mem::take(&mut self.drift),
+            exchanges: std::mem::take(&mut self.exchanges),
+            created: std::mem::take(&mut self.created),
+            elapsed: self.started.map_or(Duration::ZERO, |s| s.elapsed()),
         }
     }
 
@@ -216,7 +259,7 @@ impl ConformanceWorld {
         }
     }
 
-    /// Calls `op_name` as `principal` and checks the answer against the contract.
+    /// Calls `op_name` as `principal` and checks every attempt's answer against the contract.
     /// Panics (fails the step) on a transport error or a contract violation.
     pub async fn call(&mut self, principal: &str, op_name: &str, body: Value) -> &Response {
         let ctx = self.ctx();
@@ -236,40 +279,17 @@ impl ConformanceWorld {
             Ok(e) => e,
             Err(e) => panic!("{op_name} could not be called: {e}"),
         };
-        let violations = ctx
-            .contract
-            .check_exchange(&op, &exchange.response.observed());
-        self.exchanges.push(ExchangeRecord {
-            operation: op.name.clone(),
-            principal: p.name.clone(),
-            request: redact_value(&body, &ctx.secrets),
-            status: exchange.response.status,
-            request_id: exchange.response.request_id().map(str::to_string),
-            error_type: exchange.response.error_type.clone(),
-            response: exchange
-                .response
-                .json
-                .as_ref()
-                .map(|j| redact_value(j, &ctx.secrets))
-                .unwrap_or_else(|| {
-                    json!(redact(
-                        &String::from_utf8_lossy(&exchange.response.body),
-                        &ctx.secrets
-                    ))
-                }),
-            elapsed_ms: exchange.elapsed.as_millis() as u64,
-        });
         self.created.extend(created);
-        let broken = !violations.is_empty();
-        let summary: Vec<String> = violations.iter().map(ToString::to_string).collect();
-        self.violations.extend(violations);
+        let broken = self.judge_exchange(&op, &p.name, &body, &exchange);
         self.last = Some(LastCall {
             operation: op.name.clone(),
             principal: p.name.clone(),
             request: body,
             response: exchange.response,
         });
-        if broken {
+        if !broken.is_empty() {
+            self.failing_basis = Some(Basis::Contract);
+            let summary: Vec<String> = broken.iter().map(ToString::to_string).collect();
             panic!(
                 "contract violation in the answer to {op_name}: {}",
                 summary.join("; ")
@@ -298,19 +318,6 @@ fn whole_expr(s: &str) -> Option<&str> {
     let t = s.trim();
     let inner = t.strip_prefix("{{")?.strip_suffix("}}")?;
     (!inner.contains("{{")).then_some(inner.trim())
-}
-
-fn redact_value(v: &Value, secrets: &[String]) -> Value {
-    match v {
-        Value::String(s) => Value::String(redact(s, secrets)),
-        Value::Array(a) => Value::Array(a.iter().map(|x| redact_value(x, secrets)).collect()),
-        Value::Object(o) => Value::Object(
-            o.iter()
-                .map(|(k, x)| (k.clone(), redact_value(x, secrets)))
-                .collect(),
-        ),
-        other => other.clone(),
-    }
 }
 
 pub fn random_digits(n: usize) -> String {

@@ -106,6 +106,19 @@ impl Catalog {
         self.error_shape(op, name).is_some_and(|e| e.retryable)
     }
 
+    /// When `status` is not what error `name` of `op` is answered with, what is expected. A service's
+    /// own error must carry its modeled `httpError`; a common AWS error only its class (4xx or 5xx),
+    /// since AWS's front door answers those with several statuses.
+    pub fn expected_status(&self, op: &Operation, name: &str, status: u16) -> Option<String> {
+        if let Some(shape) = self.service_of(op).and_then(|s| s.errors.get(name)) {
+            return (status != shape.http_status)
+                .then(|| format!("{} (the modeled httpError of {name})", shape.http_status));
+        }
+        let shape = self.common_errors.get(name)?;
+        (status / 100 != shape.http_status / 100)
+            .then(|| format!("a {}xx status, as {name} has", shape.http_status / 100))
+    }
+
     /// The HTTP status of an error shape of a service (or a common error), 400 when unknown.
     pub fn status_of(&self, service: &str, name: &str) -> u16 {
         self.services

@@ -7,6 +7,20 @@ use super::{Contract, Direction, Operation, Rule, Violation};
 /// The content type of every AWS JSON 1.0 request and response.
 pub const CONTENT_TYPE: &str = "application/x-amz-json-1.0";
 
+/// The members an error's message may be sent in: `message`, `Message` (AWS's front door and the
+/// Account API) or `errorMessage`. SDKs read any of them, so the contract accepts any of them.
+pub const MESSAGE_MEMBERS: [&str; 3] = ["message", "Message", "errorMessage"];
+
+/// Whether a `Content-Type` is AWS JSON 1.0, parameters (`; charset=utf-8`) and case aside.
+pub fn is_json_1_0(content_type: &str) -> bool {
+    content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .eq_ignore_ascii_case(CONTENT_TYPE)
+}
+
 /// A response as the wire layer observed it.
 #[derive(Debug, Clone)]
 pub struct Observed<'a> {
@@ -37,14 +51,7 @@ impl Contract {
         } else {
             Direction::Error
         };
-        let media = observed.content_type.map(|c| {
-            c.split(';')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_ascii_lowercase()
-        });
-        if media.as_deref() != Some(CONTENT_TYPE) {
+        if !observed.content_type.is_some_and(is_json_1_0) {
             out.push(v(
                 direction,
                 "",
@@ -90,26 +97,70 @@ impl Contract {
                 direction,
                 "__type",
                 Rule::ErrorType,
-                "an error type in __type or x-amzn-ErrorType",
+                "an error type in x-amzn-ErrorType, __type or code",
                 "(none)",
             )),
-            Some(name) => {
-                if !self.catalog.may_return(op, name) {
-                    let declared =
-                        format!("one of [{}] or a common AWS error", op.errors.join(", "));
-                    out.push(v(
-                        direction,
-                        "__type",
-                        Rule::UndeclaredError,
-                        &declared,
-                        name,
-                    ));
-                }
-                if self.catalog.error_shape(op, name).is_some() {
-                    out.extend(self.check_error(op, name, body));
-                }
-            }
+            Some(name) => out.extend(self.check_error_answer(op, name, observed.status, body)),
         }
         out
     }
+
+    /// An error answer: declared for the operation, with its modeled status, its body per its schema
+    /// (the message read from any of its spellings).
+    fn check_error_answer(
+        &self,
+        op: &Operation,
+        name: &str,
+        status: u16,
+        body: &Value,
+    ) -> Vec<Violation> {
+        let mut out = Vec::new();
+        let v = |path: &str, rule, expected: String, actual: String| Violation {
+            operation: op.name.clone(),
+            direction: Direction::Error,
+            path: path.into(),
+            rule,
+            expected,
+            actual,
+        };
+        if !self.catalog.may_return(op, name) {
+            let declared = format!("one of [{}] or a common AWS error", op.errors.join(", "));
+            out.push(v("__type", Rule::UndeclaredError, declared, name.into()));
+        }
+        let Some(shape) = self.catalog.error_shape(op, name) else {
+            return out;
+        };
+        if let Some(expected) = self.catalog.expected_status(op, name, status) {
+            out.push(v("", Rule::Status, expected, status.to_string()));
+        }
+        let schema = self.document(&shape.schema);
+        out.extend(self.check_error(op, name, &with_message_spelled_as(schema, body)));
+        out
+    }
+}
+
+/// The error body with its message under the member the schema names, when it came under another
+/// of [`MESSAGE_MEMBERS`] (SDKs read every spelling, so none of them is a defect).
+fn with_message_spelled_as(schema: Option<&Value>, body: &Value) -> Value {
+    let wanted = schema
+        .and_then(|s| s.get("required"))
+        .and_then(Value::as_array)
+        .and_then(|req| {
+            req.iter()
+                .filter_map(Value::as_str)
+                .find(|m| MESSAGE_MEMBERS.contains(m))
+        });
+    let (Some(wanted), Some(object)) = (wanted, body.as_object()) else {
+        return body.clone();
+    };
+    let mut object = object.clone();
+    if !object.contains_key(wanted)
+        && let Some((alias, text)) = MESSAGE_MEMBERS
+            .iter()
+            .find_map(|m| object.get(*m).map(|t| (*m, t.clone())))
+    {
+        object.remove(alias);
+        object.insert(wanted.to_string(), text);
+    }
+    Value::Object(object)
 }

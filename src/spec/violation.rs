@@ -31,6 +31,8 @@ pub enum Rule {
     UnknownMember,
     /// A response with a status outside 2xx for success / 4xx–5xx for errors, or not matching the error.
     StatusClass,
+    /// An error answered with another HTTP status than the one its shape is modeled with (`httpError`).
+    Status,
     /// A missing or wrong `Content-Type`.
     ContentType,
     /// A response without the `x-amzn-RequestId` header.
@@ -69,6 +71,7 @@ impl Rule {
             Rule::UnionMultiple => "unionMultiple",
             Rule::UnknownMember => "unknownMember",
             Rule::StatusClass => "statusClass",
+            Rule::Status => "status",
             Rule::ContentType => "contentType",
             Rule::RequestId => "requestId",
             Rule::UndeclaredError => "undeclaredError",

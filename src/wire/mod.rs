@@ -7,13 +7,19 @@ use serde_json::Value;
 
 use crate::spec::{Operation, exchange::Observed};
 
-pub use crate::spec::exchange::CONTENT_TYPE;
+pub use crate::spec::exchange::{CONTENT_TYPE, MESSAGE_MEMBERS};
 pub use principal::{Principal, default_principals, load_principals};
 
 /// The header that carries an operation's target.
 pub const TARGET_HEADER: &str = "x-amz-target";
 /// The header of the request id on every response.
 pub const REQUEST_ID_HEADER: &str = "x-amzn-requestid";
+/// What a pcc-conformance mock's `GET /_mock/health` answers in its `server` member: how a run knows
+/// that an endpoint is a mock wherever it runs.
+pub const MOCK_SERVER: &str = "pcc-conformance-mock";
+/// The health path of a pcc-conformance mock's admin API.
+pub const MOCK_HEALTH_PATH: &str = "/_mock/health";
+
 /// The header some services use for the error type.
 pub const ERROR_TYPE_HEADER: &str = "x-amzn-errortype";
 
@@ -35,6 +41,23 @@ pub fn iso8601(t: time::OffsetDateTime) -> String {
 pub fn error_name(raw: &str) -> &str {
     let after_hash = raw.rsplit('#').next().unwrap_or(raw);
     after_hash.split(':').next().unwrap_or(after_hash).trim()
+}
+
+/// The error type as AWS SDKs read it (smithy-rs, botocore): the `X-Amzn-Errortype` header first, then
+/// `__type`, then `code`, each in any of its forms, sanitised to the shape name.
+pub fn error_type(header: Option<&str>, body: Option<&Value>) -> Option<String> {
+    let from_body = || {
+        let body = body?;
+        ["__type", "code"]
+            .iter()
+            .find_map(|m| body.get(*m).and_then(Value::as_str))
+    };
+    header
+        .map(error_name)
+        .filter(|s| !s.is_empty())
+        .or_else(|| from_body().map(error_name))
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
 }
 
 /// A request ready to sign and send: `POST /` with the target and content type headers.
@@ -70,7 +93,7 @@ pub struct Response {
     pub body: Vec<u8>,
     /// The body as JSON, when it is JSON.
     pub json: Option<Value>,
-    /// The error's shape name (from `__type`, else `x-amzn-ErrorType`), for non-2xx responses.
+    /// The error's shape name (from `x-amzn-ErrorType`, else `__type`, else `code`), for non-2xx responses.
     pub error_type: Option<String>,
 }
 
@@ -89,16 +112,8 @@ impl Response {
             error_type: None,
         };
         if !(200..300).contains(&status) {
-            let from_body = response
-                .json
-                .as_ref()
-                .and_then(|j| j.get("__type").or_else(|| j.get("code")))
-                .and_then(Value::as_str)
-                .map(|s| error_name(s).to_string());
-            let from_header = response
-                .header(ERROR_TYPE_HEADER)
-                .map(|s| error_name(s).to_string());
-            response.error_type = from_body.or(from_header).filter(|s| !s.is_empty());
+            response.error_type =
+                error_type(response.header(ERROR_TYPE_HEADER), response.json.as_ref());
         }
         response
     }
@@ -119,12 +134,12 @@ impl Response {
         self.header(REQUEST_ID_HEADER)
     }
 
-    /// The error's `message` (or `Message`), if any.
+    /// The error's message, from whichever of `message`, `Message`, `errorMessage` it came in.
     pub fn error_message(&self) -> Option<&str> {
         let j = self.json.as_ref()?;
-        j.get("message")
-            .or_else(|| j.get("Message"))
-            .and_then(Value::as_str)
+        MESSAGE_MEMBERS
+            .iter()
+            .find_map(|m| j.get(*m).and_then(Value::as_str))
     }
 
     /// The members a ValidationException names: `fieldList[].name` (Channel) or
@@ -192,5 +207,33 @@ mod tests {
         );
         assert_eq!(r.error_type.as_deref(), Some("AccessDeniedException"));
         assert_eq!(r.error_message(), Some("no"));
+    }
+
+    #[test]
+    fn the_header_wins_then_type_then_code_and_any_message_spelling_is_read() {
+        let header = Some("aws.protocols#ConflictException:http://internal.amazon.com/");
+        let body = serde_json::json!({"__type": "ValidationException", "code": "Other"});
+        assert_eq!(
+            error_type(header, Some(&body)).as_deref(),
+            Some("ConflictException")
+        );
+        assert_eq!(
+            error_type(None, Some(&body)).as_deref(),
+            Some("ValidationException")
+        );
+        let coded = serde_json::json!({"code": "ns#ThrottlingException"});
+        assert_eq!(
+            error_type(Some(""), Some(&coded)).as_deref(),
+            Some("ThrottlingException")
+        );
+        assert_eq!(error_type(None, Some(&serde_json::json!({}))), None);
+        for member in MESSAGE_MEMBERS {
+            let r = Response::parse(
+                400,
+                vec![],
+                format!("{{\"{member}\":\"why\"}}").into_bytes(),
+            );
+            assert_eq!(r.error_message(), Some("why"), "{member}");
+        }
     }
 }

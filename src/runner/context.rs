@@ -1,0 +1,180 @@
+//! What every scenario of a run shares: the contract, the client, the principals, the judging rules,
+//! and what the run created and has not deleted yet.
+use std::{
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicU64, AtomicUsize, Ordering},
+    },
+    time::{Duration, Instant},
+};
+
+use serde_json::Value;
+
+use super::{RunConfig, RunError, verdict::Judging, world};
+use crate::{
+    client::{Client, ClientError, Exchange, Target},
+    spec::{Contract, Operation},
+    wire::Principal,
+};
+
+#[derive(Debug)]
+pub struct RunContext {
+    pub contract: Arc<Contract>,
+    pub client: Client,
+    pub principals: Vec<Principal>,
+    pub catalog: String,
+    pub endpoint: String,
+    /// The endpoint is a pcc-conformance mock: its admin API (clock, seeding) may be used.
+    pub against_mock: bool,
+    /// How mismatches are weighed.
+    pub judging: Judging,
+    /// Whether mutating calls may be made (not against the AWS catalog unless allowed).
+    pub mutations_allowed: bool,
+    /// Every secret the run knows, for redaction.
+    pub secrets: Vec<String>,
+    /// What the run created and has not deleted yet, for cleanup after an interruption.
+    pub live: Mutex<Vec<world::Created>>,
+    /// Calls under way.
+    pub in_flight: AtomicUsize,
+    /// Calls made.
+    pub requests: AtomicU64,
+}
+
+impl RunContext {
+    /// The context of a run: a client with the run's retries, pacing and timeout, principals, safety settings.
+    pub fn new(config: &RunConfig) -> Result<Arc<RunContext>, RunError> {
+        let contract = config.contract.clone();
+        let classifier: crate::client::RetryClassifier =
+            Arc::new(move |op, error| contract.catalog.retryable(op, error));
+        let target = Target {
+            endpoint: config.endpoint.clone(),
+            region: config.region.clone(),
+            scheme: config.scheme,
+            service_endpoints: config.service_endpoints.clone(),
+        };
+        let mut client = Client::with_timeout(target, config.request_timeout)?
+            .with_retries(config.retry, classifier);
+        if let Some(rate) = config.rate {
+            client = client.with_rate(rate);
+        }
+        let mut secrets: Vec<String> = Vec::new();
+        for p in &config.principals {
+            secrets.push(p.secret_access_key.clone());
+            secrets.extend(p.session_token.clone());
+        }
+        Ok(Arc::new(RunContext {
+            contract: config.contract.clone(),
+            client,
+            principals: config.principals.clone(),
+            catalog: config.catalog.clone(),
+            endpoint: config.endpoint.clone(),
+            against_mock: config.endpoint_kind == super::EndpointKind::Mock,
+            judging: Judging {
+                kind: config.endpoint_kind,
+                strict_drift: config.strict_drift,
+            },
+            mutations_allowed: config.catalog != "AWS" || config.allow_production,
+            secrets,
+            live: Mutex::default(),
+            in_flight: Default::default(),
+            requests: Default::default(),
+        }))
+    }
+
+    /// How many calls the run has made.
+    pub fn client_requests(&self) -> u64 {
+        self.requests.load(Ordering::Relaxed)
+    }
+
+    pub fn operation(&self, name: &str) -> &Operation {
+        match self.contract.operation(name) {
+            Some(op) => op,
+            None => panic!("the contract has no operation named {name}"),
+        }
+    }
+
+    pub fn principal(&self, name: &str) -> Option<&Principal> {
+        self.principals.iter().find(|p| p.name == name)
+    }
+
+    pub fn principal_names(&self) -> String {
+        self.principals
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// Calls `op` in a task of its own, so that the call completes, and what it creates is recorded as
+    /// live, even when the scenario awaiting it is abandoned (an interrupted run).
+    pub async fn tracked_call(
+        self: &Arc<Self>,
+        principal: &Principal,
+        op: &Operation,
+        body: &Value,
+    ) -> Result<(Exchange, Option<world::Created>), ClientError> {
+        let (ctx, principal, op, body) =
+            (self.clone(), principal.clone(), op.clone(), body.clone());
+        self.in_flight.fetch_add(1, Ordering::SeqCst);
+        let task = tokio::spawn(async move {
+            let result = ctx.call(&principal, &op, &body).await;
+            let created = match &result {
+                Ok(e) if e.response.is_success() && op.cleanup.is_some() => {
+                    Some(ctx.record_created(&principal, &op, &body, e))
+                }
+                _ => None,
+            };
+            ctx.in_flight.fetch_sub(1, Ordering::SeqCst);
+            result.map(|e| (e, created))
+        });
+        match task.await {
+            Ok(r) => r,
+            Err(e) => Err(ClientError::Request(format!("the call's task failed: {e}"))),
+        }
+    }
+
+    fn record_created(
+        &self,
+        principal: &Principal,
+        op: &Operation,
+        body: &Value,
+        exchange: &Exchange,
+    ) -> world::Created {
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        let created = world::Created {
+            id: NEXT.fetch_add(1, Ordering::Relaxed),
+            operation: op.name.clone(),
+            principal: principal.name.clone(),
+            request: body.clone(),
+            response: exchange.response.json.clone().unwrap_or(Value::Null),
+        };
+        if let Ok(mut live) = self.live.lock() {
+            live.push(created.clone());
+        }
+        created
+    }
+
+    /// Waits (at most `limit`) for calls still under way to finish.
+    pub async fn settle(&self, limit: Duration) {
+        let deadline = Instant::now() + limit;
+        while self.in_flight.load(Ordering::SeqCst) > 0 && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+
+    pub async fn call(
+        &self,
+        principal: &Principal,
+        op: &Operation,
+        body: &Value,
+    ) -> Result<Exchange, ClientError> {
+        self.requests.fetch_add(1, Ordering::Relaxed);
+        let signing = self
+            .contract
+            .catalog
+            .service_of(op)
+            .map(|s| s.signing_name.clone())
+            .unwrap_or_default();
+        self.client.call(principal, op, &signing, body).await
+    }
+}

@@ -1,0 +1,125 @@
+//! Graded expectations: each assertion has a basis, and the run's judging decides whether its mismatch
+//! fails the scenario or is advice; every attempt of every exchange is checked against the contract.
+use cucumber::gherkin::Step;
+use serde_json::{Value, json};
+
+use super::{
+    outcome::{AttemptRecord, ExchangeRecord, redact},
+    verdict::{Advisory, Basis, Drift},
+    world::ConformanceWorld,
+};
+use crate::{
+    client::{Attempt, Exchange},
+    spec::{Operation, Violation},
+    wire::Response,
+};
+
+impl ConformanceWorld {
+    /// The basis of a step: its trailing marker (`[inferred]`), else the scenario's.
+    /// Remembers the step as the one being judged.
+    pub fn basis(&mut self, step: &Step) -> Basis {
+        self.step = step.value.clone();
+        Basis::marked(&step.value).unwrap_or(self.default_basis)
+    }
+
+    /// Judges one expectation of `step`. A hard mismatch fails the step (and the scenario); a soft one
+    /// (inferred, against a service) is recorded as advice and the scenario goes on.
+    pub fn expect(&mut self, step: &Step, holds: bool, message: impl FnOnce() -> String) {
+        let basis = self.basis(step);
+        if holds {
+            return;
+        }
+        let message = message();
+        if self.ctx().judging.is_hard(basis) {
+            self.failing_basis = Some(basis);
+            panic!("{message}");
+        }
+        self.advisories.push(Advisory {
+            basis,
+            step: step.value.clone(),
+            message,
+        });
+    }
+
+    /// Checks every attempt's answer against the contract and records the exchange. Drift is set apart
+    /// (hard only when the judging says so); returns the violations that fail the scenario.
+    pub(super) fn judge_exchange(
+        &mut self,
+        op: &Operation,
+        principal: &str,
+        body: &Value,
+        exchange: &Exchange,
+    ) -> Vec<Violation> {
+        let ctx = self.ctx();
+        let mut found = Vec::new();
+        let mut attempts = Vec::new();
+        for earlier in &exchange.earlier {
+            match earlier {
+                Attempt::Answered(r) => {
+                    found.extend(ctx.contract.check_exchange(op, &r.observed()));
+                    attempts.push(attempt_record(r));
+                }
+                Attempt::Unanswered(why) => attempts.push(AttemptRecord {
+                    status: None,
+                    error_type: None,
+                    error: Some(redact(why, &ctx.secrets)),
+                }),
+            }
+        }
+        found.extend(
+            ctx.contract
+                .check_exchange(op, &exchange.response.observed()),
+        );
+        attempts.push(attempt_record(&exchange.response));
+        let response = &exchange.response;
+        self.exchanges.push(ExchangeRecord {
+            operation: op.name.clone(),
+            principal: principal.to_string(),
+            request: redact_value(body, &ctx.secrets),
+            status: response.status,
+            request_id: response.request_id().map(str::to_string),
+            error_type: response.error_type.clone(),
+            response: response
+                .json
+                .as_ref()
+                .map(|j| redact_value(j, &ctx.secrets))
+                .unwrap_or_else(|| {
+                    json!(redact(
+                        &String::from_utf8_lossy(&response.body),
+                        &ctx.secrets
+                    ))
+                }),
+            elapsed_ms: exchange.elapsed.as_millis() as u64,
+            attempts,
+        });
+        let drift_is_hard = ctx.judging.drift_is_hard();
+        let (drift, hard): (Vec<Violation>, Vec<Violation>) = found
+            .into_iter()
+            .partition(|v| !drift_is_hard && Drift::from_violation(v).is_some());
+        self.drift
+            .extend(drift.iter().filter_map(Drift::from_violation));
+        self.violations.extend(hard.iter().cloned());
+        hard
+    }
+}
+
+fn attempt_record(r: &Response) -> AttemptRecord {
+    AttemptRecord {
+        status: Some(r.status),
+        error_type: r.error_type.clone(),
+        error: None,
+    }
+}
+
+pub(super) fn redact_value(v: &Value, secrets: &[String]) -> Value {
+    match v {
+        Value::String(s) => Value::String(redact(s, secrets)),
+        Value::Array(a) => Value::Array(a.iter().map(|x| redact_value(x, secrets)).collect()),
+        Value::Object(o) => Value::Object(
+            o.iter()
+                .map(|(k, x)| (k.clone(), redact_value(x, secrets)))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}

@@ -1,0 +1,147 @@
+//! Guards a listing against answers that would page forever: a `nextToken` that repeats, an item seen
+//! twice, or more items than a listing could hold.
+use std::collections::HashSet;
+
+use serde_json::Value;
+
+/// The most items one listing may return before it counts as endless.
+pub const MAX_LISTING_ITEMS: usize = 10_000;
+
+/// Why a listing was stopped.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EndlessListing {
+    #[error(
+        "page {page} returned the nextToken {token:?} again (first returned by page {first}): the listing would never end"
+    )]
+    RepeatedToken {
+        page: usize,
+        first: usize,
+        token: String,
+    },
+    #[error(
+        "page {page} returned an item already returned by page {first} of the same listing: {item}"
+    )]
+    RepeatedItem {
+        page: usize,
+        first: usize,
+        item: String,
+    },
+    #[error(
+        "the listing passed {MAX_LISTING_ITEMS} items at page {page} and still returned a nextToken"
+    )]
+    TooLong { page: usize },
+}
+
+/// What one listing has returned so far.
+#[derive(Debug, Default)]
+pub struct ListingGuard {
+    pages: usize,
+    items: usize,
+    tokens: std::collections::HashMap<String, usize>,
+    seen: std::collections::HashMap<String, usize>,
+}
+
+impl ListingGuard {
+    /// Takes one page's items and its `nextToken`; an error says why the listing must stop.
+    pub fn page(&mut self, items: &[Value], token: Option<&str>) -> Result<(), EndlessListing> {
+        self.pages += 1;
+        let page = self.pages;
+        let mut on_this_page = HashSet::new();
+        for item in items {
+            let key = identity(item);
+            if let Some(&first) = self.seen.get(&key) {
+                return Err(EndlessListing::RepeatedItem {
+                    page,
+                    first,
+                    item: key,
+                });
+            }
+            on_this_page.insert(key);
+        }
+        self.seen
+            .extend(on_this_page.into_iter().map(|k| (k, page)));
+        self.items += items.len();
+        let Some(token) = token else {
+            return Ok(());
+        };
+        if let Some(&first) = self.tokens.get(token) {
+            return Err(EndlessListing::RepeatedToken {
+                page,
+                first,
+                token: token.to_string(),
+            });
+        }
+        if self.items > MAX_LISTING_ITEMS {
+            return Err(EndlessListing::TooLong { page });
+        }
+        self.tokens.insert(token.to_string(), page);
+        Ok(())
+    }
+
+    pub fn pages(&self) -> usize {
+        self.pages
+    }
+}
+
+/// What names an item: its ARN or id (either casing), else the whole item.
+fn identity(item: &Value) -> String {
+    ["arn", "Arn", "id", "Id"]
+        .iter()
+        .find_map(|m| item.get(*m).and_then(Value::as_str))
+        .map_or_else(|| item.to_string(), str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn a_repeated_token_stops_the_listing_naming_it() {
+        let mut g = ListingGuard::default();
+        assert_eq!(g.page(&[json!({"id": "a"})], Some("t1")), Ok(()));
+        assert_eq!(g.page(&[json!({"id": "b"})], Some("t2")), Ok(()));
+        assert_eq!(
+            g.page(&[json!({"id": "c"})], Some("t1")),
+            Err(EndlessListing::RepeatedToken {
+                page: 3,
+                first: 1,
+                token: "t1".into()
+            })
+        );
+    }
+
+    #[test]
+    fn an_item_seen_on_an_earlier_page_stops_the_listing() {
+        let mut g = ListingGuard::default();
+        g.page(&[json!({"arn": "x"}), json!({"arn": "y"})], Some("t1"))
+            .unwrap();
+        let err = g.page(&[json!({"arn": "y"})], None).unwrap_err();
+        assert_eq!(
+            err,
+            EndlessListing::RepeatedItem {
+                page: 2,
+                first: 1,
+                item: "y".into()
+            }
+        );
+        assert!(err.to_string().contains("page 2"), "{err}");
+    }
+
+    #[test]
+    fn a_listing_past_the_bound_stops() {
+        let mut g = ListingGuard::default();
+        let mut n = 0;
+        let outcome = loop {
+            let items: Vec<Value> = (0..100)
+                .map(|i| json!({"id": format!("{n}-{i}")}))
+                .collect();
+            n += 1;
+            if let Err(e) = g.page(&items, Some(&format!("t{n}"))) {
+                break e;
+            }
+        };
+        assert_eq!(outcome, EndlessListing::TooLong { page: 101 });
+    }
+}

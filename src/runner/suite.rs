@@ -1,0 +1,343 @@
+//! Runs the selected scenarios of the feature suite with cucumber, judges each one, and cleans up.
+use std::{
+    sync::{Arc, Mutex},
+    time::{Duration, Instant},
+};
+
+use cucumber::{
+    World as _, WriterExt as _,
+    event::ScenarioFinished,
+    gherkin::{self, Feature, Rule, Scenario},
+    tag::Ext as _,
+};
+
+use super::{
+    CHECK_KINDS, ConformanceWorld, RunConfig, RunContext, RunError, RunOutcome, ScenarioOutcome,
+    Status, cleanup,
+    outcome::{self, Failure, FailureKind, Leftover, ScenarioMeta},
+    progress::Progress,
+    verdict::{Basis, Judging},
+    world,
+};
+
+/// Why a run ended before its scenarios did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    /// Ctrl-C or SIGTERM.
+    Interrupted,
+    /// The run's `--deadline` passed.
+    Deadline(Duration),
+}
+
+impl Stop {
+    fn message(self) -> String {
+        match self {
+            Stop::Interrupted => "the run was interrupted; what it had created was deleted".into(),
+            Stop::Deadline(d) => format!(
+                "the run passed its deadline of {} s; what it had created was deleted",
+                d.as_secs()
+            ),
+        }
+    }
+}
+
+/// What the hooks of one run write into.
+#[derive(Clone, Default)]
+struct Collected {
+    outcomes: Arc<Mutex<Vec<ScenarioOutcome>>>,
+    leftovers: Arc<Mutex<Vec<Leftover>>>,
+}
+
+/// Runs every selected scenario until they are done or `stop` resolves; either way, deletes what the
+/// run created before returning.
+pub async fn run_until(
+    config: RunConfig,
+    stop: impl std::future::Future<Output = Stop>,
+) -> Result<RunOutcome, RunError> {
+    if !config.features.exists() {
+        return Err(RunError::Features(config.features.display().to_string()));
+    }
+    let filter = tag_filter(config.tags.as_deref())?;
+    let ctx = RunContext::new(&config)?;
+    let started_at = crate::wire::iso8601(time::OffsetDateTime::now_utc());
+    let started = Instant::now();
+    let collected = Collected::default();
+    let progress = Progress::new(!config.verbose);
+    let suite = suite(&config, &ctx, &collected, &progress, filter);
+    let mut runner_errors = Vec::new();
+    let stopped = tokio::select! {
+        writer = suite => {
+            use cucumber::writer::Stats as _;
+            if writer.parsing_errors() > 0 {
+                runner_errors.push(format!("{} feature file(s) could not be parsed", writer.parsing_errors()));
+            }
+            if writer.hook_errors() > 0 {
+                runner_errors.push(format!("{} hook(s) failed", writer.hook_errors()));
+            }
+            None
+        }
+        why = stop => Some(why),
+    };
+    progress.finish();
+    runner_errors.extend(stopped.map(Stop::message));
+    let left = clean_up_the_rest(&ctx).await;
+    let mut scenarios = collected
+        .outcomes
+        .lock()
+        .map(|o| o.clone())
+        .unwrap_or_default();
+    scenarios.sort_by(|a, b| (&a.feature_path, a.line).cmp(&(&b.feature_path, b.line)));
+    if scenarios.is_empty() {
+        runner_errors.push("no scenario was selected".into());
+    }
+    let mut leftovers = collected
+        .leftovers
+        .lock()
+        .map(|l| l.clone())
+        .unwrap_or_default();
+    leftovers.extend(left);
+    Ok(RunOutcome {
+        endpoint: config.endpoint,
+        against_mock: ctx.against_mock,
+        endpoint_kind: config.endpoint_kind,
+        endpoint_kind_reason: config.endpoint_kind_reason,
+        catalog: config.catalog,
+        region: config.region,
+        started_at,
+        duration: started.elapsed(),
+        scenarios,
+        leftovers,
+        runner_errors,
+    })
+}
+
+fn tag_filter(expr: Option<&str>) -> Result<Option<gherkin::tagexpr::TagOperation>, RunError> {
+    expr.map(|e| {
+        e.parse()
+            .map_err(|err| RunError::Tags(e.to_string(), format!("{err:?}")))
+    })
+    .transpose()
+}
+
+/// Calls under way when the run stopped finish first (within reason), so that what they created is
+/// known; then whatever is still recorded as live is deleted.
+async fn clean_up_the_rest(ctx: &Arc<RunContext>) -> Vec<Leftover> {
+    ctx.settle(Duration::from_secs(60)).await;
+    let remaining: Vec<world::Created> = ctx
+        .live
+        .lock()
+        .map(|mut l| std::mem::take(&mut *l))
+        .unwrap_or_default();
+    cleanup::undo(ctx, remaining).await
+}
+
+/// The cucumber run, with hooks that hand each scenario the run's context and judge it when done.
+fn suite(
+    config: &RunConfig,
+    ctx: &Arc<RunContext>,
+    collected: &Collected,
+    progress: &Progress,
+    filter: Option<gherkin::tagexpr::TagOperation>,
+) -> impl std::future::Future<Output = impl cucumber::writer::Stats<ConformanceWorld>> {
+    let out: Box<dyn std::io::Write> = if config.verbose {
+        Box::new(std::io::stdout())
+    } else {
+        Box::new(std::io::sink())
+    };
+    let (before_ctx, after_ctx, skip_ctx) = (ctx.clone(), ctx.clone(), ctx.clone());
+    let (after_collected, skipped) = (collected.clone(), collected.outcomes.clone());
+    let progress = progress.clone();
+    ConformanceWorld::cucumber()
+        .with_writer(
+            cucumber::writer::Basic::new(
+                out,
+                cucumber::writer::Coloring::Auto,
+                cucumber::writer::Verbosity::Default,
+            )
+            .summarized(),
+        )
+        .with_default_cli()
+        .max_concurrent_scenarios(config.concurrency.max(1))
+        .fail_on_skipped()
+        .before(move |feature, rule, scenario, world| {
+            world.ctx = Some(before_ctx.clone());
+            world.default_basis = Basis::of_scenario(&meta(feature, rule, scenario).tags);
+            world.started = Some(Instant::now());
+            Box::pin(async {})
+        })
+        .after(move |feature, rule, scenario, finished, world| {
+            let (ctx, collected, progress) =
+                (after_ctx.clone(), after_collected.clone(), progress.clone());
+            let meta = meta(feature, rule, scenario);
+            let (status, failure) = judge(finished, world.as_deref(), ctx.judging);
+            let findings = world.map(|w| w.take_findings()).unwrap_or_default();
+            Box::pin(async move {
+                let outcome = finish(&ctx, &collected, meta, status, failure, findings).await;
+                progress.done(outcome.status);
+                if let Ok(mut o) = collected.outcomes.lock() {
+                    o.push(outcome);
+                }
+            })
+        })
+        .filter_run(config.features.clone(), move |feature, rule, scenario| {
+            let meta = meta(feature, rule, scenario);
+            if !filter.as_ref().is_none_or(|f| f.eval(meta.tags.iter())) {
+                return false;
+            }
+            let Some(reason) = skip_reason(&meta.tags, &skip_ctx) else {
+                return true;
+            };
+            let skipped_outcome = ScenarioOutcome::skipped(meta, reason);
+            if let Ok(mut o) = skipped.lock()
+                && !o.iter().any(|x| {
+                    x.feature_path == skipped_outcome.feature_path && x.line == skipped_outcome.line
+                })
+            {
+                o.push(skipped_outcome);
+            }
+            false
+        })
+}
+
+/// Deletes what the scenario created and builds its outcome.
+async fn finish(
+    ctx: &Arc<RunContext>,
+    collected: &Collected,
+    meta: ScenarioMeta,
+    status: Status,
+    failure: Option<Failure>,
+    findings: world::Findings,
+) -> ScenarioOutcome {
+    let left = cleanup::undo(ctx, findings.created).await;
+    if let Ok(mut l) = collected.leftovers.lock() {
+        l.extend(left);
+    }
+    ScenarioOutcome {
+        feature: meta.feature,
+        feature_path: meta.feature_path,
+        name: meta.name,
+        line: meta.line,
+        tags: meta.tags,
+        operations: meta.operations,
+        checks: meta.checks,
+        status,
+        failure: failure.map(|f| Failure {
+            message: outcome::redact(&f.message, &ctx.secrets),
+            ..f
+        }),
+        skip_reason: None,
+        violations: findings.violations,
+        advisories: findings.advisories,
+        drift: findings.drift,
+        exchanges: findings.exchanges,
+        duration: findings.elapsed,
+    }
+}
+
+fn plain_tags(tags: &[String]) -> Vec<String> {
+    tags.iter()
+        .map(|t| t.trim_start_matches('@').to_string())
+        .collect()
+}
+
+/// Where a scenario is and what it is about, from its own, its rule's and its feature's tags.
+fn meta(feature: &Feature, rule: Option<&Rule>, scenario: &Scenario) -> ScenarioMeta {
+    let mut tags = plain_tags(&feature.tags);
+    tags.extend(rule.map(|r| plain_tags(&r.tags)).unwrap_or_default());
+    tags.extend(plain_tags(&scenario.tags));
+    ScenarioMeta {
+        feature: feature.name.clone(),
+        feature_path: feature
+            .path
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default(),
+        name: scenario.name.clone(),
+        line: scenario.position.line,
+        operations: tags
+            .iter()
+            .filter_map(|t| t.strip_prefix("op:").map(str::to_string))
+            .collect(),
+        checks: tags
+            .iter()
+            .filter(|t| CHECK_KINDS.contains(&t.as_str()))
+            .cloned()
+            .collect(),
+        tags,
+    }
+}
+
+/// Why a selected scenario is not run (it is listed as skipped in the report).
+fn skip_reason(tags: &[String], ctx: &RunContext) -> Option<&'static str> {
+    if !ctx.against_mock && tags.iter().any(|t| t == "mock-only") {
+        return Some("@mock-only: needs a pcc-conformance mock's admin API");
+    }
+    if !ctx.mutations_allowed && tags.iter().any(|t| t == "mutating") {
+        return Some("@mutating: not run against the AWS catalog without --allow-production");
+    }
+    None
+}
+
+/// The scenario's status: a failed hard expectation fails it; soft ones (inferred, against a service)
+/// make it advisory; drift alone marks it as drift.
+fn judge(
+    finished: &ScenarioFinished,
+    world: Option<&ConformanceWorld>,
+    judging: Judging,
+) -> (Status, Option<Failure>) {
+    let step = world.map(|w| w.step.clone()).unwrap_or_default();
+    let setup = |step: String, message: String| Failure {
+        kind: FailureKind::Setup,
+        basis: Basis::Contract,
+        step,
+        message,
+    };
+    match finished {
+        ScenarioFinished::StepPassed => (passed_status(world), None),
+        ScenarioFinished::StepSkipped => (
+            Status::Failed,
+            Some(setup(step, "a step has no matching step definition".into())),
+        ),
+        ScenarioFinished::BeforeHookFailed(info) => (
+            Status::Failed,
+            Some(setup("before hook".into(), panic_text(info))),
+        ),
+        ScenarioFinished::StepFailed(_, _, err) => {
+            let basis = world
+                .and_then(|w| w.failing_basis)
+                .unwrap_or_else(|| world.map_or(Basis::Documented, |w| w.default_basis));
+            let contract = world.is_some_and(|w| !w.violations.is_empty());
+            let failure = Failure {
+                kind: if contract {
+                    FailureKind::Contract
+                } else {
+                    FailureKind::Assertion
+                },
+                basis,
+                step,
+                message: err.to_string(),
+            };
+            let status = if judging.is_hard(basis) {
+                Status::Failed
+            } else {
+                Status::Advisory
+            };
+            (status, Some(failure))
+        }
+    }
+}
+
+fn passed_status(world: Option<&ConformanceWorld>) -> Status {
+    match world {
+        Some(w) if !w.advisories.is_empty() => Status::Advisory,
+        Some(w) if !w.drift.is_empty() => Status::Drift,
+        _ => Status::Passed,
+    }
+}
+
+fn panic_text(info: &cucumber::event::Info) -> String {
+    info.downcast_ref::<String>()
+        .cloned()
+        .or_else(|| info.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_else(|| "a hook panicked".into())
+}
