@@ -4,7 +4,8 @@ Feature: AcceptChannelHandshake, RejectChannelHandshake and CancelChannelHandsha
   @documented @required
   Scenario Outline: <operation> without <member> is rejected naming it
     When I call <operation> with the example request without "<member>"
-    Then the call fails with ValidationException naming "<member>"
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
 
     Examples:
       | operation              | member     |
@@ -18,7 +19,8 @@ Feature: AcceptChannelHandshake, RejectChannelHandshake and CancelChannelHandsha
   @documented @constraint
   Scenario Outline: <operation> with identifier "<identifier>" is rejected
     When I call <operation> with the example request where "identifier" is "<identifier>"
-    Then the call fails with ValidationException naming "identifier"
+    Then the call fails with ValidationException
+    And the error names "identifier" [inferred]
 
     Examples:
       | operation              | identifier         |
@@ -29,7 +31,8 @@ Feature: AcceptChannelHandshake, RejectChannelHandshake and CancelChannelHandsha
   @inferred @errors
   Scenario Outline: <operation> on an unknown handshake is not found
     When I call <operation> with the example request where "identifier" is "ch-zzzzzzzzzzzzz"
-    Then the call fails with ResourceNotFoundException
+    Then the call fails [documented]
+    And the error is ResourceNotFoundException [inferred]
 
     Examples:
       | operation              |

@@ -36,7 +36,8 @@ Feature: CreateChannelHandshake
     When I call CreateChannelHandshake with the example request and:
       | associatedResourceIdentifier | {{rs.id}} |
       | <member>                     | (absent)  |
-    Then the call fails with ValidationException naming "<member>"
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
 
     Examples:
       | member                                                                |
@@ -51,7 +52,8 @@ Feature: CreateChannelHandshake
     When I call CreateChannelHandshake with the example request and:
       | associatedResourceIdentifier | {{rs.id}} |
       | <member>                     | UNKNOWN   |
-    Then the call fails with ValidationException naming "<member>"
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
 
     Examples:
       | member                                              |
@@ -76,14 +78,16 @@ Feature: CreateChannelHandshake
     When I call CreateChannelHandshake with the example request and:
       | associatedResourceIdentifier                                          | {{rs.id}}  |
       | payload.revokeServicePeriodPayload.programManagementAccountIdentifier | {{pma.id}} |
-    Then the call fails with ValidationException naming "payload"
+    Then the call fails with ValidationException
+    And the error names "payload" [inferred]
 
   @documented @union
   Scenario: an empty payload is rejected
     When I call CreateChannelHandshake with the example request and:
       | associatedResourceIdentifier | {{rs.id}} |
       | payload                      | {}        |
-    Then the call fails with ValidationException naming "payload"
+    Then the call fails with ValidationException
+    And the error names "payload" [inferred]
 
   @inferred @union
   Scenario Outline: a <type> handshake with payload <payload> is rejected: the payload must match the type
@@ -91,7 +95,8 @@ Feature: CreateChannelHandshake
       | handshakeType                | <type>     |
       | associatedResourceIdentifier | <resource> |
       | payload                      | <payload>  |
-    Then the call fails with ValidationException naming "payload"
+    Then the call fails with ValidationException
+    And the error names "payload" [inferred]
     And the error reason is BUSINESS_VALIDATION_FAILED
 
     Examples:
@@ -109,7 +114,8 @@ Feature: CreateChannelHandshake
     When I call CreateChannelHandshake with the example request and:
       | associatedResourceIdentifier                                         | {{rs.id}}    |
       | payload.startServicePeriodPayload.programManagementAccountIdentifier | {{other.id}} |
-    Then the call fails with ValidationException naming "payload.startServicePeriodPayload.programManagementAccountIdentifier"
+    Then the call fails with ValidationException
+    And the error names "payload.startServicePeriodPayload.programManagementAccountIdentifier" [inferred]
 
   @inferred @errors
   Scenario Outline: the associated resource <case>
@@ -129,7 +135,8 @@ Feature: CreateChannelHandshake
     When "outsider" calls CreateChannelHandshake with the example request and:
       | associatedResourceIdentifier                                         | {{rs.id}}  |
       | payload.startServicePeriodPayload.programManagementAccountIdentifier | {{pma.id}} |
-    Then the call fails with ResourceNotFoundException
+    Then the call fails [safety]
+    And the error is ResourceNotFoundException [inferred]
 
   @documented @constraint
   Scenario Outline: note of <length> characters: <outcome>
@@ -149,7 +156,8 @@ Feature: CreateChannelHandshake
     When I call CreateChannelHandshake with the example request and:
       | associatedResourceIdentifier | {{rs.id}} |
       | <member>                     | <value>   |
-    Then the call fails with ValidationException naming "<member>"
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
 
     Examples:
       | member                                              | value                |
@@ -166,5 +174,5 @@ Feature: CreateChannelHandshake
     Then the call succeeds
     And I remember the response "channelHandshakeDetail.id" as "first"
     When I repeat the last request
-    Then the call succeeds
-    And the response "channelHandshakeDetail.id" equals {{first}}
+    Then the call succeeds [documented]
+    And the response "channelHandshakeDetail.id" equals {{first}} [safety]

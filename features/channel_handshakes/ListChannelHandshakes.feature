@@ -38,7 +38,8 @@ Feature: ListChannelHandshakes
   @documented @required
   Scenario Outline: a request without <member> is rejected naming it
     When I call ListChannelHandshakes with the example request without "<member>"
-    Then the call fails with ValidationException naming "<member>"
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
 
     Examples:
       | member          |
@@ -57,7 +58,7 @@ Feature: ListChannelHandshakes
     Then 3 items were collected in <pages> pages
     And every collected item has a distinct "id"
     And every collected item has "handshakeType" equal to "START_SERVICE_PERIOD"
-    And the collected items are ordered by "updatedAt" descending
+    And the collected items are ordered by "updatedAt" descending [inferred]
 
     Examples:
       | who      | role     | max | pages |
@@ -72,12 +73,13 @@ Feature: ListChannelHandshakes
       | handshakeTypeFilters          | (absent)                                                                  |
       | handshakeTypeSort             | {"startServicePeriodTypeSort": {"sortOrder": "<order>", "sortBy": "UpdatedAt"}} |
       | associatedResourceIdentifiers | {{mine}}                                                                  |
-    Then the collected "associatedResourceId" are <ids>
+    Then the collected items are ordered by "updatedAt" <direction> [documented]
+    And the collected "associatedResourceId" are <ids>
 
     Examples:
-      | order      | ids                                        |
-      | Ascending  | ["{{rs1.id}}", "{{rs2.id}}", "{{rs3.id}}"] |
-      | Descending | ["{{rs3.id}}", "{{rs2.id}}", "{{rs1.id}}"] |
+      | order      | direction  | ids                                        |
+      | Ascending  | ascending  | ["{{rs1.id}}", "{{rs2.id}}", "{{rs3.id}}"] |
+      | Descending | descending | ["{{rs3.id}}", "{{rs2.id}}", "{{rs1.id}}"] |
 
   @inferred @pagination @readonly
   Scenario Outline: filtered by <filter>
@@ -112,7 +114,8 @@ Feature: ListChannelHandshakes
   @documented @enum
   Scenario Outline: an unknown <member> is rejected naming it
     When I call ListChannelHandshakes with the example request where "<member>" is <value>
-    Then the call fails with ValidationException naming "<path>"
+    Then the call fails with ValidationException
+    And the error names "<path>" [inferred]
 
     Examples:
       | member          | value         | path            |
@@ -123,7 +126,8 @@ Feature: ListChannelHandshakes
   @documented @union
   Scenario Outline: <member> with two members is rejected
     When I call ListChannelHandshakes with the example request where "<member>" is <value>
-    Then the call fails with ValidationException naming "<member>"
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
 
     Examples:
       | member               | value                                                                                                                                      |
@@ -144,7 +148,8 @@ Feature: ListChannelHandshakes
   @documented @constraint
   Scenario Outline: maxResults <max> is out of range
     When I call ListChannelHandshakes with the example request where "maxResults" is <max>
-    Then the call fails with ValidationException naming "maxResults"
+    Then the call fails with ValidationException
+    And the error names "maxResults" [inferred]
 
     Examples:
       | max |

@@ -37,7 +37,7 @@ Feature: CancelConnection (Partner Central Account API)
     When "receiver" calls CancelConnection with the example request and:
       | Identifier     | {{conn.Id}} |
       | ConnectionType | SUBSIDIARY  |
-    Then the call fails with ConflictException
+    Then the call fails with ConflictException [inferred]
     And the error reason is INCOMPATIBLE_CONNECTION_STATE
 
   @inferred @errors
@@ -49,7 +49,7 @@ Feature: CancelConnection (Partner Central Account API)
     When I call CancelConnection with the example request and:
       | Identifier     | {{only.Id}}               |
       | ConnectionType | OPPORTUNITY_COLLABORATION |
-    Then the call fails with ConflictException
+    Then the call fails with ConflictException [inferred]
 
   @inferred @idempotency
   Scenario: a retry with the same ClientToken returns the first answer
@@ -59,27 +59,29 @@ Feature: CancelConnection (Partner Central Account API)
       | ClientToken    | retry-{{random.name}} |
     Then the call succeeds
     When I repeat the last request
-    Then the call succeeds
+    Then the call succeeds [documented]
     And the response "ConnectionTypes.SUBSIDIARY.Status" equals "CANCELED"
 
   @inferred @errors
   Scenario Outline: <who> canceling <case> is not found
     When "<who>" calls CancelConnection with the example request and:
       | Identifier | <id> |
-    Then the call fails with ResourceNotFoundException
-    And the error reason is CONNECTION_NOT_FOUND
+    Then the call fails [<basis>]
+    And the error is ResourceNotFoundException [inferred]
+    And the error reason is CONNECTION_NOT_FOUND [inferred]
 
     Examples:
-      | who      | case                 | id                |
-      | sender   | an unknown id        | pac-ZZZZZZZZZZZZZ |
-      | outsider | another's connection | {{conn.Id}}       |
+      | who      | case                 | id                | basis      |
+      | sender   | an unknown id        | pac-ZZZZZZZZZZZZZ | documented |
+      | outsider | another's connection | {{conn.Id}}       | safety     |
 
   @documented @required
   Scenario Outline: a request without <member> is rejected naming it
     When I call CancelConnection with the example request and:
       | Identifier | {{conn.Id}} |
       | <member>   | (absent)    |
-    Then the call fails with ValidationException naming "<member>"
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
 
     Examples:
       | member         |
@@ -94,7 +96,8 @@ Feature: CancelConnection (Partner Central Account API)
     When I call CancelConnection with the example request and:
       | Identifier | {{conn.Id}} |
       | <member>   | <value>     |
-    Then the call fails with ValidationException naming "<member>"
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
 
     Examples:
       | member         | value              |

@@ -4,6 +4,11 @@ Feature: The handshake lifecycle: every (status, action, party)
   Accept and reject belong to the receiver, cancel to the sender, and all three act on a PENDING handshake
   only. A third account does not see the handshake at all.
 
+  Each assertion carries its basis. That accept, reject and cancel act on a *pending* handshake is the API
+  reference's wording [documented]; that an account other than the answering party is refused is never
+  advisory [safety]; *which* error comes back is our reading [inferred]. The status afterwards is checked as
+  the sender lists it: a refused action changes nothing [safety].
+
   Background:
     Given I am "sender"
     And I have called CreateProgramManagementAccount with the example request and:
@@ -16,69 +21,111 @@ Feature: The handshake lifecycle: every (status, action, party)
       | payload                      | (absent)                   |
     And I remember the response "channelHandshakeDetail" as "hs"
 
-  @inferred
-  Scenario Outline: <action> by the <party> of a <status> handshake <outcome>
-    Given the handshake {{hs.id}} from "sender" to "receiver" is <status>
+  @documented
+  Scenario Outline: <action> by the <party> of a PENDING handshake makes it <after>
     When "<party>" calls <action>ChannelHandshake with the example request and:
       | identifier | {{hs.id}} |
-    Then the call <outcome>
+    Then the call succeeds [documented]
+    And the response "channelHandshakeDetail.status" equals "<after>" [documented]
     When "sender" pages through ListChannelHandshakes with maxResults 10 and:
       | handshakeType                 | PROGRAM_MANAGEMENT_ACCOUNT |
       | participantType               | SENDER                     |
       | statuses                      | (absent)                   |
       | handshakeTypeFilters          | (absent)                   |
       | handshakeTypeSort             | (absent)                   |
-      | associatedResourceIdentifiers | ["{{pma.id}}"]         |
-    Then the collected "status" are ["<after>"]
+      | associatedResourceIdentifiers | ["{{pma.id}}"]             |
+    Then the collected "status" are ["<after>"] [documented]
 
     Examples:
-      | status   | action | party    | outcome                              | after    |
-      | PENDING  | Accept | sender   | fails with AccessDeniedException     | PENDING  |
-      | PENDING  | Accept | receiver | succeeds                             | ACCEPTED |
-      | PENDING  | Accept | outsider | fails with ResourceNotFoundException | PENDING  |
-      | PENDING  | Reject | sender   | fails with AccessDeniedException     | PENDING  |
-      | PENDING  | Reject | receiver | succeeds                             | REJECTED |
-      | PENDING  | Reject | outsider | fails with ResourceNotFoundException | PENDING  |
-      | PENDING  | Cancel | sender   | succeeds                             | CANCELED |
-      | PENDING  | Cancel | receiver | fails with AccessDeniedException     | PENDING  |
-      | PENDING  | Cancel | outsider | fails with ResourceNotFoundException | PENDING  |
-      | ACCEPTED | Accept | sender   | fails with AccessDeniedException     | ACCEPTED |
-      | ACCEPTED | Accept | receiver | fails with ValidationException       | ACCEPTED |
-      | ACCEPTED | Accept | outsider | fails with ResourceNotFoundException | ACCEPTED |
-      | ACCEPTED | Reject | sender   | fails with AccessDeniedException     | ACCEPTED |
-      | ACCEPTED | Reject | receiver | fails with ValidationException       | ACCEPTED |
-      | ACCEPTED | Reject | outsider | fails with ResourceNotFoundException | ACCEPTED |
-      | ACCEPTED | Cancel | sender   | fails with ValidationException       | ACCEPTED |
-      | ACCEPTED | Cancel | receiver | fails with AccessDeniedException     | ACCEPTED |
-      | ACCEPTED | Cancel | outsider | fails with ResourceNotFoundException | ACCEPTED |
-      | REJECTED | Accept | sender   | fails with AccessDeniedException     | REJECTED |
-      | REJECTED | Accept | receiver | fails with ValidationException       | REJECTED |
-      | REJECTED | Accept | outsider | fails with ResourceNotFoundException | REJECTED |
-      | REJECTED | Reject | sender   | fails with AccessDeniedException     | REJECTED |
-      | REJECTED | Reject | receiver | fails with ValidationException       | REJECTED |
-      | REJECTED | Reject | outsider | fails with ResourceNotFoundException | REJECTED |
-      | REJECTED | Cancel | sender   | fails with ValidationException       | REJECTED |
-      | REJECTED | Cancel | receiver | fails with AccessDeniedException     | REJECTED |
-      | REJECTED | Cancel | outsider | fails with ResourceNotFoundException | REJECTED |
-      | CANCELED | Accept | sender   | fails with AccessDeniedException     | CANCELED |
-      | CANCELED | Accept | receiver | fails with ValidationException       | CANCELED |
-      | CANCELED | Accept | outsider | fails with ResourceNotFoundException | CANCELED |
-      | CANCELED | Reject | sender   | fails with AccessDeniedException     | CANCELED |
-      | CANCELED | Reject | receiver | fails with ValidationException       | CANCELED |
-      | CANCELED | Reject | outsider | fails with ResourceNotFoundException | CANCELED |
-      | CANCELED | Cancel | sender   | fails with ValidationException       | CANCELED |
-      | CANCELED | Cancel | receiver | fails with AccessDeniedException     | CANCELED |
-      | CANCELED | Cancel | outsider | fails with ResourceNotFoundException | CANCELED |
+      | action | party    | after    |
+      | Accept | receiver | ACCEPTED |
+      | Reject | receiver | REJECTED |
+      | Cancel | sender   | CANCELED |
+
+  @inferred
+  Scenario Outline: <action> by the <party> of a <status> handshake is refused with <error>
+    Given the handshake {{hs.id}} from "sender" to "receiver" is <status> [documented]
+    When "<party>" calls <action>ChannelHandshake with the example request and:
+      | identifier | {{hs.id}} |
+    Then the call fails [safety]
+    And the error is <error> [inferred]
+    When "sender" pages through ListChannelHandshakes with maxResults 10 and:
+      | handshakeType                 | PROGRAM_MANAGEMENT_ACCOUNT |
+      | participantType               | SENDER                     |
+      | statuses                      | (absent)                   |
+      | handshakeTypeFilters          | (absent)                   |
+      | handshakeTypeSort             | (absent)                   |
+      | associatedResourceIdentifiers | ["{{pma.id}}"]             |
+    Then the collected "status" are ["<status>"] [safety]
+
+    Examples:
+      | status   | action | party    | error                     |
+      | PENDING  | Accept | sender   | AccessDeniedException     |
+      | PENDING  | Accept | outsider | ResourceNotFoundException |
+      | PENDING  | Reject | sender   | AccessDeniedException     |
+      | PENDING  | Reject | outsider | ResourceNotFoundException |
+      | PENDING  | Cancel | receiver | AccessDeniedException     |
+      | PENDING  | Cancel | outsider | ResourceNotFoundException |
+      | ACCEPTED | Accept | sender   | AccessDeniedException     |
+      | ACCEPTED | Accept | outsider | ResourceNotFoundException |
+      | ACCEPTED | Reject | sender   | AccessDeniedException     |
+      | ACCEPTED | Reject | outsider | ResourceNotFoundException |
+      | ACCEPTED | Cancel | receiver | AccessDeniedException     |
+      | ACCEPTED | Cancel | outsider | ResourceNotFoundException |
+      | REJECTED | Accept | sender   | AccessDeniedException     |
+      | REJECTED | Accept | outsider | ResourceNotFoundException |
+      | REJECTED | Reject | sender   | AccessDeniedException     |
+      | REJECTED | Reject | outsider | ResourceNotFoundException |
+      | REJECTED | Cancel | receiver | AccessDeniedException     |
+      | REJECTED | Cancel | outsider | ResourceNotFoundException |
+      | CANCELED | Accept | sender   | AccessDeniedException     |
+      | CANCELED | Accept | outsider | ResourceNotFoundException |
+      | CANCELED | Reject | sender   | AccessDeniedException     |
+      | CANCELED | Reject | outsider | ResourceNotFoundException |
+      | CANCELED | Cancel | receiver | AccessDeniedException     |
+      | CANCELED | Cancel | outsider | ResourceNotFoundException |
 
     @mock-only
     Examples: expired (the mock's clock moves 31 days)
-      | status  | action | party    | outcome                              | after   |
-      | EXPIRED | Accept | sender   | fails with AccessDeniedException     | EXPIRED |
-      | EXPIRED | Accept | receiver | fails with ValidationException       | EXPIRED |
-      | EXPIRED | Accept | outsider | fails with ResourceNotFoundException | EXPIRED |
-      | EXPIRED | Reject | sender   | fails with AccessDeniedException     | EXPIRED |
-      | EXPIRED | Reject | receiver | fails with ValidationException       | EXPIRED |
-      | EXPIRED | Reject | outsider | fails with ResourceNotFoundException | EXPIRED |
-      | EXPIRED | Cancel | sender   | fails with ValidationException       | EXPIRED |
-      | EXPIRED | Cancel | receiver | fails with AccessDeniedException     | EXPIRED |
-      | EXPIRED | Cancel | outsider | fails with ResourceNotFoundException | EXPIRED |
+      | status   | action | party    | error                     |
+      | EXPIRED  | Accept | sender   | AccessDeniedException     |
+      | EXPIRED  | Accept | outsider | ResourceNotFoundException |
+      | EXPIRED  | Reject | sender   | AccessDeniedException     |
+      | EXPIRED  | Reject | outsider | ResourceNotFoundException |
+      | EXPIRED  | Cancel | receiver | AccessDeniedException     |
+      | EXPIRED  | Cancel | outsider | ResourceNotFoundException |
+
+  @inferred
+  Scenario Outline: <action> by the <party> of a <status> handshake fails, with <error>
+    Given the handshake {{hs.id}} from "sender" to "receiver" is <status> [documented]
+    When "<party>" calls <action>ChannelHandshake with the example request and:
+      | identifier | {{hs.id}} |
+    Then the call fails [documented]
+    And the error is <error> [inferred]
+    When "sender" pages through ListChannelHandshakes with maxResults 10 and:
+      | handshakeType                 | PROGRAM_MANAGEMENT_ACCOUNT |
+      | participantType               | SENDER                     |
+      | statuses                      | (absent)                   |
+      | handshakeTypeFilters          | (absent)                   |
+      | handshakeTypeSort             | (absent)                   |
+      | associatedResourceIdentifiers | ["{{pma.id}}"]             |
+    Then the collected "status" are ["<status>"] [documented]
+
+    Examples:
+      | status   | action | party    | error               |
+      | ACCEPTED | Accept | receiver | ValidationException |
+      | ACCEPTED | Reject | receiver | ValidationException |
+      | ACCEPTED | Cancel | sender   | ValidationException |
+      | REJECTED | Accept | receiver | ValidationException |
+      | REJECTED | Reject | receiver | ValidationException |
+      | REJECTED | Cancel | sender   | ValidationException |
+      | CANCELED | Accept | receiver | ValidationException |
+      | CANCELED | Reject | receiver | ValidationException |
+      | CANCELED | Cancel | sender   | ValidationException |
+
+    @mock-only
+    Examples: expired (the mock's clock moves 31 days)
+      | status   | action | party    | error               |
+      | EXPIRED  | Accept | receiver | ValidationException |
+      | EXPIRED  | Reject | receiver | ValidationException |
+      | EXPIRED  | Cancel | sender   | ValidationException |

@@ -66,7 +66,8 @@ Feature: Journeys across two accounts
       | handshakeType                | REVOKE_SERVICE_PERIOD                                         |
       | associatedResourceIdentifier | {{rs.id}}                                                     |
       | payload                      | {"revokeServicePeriodPayload": {"programManagementAccountIdentifier": "{{pma.id}}"}} |
-    Then the call fails with ValidationException naming "associatedResourceIdentifier"
+    Then the call fails with ValidationException
+    And the error names "associatedResourceIdentifier" [inferred]
     And the error reason is BUSINESS_VALIDATION_FAILED
 
   @inferred @errors @serial @op:CreateChannelHandshake
@@ -85,7 +86,7 @@ Feature: Journeys across two accounts
       | handshakeType                | PROGRAM_MANAGEMENT_ACCOUNT |
       | associatedResourceIdentifier | {{pma.id}}                 |
       | payload                      | (absent)                   |
-    Then the call fails with ConflictException
+    Then the call fails with ConflictException [inferred]
     Given the handshake {{first.id}} from "sender" to "receiver" is CANCELED
     When I call CreateChannelHandshake with the example request and:
       | handshakeType                | PROGRAM_MANAGEMENT_ACCOUNT |
@@ -131,7 +132,7 @@ Feature: Journeys across two accounts
       | handshakeTypeFilters          | (absent)                   |
       | handshakeTypeSort             | (absent)                   |
       | associatedResourceIdentifiers | ["{{pma.id}}"]             |
-    Then 0 items were collected
+    Then 0 items were collected [safety]
 
   @inferred @mock-only @serial @op:ListChannelHandshakes @op:AcceptChannelHandshake
   Scenario: a handshake nobody answers expires after 30 days

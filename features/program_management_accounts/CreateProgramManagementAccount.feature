@@ -15,7 +15,8 @@ Feature: CreateProgramManagementAccount
   @documented @required
   Scenario Outline: a request without <member> is rejected naming it
     When I call CreateProgramManagementAccount with the example request without "<member>"
-    Then the call fails with ValidationException naming "<member>"
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
     And the error reason is REQUEST_VALIDATION_FAILED
 
     Examples:
@@ -41,7 +42,8 @@ Feature: CreateProgramManagementAccount
   @documented @enum
   Scenario: an unknown program is rejected naming it
     When I call CreateProgramManagementAccount with the example request where "program" is RESELLER
-    Then the call fails with ValidationException naming "program"
+    Then the call fails with ValidationException
+    And the error names "program" [inferred]
 
   @documented @constraint
   Scenario Outline: displayName of <length> characters: <outcome>
@@ -59,7 +61,8 @@ Feature: CreateProgramManagementAccount
   @documented @constraint
   Scenario Outline: accountId "<accountId>" is rejected
     When I call CreateProgramManagementAccount with the example request where "accountId" is "<accountId>"
-    Then the call fails with ValidationException naming "accountId"
+    Then the call fails with ValidationException
+    And the error names "accountId" [inferred]
 
     Examples:
       | accountId     |
@@ -71,14 +74,16 @@ Feature: CreateProgramManagementAccount
     When I call CreateProgramManagementAccount with the example request and:
       | accountId   | {{random.accountId}}                  |
       | tags        | [{"key": "{{chars 129}}", "value": "v"}] |
-    Then the call fails with ValidationException naming "tags[0].key"
+    Then the call fails with ValidationException
+    And the error names "tags[0].key" [inferred]
 
   @inferred @errors
   Scenario: a catalog other than AWS or Sandbox is a business validation error
     When I call CreateProgramManagementAccount with the example request and:
       | accountId | {{random.accountId}} |
       | catalog   | Nowhere              |
-    Then the call fails with ValidationException naming "catalog"
+    Then the call fails with ValidationException
+    And the error names "catalog" [inferred]
     And the error reason is BUSINESS_VALIDATION_FAILED
 
   @inferred @idempotency
@@ -89,8 +94,8 @@ Feature: CreateProgramManagementAccount
     Then the call succeeds
     And I remember the response "programManagementAccountDetail.id" as "first"
     When I repeat the last request
-    Then the call succeeds
-    And the response "programManagementAccountDetail.id" equals {{first}}
+    Then the call succeeds [documented]
+    And the response "programManagementAccountDetail.id" equals {{first}} [safety]
 
   @inferred @idempotency
   Scenario: the same clientToken with other parameters is a conflict
@@ -100,7 +105,7 @@ Feature: CreateProgramManagementAccount
     Then the call succeeds
     When I repeat the last request and:
       | displayName | Another name |
-    Then the call fails with ConflictException
+    Then the call fails with ConflictException [inferred]
 
   @inferred @errors
   Scenario: a second program management account for the same program and account is a conflict
@@ -109,11 +114,11 @@ Feature: CreateProgramManagementAccount
       | accountId | {{account}} |
     When I call CreateProgramManagementAccount with the example request and:
       | accountId | {{account}} |
-    Then the call fails with ConflictException
+    Then the call fails with ConflictException [inferred]
 
   @inferred @errors @serial
   Scenario: creating past the quota is refused
     When I call CreateProgramManagementAccount with the example request and the table below until it fails, at most 150 times:
       | accountId | {{random.accountId}} |
       | tags      | (absent)             |
-    Then the call fails with ServiceQuotaExceededException
+    Then the call fails with ServiceQuotaExceededException [inferred]

@@ -12,7 +12,8 @@ Feature: DeleteProgramManagementAccount
     When I call DeleteProgramManagementAccount with the example request and:
       | identifier | {{pma.id}} |
       | <member>   | (absent)   |
-    Then the call fails with ValidationException naming "<member>"
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
 
     Examples:
       | member     |
@@ -27,13 +28,16 @@ Feature: DeleteProgramManagementAccount
     When I call UpdateProgramManagementAccount with the example request and:
       | identifier | {{pma.id}} |
       | revision   | (absent)   |
-    Then the call fails with ResourceNotFoundException
+    Then the call fails [documented]
+    And the error is ResourceNotFoundException [inferred]
     When I call DeleteProgramManagementAccount with the example request and:
       | identifier | {{pma.id}} |
-    Then the call fails with ResourceNotFoundException
+    Then the call fails [documented]
+    And the error is ResourceNotFoundException [inferred]
     When I call ListTagsForResource with the example request and:
       | resourceArn | {{pma.arn}} |
-    Then the call fails with ResourceNotFoundException
+    Then the call fails [documented]
+    And the error is ResourceNotFoundException [inferred]
 
   @inferred @idempotency
   Scenario: a retried delete with the same clientToken succeeds again
@@ -48,4 +52,5 @@ Feature: DeleteProgramManagementAccount
   Scenario: another account cannot delete it
     When "receiver" calls DeleteProgramManagementAccount with the example request and:
       | identifier | {{pma.id}} |
-    Then the call fails with ResourceNotFoundException
+    Then the call fails [safety]
+    And the error is ResourceNotFoundException [inferred]

@@ -29,7 +29,8 @@ Feature: ListProgramManagementAccounts
   @documented @required
   Scenario: a request without catalog is rejected naming it
     When I call ListProgramManagementAccounts with the example request without "catalog"
-    Then the call fails with ValidationException naming "catalog"
+    Then the call fails with ValidationException
+    And the error names "catalog" [inferred]
 
   @documented @pagination @readonly
   Scenario Outline: paging with maxResults <max> returns every item exactly once
@@ -39,7 +40,7 @@ Feature: ListProgramManagementAccounts
     Then 5 items were collected in <pages> pages
     And every collected item has a distinct "id"
     And every collected item has "displayName" equal to {{name}}
-    And the collected items are ordered by "updatedAt" descending
+    And the collected items are ordered by "updatedAt" descending [inferred]
 
     Examples:
       | max | pages |
@@ -53,8 +54,8 @@ Feature: ListProgramManagementAccounts
       | displayNames | ["{{name}}"]                                |
       | programs     | (absent)                                    |
       | sort         | {"sortOrder": "Ascending", "sortBy": "UpdatedAt"} |
-    Then 5 items were collected in 1 page
-    And the collected items are ordered by "updatedAt" ascending
+    Then 5 items were collected in 1 page [documented]
+    And the collected items are ordered by "updatedAt" ascending [documented]
     And the collected "program" are ["SOLUTION_PROVIDER", "DISTRIBUTION", "DISTRIBUTION_SELLER", "DISTRIBUTION", "SOLUTION_PROVIDER"]
 
   @inferred @pagination
@@ -64,8 +65,8 @@ Feature: ListProgramManagementAccounts
       | programs     | ["DISTRIBUTION", "DISTRIBUTION_SELLER"] |
       | statuses     | ["PENDING"]                        |
     Then 3 items were collected
-    And every collected item has "program" in ["DISTRIBUTION", "DISTRIBUTION_SELLER"]
-    And every collected item has "status" equal to "PENDING"
+    And every collected item has "program" in ["DISTRIBUTION", "DISTRIBUTION_SELLER"] [documented]
+    And every collected item has "status" equal to "PENDING" [documented]
     When I page through ListProgramManagementAccounts with maxResults 10 and:
       | displayNames | ["{{name}}"]          |
       | programs     | (absent)              |
@@ -105,17 +106,20 @@ Feature: ListProgramManagementAccounts
       | displayNames | ["{{name}}"]         |
       | programs     | (absent)             |
       | nextToken    | x{{page1.nextToken}} |
-    Then the call fails with ValidationException naming "nextToken"
+    Then the call fails with ValidationException
+    And the error names "nextToken" [inferred]
     When I call ListProgramManagementAccounts with the example request and:
       | displayNames | ["{{name}}"]          |
       | programs     | ["DISTRIBUTION"]      |
       | nextToken    | {{page1.nextToken}}   |
-    Then the call fails with ValidationException naming "nextToken"
+    Then the call fails with ValidationException
+    And the error names "nextToken" [inferred]
 
   @documented @constraint
   Scenario Outline: maxResults <max> is out of range
     When I call ListProgramManagementAccounts with the example request where "maxResults" is <max>
-    Then the call fails with ValidationException naming "maxResults"
+    Then the call fails with ValidationException
+    And the error names "maxResults" [inferred]
 
     Examples:
       | max |
@@ -136,16 +140,18 @@ Feature: ListProgramManagementAccounts
   @documented @enum
   Scenario: an unknown program filter is rejected naming its position
     When I call ListProgramManagementAccounts with the example request where "programs" is ["RESELLER"]
-    Then the call fails with ValidationException naming "programs[0]"
+    Then the call fails with ValidationException
+    And the error names "programs[0]" [inferred]
 
   @documented @enum
   Scenario: an unknown sort order is rejected
     When I call ListProgramManagementAccounts with the example request where "sort" is {"sortOrder": "Sideways", "sortBy": "UpdatedAt"}
-    Then the call fails with ValidationException naming "sort.sortOrder"
+    Then the call fails with ValidationException
+    And the error names "sort.sortOrder" [inferred]
 
   @inferred @errors
   Scenario: another account sees none of them
     When "outsider" pages through ListProgramManagementAccounts with maxResults 100 and:
       | displayNames | ["{{name}}"] |
       | programs     | (absent)     |
-    Then 0 items were collected in 1 page
+    Then 0 items were collected in 1 page [safety]

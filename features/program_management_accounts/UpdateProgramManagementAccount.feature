@@ -12,7 +12,8 @@ Feature: UpdateProgramManagementAccount
     When I call UpdateProgramManagementAccount with the example request and:
       | identifier | {{pma.id}} |
       | <member>   | (absent)   |
-    Then the call fails with ValidationException naming "<member>"
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
 
     Examples:
       | member     |
@@ -40,13 +41,14 @@ Feature: UpdateProgramManagementAccount
       | identifier  | {{pma.id}} |
       | revision    | "1"        |
       | displayName | Second     |
-    Then the call fails with ConflictException
+    Then the call fails [documented]
+    And the error is ConflictException [inferred]
     When I call UpdateProgramManagementAccount with the example request and:
       | identifier  | {{pma.id}} |
       | revision    | (absent)   |
       | displayName | Third      |
     Then the call succeeds
-    And the response "programManagementAccountDetail.revision" equals "3"
+    And the response "programManagementAccountDetail.revision" equals "3" [safety]
 
   @documented
   Scenario: the identifier may be the ARN
@@ -60,18 +62,21 @@ Feature: UpdateProgramManagementAccount
   Scenario: another account cannot see the program management account
     When "outsider" calls UpdateProgramManagementAccount with the example request and:
       | identifier | {{pma.id}} |
-    Then the call fails with ResourceNotFoundException
+    Then the call fails [safety]
+    And the error is ResourceNotFoundException [inferred]
 
   @inferred @errors
   Scenario: an unknown identifier is not found
     When I call UpdateProgramManagementAccount with the example request and:
       | identifier | pma-zzzzzzzzzzzzz |
-    Then the call fails with ResourceNotFoundException
+    Then the call fails [documented]
+    And the error is ResourceNotFoundException [inferred]
 
   @documented @constraint
   Scenario Outline: identifier "<identifier>" is malformed
     When I call UpdateProgramManagementAccount with the example request where "identifier" is "<identifier>"
-    Then the call fails with ValidationException naming "identifier"
+    Then the call fails with ValidationException
+    And the error names "identifier" [inferred]
 
     Examples:
       | identifier        |
@@ -84,7 +89,8 @@ Feature: UpdateProgramManagementAccount
     When I call UpdateProgramManagementAccount with the example request and:
       | identifier | {{pma.id}} |
       | revision   | <revision> |
-    Then the call fails with ValidationException naming "revision"
+    Then the call fails with ValidationException
+    And the error names "revision" [inferred]
 
     Examples:
       | revision      |

@@ -20,7 +20,8 @@ Feature: CreateRelationship
     When I call CreateRelationship with the example request and:
       | programManagementAccountIdentifier | {{pma.id}} |
       | <member>                           | (absent)   |
-    Then the call fails with ValidationException naming "<member>"
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
     And the error reason is REQUEST_VALIDATION_FAILED
 
     Examples:
@@ -56,7 +57,8 @@ Feature: CreateRelationship
     When I call CreateRelationship with the example request and:
       | programManagementAccountIdentifier | {{pma.id}} |
       | <member>                           | UNKNOWN    |
-    Then the call fails with ValidationException naming "<member>"
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
 
     Examples:
       | member                                          |
@@ -96,7 +98,8 @@ Feature: CreateRelationship
     When I call CreateRelationship with the example request and:
       | programManagementAccountIdentifier | {{pma.id}} |
       | requestedSupportPlan               | <plan>     |
-    Then the call fails with ValidationException naming "<path>"
+    Then the call fails with ValidationException
+    And the error names "<path>" [inferred]
 
     Examples:
       | case                             | plan                                                                                                                                                  | path                                               |
@@ -125,7 +128,8 @@ Feature: CreateRelationship
     When I call CreateRelationship with the example request and:
       | programManagementAccountIdentifier | {{pma.id}} |
       | associatedAccountId                | "<account>" |
-    Then the call fails with ValidationException naming "associatedAccountId"
+    Then the call fails with ValidationException
+    And the error names "associatedAccountId" [inferred]
 
     Examples:
       | account       |
@@ -136,13 +140,15 @@ Feature: CreateRelationship
   Scenario: an unknown program management account is not found
     When I call CreateRelationship with the example request and:
       | programManagementAccountIdentifier | pma-zzzzzzzzzzzzz |
-    Then the call fails with ResourceNotFoundException
+    Then the call fails [documented]
+    And the error is ResourceNotFoundException [inferred]
 
   @inferred @errors
   Scenario: another account cannot create under this program management account
     When "outsider" calls CreateRelationship with the example request and:
       | programManagementAccountIdentifier | {{pma.id}} |
-    Then the call fails with ResourceNotFoundException
+    Then the call fails [safety]
+    And the error is ResourceNotFoundException [inferred]
 
   @inferred @idempotency
   Scenario: a retry with the same clientToken returns the first relationship
@@ -152,10 +158,10 @@ Feature: CreateRelationship
     Then the call succeeds
     And I remember the response "relationshipDetail.id" as "first"
     When I repeat the last request
-    Then the response "relationshipDetail.id" equals {{first}}
+    Then the response "relationshipDetail.id" equals {{first}} [safety]
     When I repeat the last request and:
       | sector | GOVERNMENT |
-    Then the call fails with ConflictException
+    Then the call fails with ConflictException [inferred]
 
   @inferred @errors
   Scenario: a second relationship with the same account and association type is a conflict
@@ -163,7 +169,7 @@ Feature: CreateRelationship
       | programManagementAccountIdentifier | {{pma.id}} |
     When I call CreateRelationship with the example request and:
       | programManagementAccountIdentifier | {{pma.id}} |
-    Then the call fails with ConflictException
+    Then the call fails with ConflictException [inferred]
     When I call CreateRelationship with the example request and:
       | programManagementAccountIdentifier | {{pma.id}} |
       | associationType                    | INTERNAL   |
@@ -185,4 +191,4 @@ Feature: CreateRelationship
       | programManagementAccountIdentifier | {{pma.id}} |
     When I call DeleteProgramManagementAccount with the example request and:
       | identifier | {{pma.id}} |
-    Then the call fails with ConflictException
+    Then the call fails with ConflictException [inferred]

@@ -16,7 +16,8 @@ Feature: DeleteRelationship
       | programManagementAccountIdentifier | {{pma.id}} |
       | identifier                         | {{rs.id}}  |
       | <member>                           | (absent)   |
-    Then the call fails with ValidationException naming "<member>"
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
 
     Examples:
       | member                             |
@@ -33,7 +34,8 @@ Feature: DeleteRelationship
     When I call GetRelationship with the example request and:
       | programManagementAccountIdentifier | {{pma.id}} |
       | identifier                         | {{rs.id}}  |
-    Then the call fails with ResourceNotFoundException
+    Then the call fails [documented]
+    And the error is ResourceNotFoundException [inferred]
     When I call DeleteProgramManagementAccount with the example request and:
       | identifier | {{pma.id}} |
     Then the call succeeds
@@ -53,4 +55,5 @@ Feature: DeleteRelationship
     When "receiver" calls DeleteRelationship with the example request and:
       | programManagementAccountIdentifier | {{pma.id}} |
       | identifier                         | {{rs.id}}  |
-    Then the call fails with ResourceNotFoundException
+    Then the call fails [safety]
+    And the error is ResourceNotFoundException [inferred]

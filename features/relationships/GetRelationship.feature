@@ -47,7 +47,8 @@ Feature: GetRelationship
       | programManagementAccountIdentifier | {{pma.id}} |
       | identifier                         | {{rs.id}}  |
       | <member>                           | (absent)   |
-    Then the call fails with ValidationException naming "<member>"
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
 
     Examples:
       | member                             |
@@ -60,7 +61,8 @@ Feature: GetRelationship
     When I call GetRelationship with the example request and:
       | programManagementAccountIdentifier | {{pma.id}}   |
       | identifier                         | <identifier> |
-    Then the call fails with ValidationException naming "identifier"
+    Then the call fails with ValidationException
+    And the error names "identifier" [inferred]
 
     Examples:
       | identifier         |
@@ -76,11 +78,13 @@ Feature: GetRelationship
     When I call GetRelationship with the example request and:
       | programManagementAccountIdentifier | {{other.id}} |
       | identifier                         | {{rs.id}}    |
-    Then the call fails with ResourceNotFoundException
+    Then the call fails [documented]
+    And the error is ResourceNotFoundException [inferred]
 
   @inferred @errors
   Scenario: another account cannot see the relationship
     When "receiver" calls GetRelationship with the example request and:
       | programManagementAccountIdentifier | {{pma.id}} |
       | identifier                         | {{rs.id}}  |
-    Then the call fails with ResourceNotFoundException
+    Then the call fails [safety]
+    And the error is ResourceNotFoundException [inferred]

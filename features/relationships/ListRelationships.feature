@@ -39,7 +39,8 @@ Feature: ListRelationships
   @documented @required
   Scenario: a request without catalog is rejected naming it
     When I call ListRelationships with the example request without "catalog"
-    Then the call fails with ValidationException naming "catalog"
+    Then the call fails with ValidationException
+    And the error names "catalog" [inferred]
 
   @documented @pagination @readonly
   Scenario Outline: paging with maxResults <max> returns every item exactly once, newest first by default
@@ -49,8 +50,8 @@ Feature: ListRelationships
       | sort             | (absent)     |
     Then 5 items were collected in <pages> pages
     And every collected item has a distinct "id"
-    And the collected items are ordered by "updatedAt" descending
-    And the collected "associatedAccountId" are ["100000000001", "100000000003", "100000000001", "100000000002", "100000000001"]
+    And the collected items are ordered by "updatedAt" descending [inferred]
+    And the collected "associatedAccountId" are ["100000000001", "100000000003", "100000000001", "100000000002", "100000000001"] [inferred]
 
     Examples:
       | max | pages |
@@ -64,13 +65,14 @@ Feature: ListRelationships
       | displayNames     | ["{{name}}"]                                  |
       | associationTypes | (absent)                                      |
       | sort             | {"sortOrder": "<order>", "sortBy": "UpdatedAt"} |
-    Then 5 items were collected in 3 pages
+    Then 5 items were collected in 3 pages [documented]
+    And the collected items are ordered by "updatedAt" <direction> [documented]
     And the collected "associatedAccountId" are <accounts>
 
     Examples:
-      | order      | accounts                                                                          |
-      | Ascending  | ["100000000001", "100000000002", "100000000001", "100000000003", "100000000001"] |
-      | Descending | ["100000000001", "100000000003", "100000000001", "100000000002", "100000000001"] |
+      | order      | direction  | accounts                                                                          |
+      | Ascending  | ascending  | ["100000000001", "100000000002", "100000000001", "100000000003", "100000000001"] |
+      | Descending | descending | ["100000000001", "100000000003", "100000000001", "100000000002", "100000000001"] |
 
   @inferred @pagination @readonly
   Scenario Outline: filter <member> alone
@@ -79,7 +81,7 @@ Feature: ListRelationships
       | associationTypes | (absent)     |
       | <member>         | <values>     |
     Then <count> items were collected
-    And every collected item has "<field>" in <values>
+    And every collected item has "<field>" in <values> [documented]
 
     Examples:
       | member                             | values                              | count | field                      |
@@ -111,17 +113,20 @@ Feature: ListRelationships
       | displayNames     | ["{{name}}"]          |
       | associationTypes | (absent)              |
       | nextToken        | {{page1.nextToken}}ab |
-    Then the call fails with ValidationException naming "nextToken"
+    Then the call fails with ValidationException
+    And the error names "nextToken" [inferred]
     When I call ListRelationships with the example request and:
       | displayNames     | ["{{name}}"]        |
       | associationTypes | ["INTERNAL"]        |
       | nextToken        | {{page1.nextToken}} |
-    Then the call fails with ValidationException naming "nextToken"
+    Then the call fails with ValidationException
+    And the error names "nextToken" [inferred]
 
   @documented @constraint
   Scenario Outline: maxResults <max> is out of range
     When I call ListRelationships with the example request where "maxResults" is <max>
-    Then the call fails with ValidationException naming "maxResults"
+    Then the call fails with ValidationException
+    And the error names "maxResults" [inferred]
 
     Examples:
       | max |
@@ -131,11 +136,12 @@ Feature: ListRelationships
   @documented @enum
   Scenario: an unknown association type filter is rejected naming its position
     When I call ListRelationships with the example request where "associationTypes" is ["END_CUSTOMER", "PARTNER"]
-    Then the call fails with ValidationException naming "associationTypes[1]"
+    Then the call fails with ValidationException
+    And the error names "associationTypes[1]" [inferred]
 
   @inferred @errors
   Scenario: another account sees none of them
     When "outsider" pages through ListRelationships with maxResults 100 and:
       | displayNames     | ["{{name}}"] |
       | associationTypes | (absent)     |
-    Then 0 items were collected in 1 page
+    Then 0 items were collected in 1 page [safety]

@@ -16,7 +16,8 @@ Feature: UpdateRelationship
       | programManagementAccountIdentifier | {{pma.id}} |
       | identifier                         | {{rs.id}}  |
       | <member>                           | (absent)   |
-    Then the call fails with ValidationException naming "<member>"
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
 
     Examples:
       | member                             |
@@ -52,11 +53,12 @@ Feature: UpdateRelationship
       | identifier                         | {{rs.id}}  |
       | revision                           | "1"        |
       | displayName                        | Second     |
-    Then the call fails with ConflictException
+    Then the call fails [documented]
+    And the error is ConflictException [inferred]
     When I call GetRelationship with the example request and:
       | programManagementAccountIdentifier | {{pma.id}} |
       | identifier                         | {{rs.id}}  |
-    Then the response "relationshipDetail.displayName" equals "First"
+    Then the response "relationshipDetail.displayName" equals "First" [safety]
 
   @inferred
   Scenario: an update without a revision applies to the current one
@@ -88,11 +90,13 @@ Feature: UpdateRelationship
       | programManagementAccountIdentifier | {{pma.id}} |
       | identifier                         | {{rs.id}}  |
       | requestedSupportPlan               | {"resoldEnterprise": {"coverage": "ENTIRE_ORGANIZATION", "tamLocation": "x"}, "resoldUnifiedOperations": {"coverage": "ENTIRE_ORGANIZATION", "tamLocation": "x"}} |
-    Then the call fails with ValidationException naming "requestedSupportPlan"
+    Then the call fails with ValidationException
+    And the error names "requestedSupportPlan" [inferred]
 
   @inferred @errors
   Scenario: another account cannot update it
     When "outsider" calls UpdateRelationship with the example request and:
       | programManagementAccountIdentifier | {{pma.id}} |
       | identifier                         | {{rs.id}}  |
-    Then the call fails with ResourceNotFoundException
+    Then the call fails [safety]
+    And the error is ResourceNotFoundException [inferred]

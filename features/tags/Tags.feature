@@ -44,12 +44,14 @@ Feature: TagResource, UntagResource and ListTagsForResource
     When I call TagResource with the example request and:
       | resourceArn | {{pma.arn}}                        |
       | tags        | [{"key": "one", "value": "more"}] |
-    Then the call fails with ValidationException naming "tags"
+    Then the call fails with ValidationException
+    And the error names "tags" [inferred]
 
   @documented @required
   Scenario Outline: <operation> without <member> is rejected naming it
     When I call <operation> with the example request without "<member>"
-    Then the call fails with ValidationException naming "<member>"
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
 
     Examples:
       | operation           | member      |
@@ -64,7 +66,8 @@ Feature: TagResource, UntagResource and ListTagsForResource
     When I call TagResource with the example request and:
       | resourceArn | {{pma.arn}}                 |
       | <member>    | {{chars <length>}}          |
-    Then the call fails with ValidationException naming "<member>"
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
 
     Examples:
       | member        | length |
@@ -80,17 +83,19 @@ Feature: TagResource, UntagResource and ListTagsForResource
     Then the call succeeds
     When I call TagResource with the example request and:
       | resourceArn | not-an-arn |
-    Then the call fails with ValidationException naming "resourceArn"
+    Then the call fails with ValidationException
+    And the error names "resourceArn" [inferred]
 
   @inferred @errors
   Scenario Outline: <operation> on an unknown or foreign resource is not found
     When "<who>" calls <operation> with the example request and:
       | resourceArn | <arn> |
-    Then the call fails with ResourceNotFoundException
+    Then the call fails [<basis>]
+    And the error is ResourceNotFoundException [inferred]
 
     Examples:
-      | who      | operation           | arn                                                                                                     |
-      | sender   | ListTagsForResource | arn:aws:partnercentral:us-east-1:111122223333:catalog/Sandbox/program-management-account/pma-zzzzzzzzzzzzz |
-      | outsider | ListTagsForResource | {{pma.arn}}                                                                                             |
-      | outsider | TagResource         | {{pma.arn}}                                                                                             |
-      | outsider | UntagResource       | {{pma.arn}}                                                                                             |
+      | who      | basis      | operation           | arn                                                                                                     |
+      | sender   | documented | ListTagsForResource | arn:aws:partnercentral:us-east-1:111122223333:catalog/Sandbox/program-management-account/pma-zzzzzzzzzzzzz |
+      | outsider | safety     | ListTagsForResource | {{pma.arn}}                                                                                             |
+      | outsider | safety     | TagResource         | {{pma.arn}}                                                                                             |
+      | outsider | safety     | UntagResource       | {{pma.arn}}                                                                                             |
