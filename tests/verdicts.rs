@@ -1,0 +1,422 @@
+//! Verdicts on an endpoint judged as a service: the mock behind a double that changes one thing.
+//! Real defects must fail the run (fast, not by a timeout); what the protocol and the documentation
+//! allow must not.
+use std::{
+    collections::HashMap,
+    net::SocketAddr,
+    sync::{Arc, Mutex},
+    time::{Duration, Instant},
+};
+
+use axum::{
+    body::Body,
+    extract::Request,
+    http::{HeaderMap, HeaderValue, StatusCode},
+    middleware::{Next, from_fn},
+    response::Response,
+};
+use pcc_conformance::mock::{MockConfig, MockState, router};
+use serde_json::{Value, json};
+
+/// One answer as the double sees it, before it goes back to the client.
+struct Answer {
+    target: String,
+    request: Value,
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Value,
+}
+
+type Change = Arc<dyn Fn(&mut Answer, &Memory) + Send + Sync>;
+type Intercept = Arc<dyn Fn(&str, &Value, &Memory) -> Option<Answer> + Send + Sync>;
+
+/// What a double remembers between calls (e.g. the last successful answer of an operation).
+#[derive(Default, Clone)]
+struct Memory(Arc<Mutex<HashMap<String, Value>>>);
+
+impl Memory {
+    fn get(&self, key: &str) -> Option<Value> {
+        self.0.lock().unwrap().get(key).cloned()
+    }
+    fn put(&self, key: &str, v: Value) {
+        self.0.lock().unwrap().insert(key.into(), v);
+    }
+}
+
+fn operation(target: &str) -> &str {
+    target.rsplit('.').next().unwrap_or("")
+}
+
+async fn apply(
+    req: Request,
+    next: Next,
+    change: Change,
+    intercept: Intercept,
+    memory: Memory,
+) -> Response {
+    let target = req
+        .headers()
+        .get("x-amz-target")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let (parts, body) = req.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .unwrap_or_default();
+    let request: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+    if let Some(answer) = intercept(&target, &request, &memory) {
+        return respond(answer);
+    }
+    let response = next
+        .run(Request::from_parts(parts, Body::from(bytes)))
+        .await;
+    let (parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .unwrap_or_default();
+    let Ok(body) = serde_json::from_slice::<Value>(&bytes) else {
+        return Response::from_parts(parts, Body::from(bytes));
+    };
+    let mut answer = Answer {
+        target,
+        request,
+        status: parts.status,
+        headers: parts.headers,
+        body,
+    };
+    change(&mut answer, &memory);
+    respond(answer)
+}
+
+fn respond(a: Answer) -> Response {
+    let mut r = Response::new(Body::from(a.body.to_string()));
+    *r.status_mut() = a.status;
+    *r.headers_mut() = a.headers;
+    r.headers_mut().remove("content-length");
+    r
+}
+
+/// The mock behind a double; its URL.
+async fn double(change: Change, intercept: Intercept) -> String {
+    let state = Arc::new(MockState::new(MockConfig::default()));
+    let memory = Memory::default();
+    let app = router(state).layer(from_fn(move |req, next| {
+        apply(req, next, change.clone(), intercept.clone(), memory.clone())
+    }));
+    let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0)))
+        .await
+        .unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    url
+}
+
+fn no_intercept() -> Intercept {
+    Arc::new(|_, _, _| None)
+}
+
+struct Run {
+    exit: Option<i32>,
+    report: Value,
+    stdout: String,
+    took: Duration,
+}
+
+/// `run --endpoint URL --endpoint-kind service --tags TAGS`, with its report.
+async fn run(url: &str, tags: &str, extra: &[&str]) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    let features = concat!(env!("CARGO_MANIFEST_DIR"), "/features");
+    let started = Instant::now();
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_pcc-conformance"))
+        .args(["run", "--endpoint", url, "--endpoint-kind", "service"])
+        .args(["--features", features, "--tags", tags, "--report-dir"])
+        .arg(dir.path())
+        .args(extra)
+        .output()
+        .await
+        .unwrap();
+    let took = started.elapsed();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let text = std::fs::read_to_string(dir.path().join("report.json")).unwrap_or_default();
+    Run {
+        exit: out.status.code(),
+        report: serde_json::from_str(&text).unwrap_or(Value::Null),
+        stdout,
+        took,
+    }
+}
+
+fn scenarios_with<'a>(report: &'a Value, status: &str) -> Vec<&'a Value> {
+    report["scenarios"]
+        .as_array()
+        .map(|s| s.iter().filter(|s| s["status"] == status).collect())
+        .unwrap_or_default()
+}
+
+fn total(report: &Value, name: &str) -> u64 {
+    report["totals"][name].as_u64().unwrap_or(0)
+}
+
+/// Answers a failed call of `op` with the last successful answer of `op`, as a service that lets it
+/// through would.
+fn lets_through(op: &'static str) -> Change {
+    Arc::new(move |a, memory| {
+        if operation(&a.target) != op {
+            return;
+        }
+        if a.status.is_success() {
+            memory.put(op, a.body.clone());
+        } else if let Some(success) = memory.get(op) {
+            a.status = StatusCode::OK;
+            a.body = success;
+        }
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_accept_of_a_handshake_that_is_not_pending_fails_the_run() {
+    let url = double(lets_through("AcceptChannelHandshake"), no_intercept()).await;
+    let r = run(
+        &url,
+        "@lifecycle and @op:AcceptChannelHandshake",
+        &["--concurrency", "1"],
+    )
+    .await;
+    assert_eq!(r.exit, Some(1), "{}", r.stdout);
+    let failed = scenarios_with(&r.report, "failed");
+    assert!(
+        failed.iter().any(|s| s["failure"]["basis"] == "documented"
+            && s["name"]
+                .as_str()
+                .unwrap_or("")
+                .starts_with("Accept by the receiver of a")),
+        "{}",
+        r.stdout
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_update_with_a_stale_revision_that_succeeds_fails_the_run() {
+    let url = double(lets_through("UpdateRelationship"), no_intercept()).await;
+    let r = run(&url, "@op:UpdateRelationship", &["--concurrency", "1"]).await;
+    assert_eq!(r.exit, Some(1), "{}", r.stdout);
+    let failed = scenarios_with(&r.report, "failed");
+    assert!(
+        failed.iter().any(
+            |s| s["name"].as_str().unwrap_or("").contains("stale revision")
+                && s["failure"]["basis"] == "documented"
+                && s["tags"].as_array().unwrap().contains(&json!("inferred"))
+        ),
+        "{}",
+        r.stdout
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_next_token_that_repeats_fails_the_scenario_at_once() {
+    const STUCK: &str = "pcc-stuck-token";
+    // Each listing's first page is kept under its request (less the token), and replayed for the
+    // stuck token: the listing returns the same page and the same token forever.
+    fn listing(request: &Value) -> String {
+        let mut r = request.clone();
+        r.as_object_mut().map(|o| o.remove("nextToken"));
+        r.to_string()
+    }
+    let change: Change = Arc::new(|a, memory| {
+        if operation(&a.target) == "ListRelationships" && a.body.get("nextToken").is_some() {
+            a.body["nextToken"] = json!(STUCK);
+            memory.put(&listing(&a.request), a.body.clone());
+        }
+    });
+    let intercept: Intercept = Arc::new(|target, request, memory| {
+        let stuck = request.get("nextToken").and_then(Value::as_str) == Some(STUCK);
+        let page = memory.get(&listing(request))?;
+        (operation(target) == "ListRelationships" && stuck).then(|| {
+            let mut headers = HeaderMap::new();
+            headers.insert(
+                "content-type",
+                HeaderValue::from_static("application/x-amz-json-1.0"),
+            );
+            headers.insert("x-amzn-requestid", HeaderValue::from_static("stuck-1"));
+            Answer {
+                target: target.into(),
+                request: request.clone(),
+                status: StatusCode::OK,
+                headers,
+                body: page,
+            }
+        })
+    });
+    let url = double(change, intercept).await;
+    let r = run(
+        &url,
+        "@op:ListRelationships and @pagination",
+        &["--deadline", "120"],
+    )
+    .await;
+    assert_eq!(r.exit, Some(1), "{}", r.stdout);
+    assert!(r.took < Duration::from_secs(60), "took {:?}", r.took);
+    let failed = scenarios_with(&r.report, "failed");
+    let message = failed
+        .iter()
+        .map(|s| s["failure"]["message"].as_str().unwrap_or(""))
+        .find(|m| m.contains("page 2"))
+        .unwrap_or_else(|| panic!("no failure names page 2: {}", r.stdout));
+    assert!(
+        message.contains("already returned") || message.contains(STUCK),
+        "{message}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_contract_violation_inside_an_inferred_scenario_fails_the_run() {
+    let change: Change = Arc::new(|a, _| {
+        if operation(&a.target) == "UpdateRelationship" && a.status.is_success() {
+            a.body["relationshipDetail"]
+                .as_object_mut()
+                .map(|d| d.insert("revision".into(), json!(7)));
+        }
+    });
+    let url = double(change, no_intercept()).await;
+    let r = run(&url, "@op:UpdateRelationship and @inferred", &[]).await;
+    assert_eq!(r.exit, Some(1), "{}", r.stdout);
+    let failed = scenarios_with(&r.report, "failed");
+    assert!(!failed.is_empty(), "{}", r.stdout);
+    for s in failed {
+        assert_eq!(s["failure"]["basis"], "contract", "{s:#}");
+        assert!(s["tags"].as_array().unwrap().contains(&json!("inferred")));
+        assert_eq!(s["violations"][0]["path"], "relationshipDetail.revision");
+    }
+    assert_eq!(total(&r.report, "advisory"), 0);
+}
+
+/// Error answers rewritten by `rewrite` (the body, the headers).
+fn errors(rewrite: fn(&mut Value, &mut HeaderMap)) -> Change {
+    Arc::new(move |a, _| {
+        if !a.status.is_success() {
+            rewrite(&mut a.body, &mut a.headers);
+        }
+    })
+}
+
+const SOME_ERRORS: &str = "@errors or @required or (@lifecycle and @op:CancelChannelHandshake)";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn errors_with_message_capitalised_pass() {
+    let change = errors(|body, _| {
+        if let Some(m) = body.as_object_mut().and_then(|o| o.remove("message")) {
+            body["Message"] = m;
+        }
+    });
+    let url = double(change, no_intercept()).await;
+    let r = run(&url, SOME_ERRORS, &[]).await;
+    assert_eq!(r.exit, Some(0), "{}", r.stdout);
+    assert!(total(&r.report, "passed") > 50, "{}", r.stdout);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_error_type_only_in_the_header_or_qualified_passes() {
+    let header_only = errors(|body, headers| {
+        let name = body
+            .as_object_mut()
+            .and_then(|o| o.remove("__type"))
+            .and_then(|t| t.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let qualified =
+            format!("{name}:http://internal.amazon.com/coral/com.amazonaws.partnercentral/");
+        headers.insert(
+            "x-amzn-errortype",
+            HeaderValue::from_str(&qualified).unwrap(),
+        );
+    });
+    let url = double(header_only, no_intercept()).await;
+    let r = run(&url, SOME_ERRORS, &[]).await;
+    assert_eq!(r.exit, Some(0), "header only: {}", r.stdout);
+
+    let namespaced = errors(|body, _| {
+        let name = body["__type"].as_str().unwrap_or_default().to_string();
+        body["__type"] = json!(format!("com.amazonaws.partnercentralchannel#{name}"));
+    });
+    let url = double(namespaced, no_intercept()).await;
+    let r = run(&url, SOME_ERRORS, &[]).await;
+    assert_eq!(r.exit, Some(0), "ns#Name: {}", r.stdout);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_response_member_the_model_lacks_is_drift_not_a_failure() {
+    let change: Change = Arc::new(|a, _| {
+        if a.status.is_success()
+            && let Some(o) = a.body.as_object_mut()
+        {
+            o.insert("pccAddedMember".into(), json!("new in the service"));
+        }
+    });
+    let url = double(change.clone(), no_intercept()).await;
+    let r = run(&url, "@op:GetRelationship", &[]).await;
+    assert_eq!(r.exit, Some(0), "{}", r.stdout);
+    assert!(total(&r.report, "drift") > 0, "{}", r.stdout);
+    let drift: Vec<&Value> = r.report["scenarios"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["drift"].as_array().unwrap().iter())
+        .collect();
+    assert!(
+        drift.iter().all(|d| d["path"] == "pccAddedMember"),
+        "{drift:#?}"
+    );
+    assert!(drift.iter().any(|d| d["operation"] == "GetRelationship"));
+    let url = double(change, no_intercept()).await;
+    let strict = run(&url, "@op:GetRelationship", &["--strict-drift"]).await;
+    assert_eq!(strict.exit, Some(1), "--strict-drift: {}", strict.stdout);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn timestamps_with_milliseconds_pass() {
+    let change: Change = Arc::new(|a, _| {
+        let text = a.body.to_string();
+        let re = regex::Regex::new(r#""(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})Z""#).unwrap();
+        let changed = re.replace_all(&text, "\"${1}.000Z\"");
+        a.body = serde_json::from_str(&changed).unwrap();
+    });
+    let url = double(change, no_intercept()).await;
+    let r = run(
+        &url,
+        "@op:CreateChannelHandshake or @op:GetRelationship",
+        &[],
+    )
+    .await;
+    assert_eq!(r.exit, Some(0), "{}", r.stdout);
+    assert!(r.stdout.contains(" 0 failed"), "{}", r.stdout);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn another_declared_error_where_only_the_type_is_inferred_is_advisory() {
+    let change: Change = Arc::new(|a, _| {
+        let is_accept = operation(&a.target) == "AcceptChannelHandshake";
+        if is_accept && a.body["__type"] == "ValidationException" {
+            a.status = StatusCode::FORBIDDEN;
+            a.body = json!({"__type": "AccessDeniedException", "message": "not now", "reason": "ACCESS_DENIED"});
+        }
+    });
+    let url = double(change, no_intercept()).await;
+    let r = run(&url, "@lifecycle and @op:AcceptChannelHandshake", &[]).await;
+    assert_eq!(r.exit, Some(0), "{}", r.stdout);
+    let advisory = scenarios_with(&r.report, "advisory");
+    assert_eq!(advisory.len() as u64, total(&r.report, "advisory"));
+    assert!(!advisory.is_empty(), "{}", r.stdout);
+    for s in &advisory {
+        assert_eq!(s["advisories"][0]["basis"], "inferred", "{s:#}");
+        assert!(
+            s["advisories"][0]["message"]
+                .as_str()
+                .unwrap()
+                .contains("AccessDeniedException")
+        );
+    }
+    let md = r.stdout;
+    assert!(md.contains("advisory"), "{md}");
+}
