@@ -1,4 +1,6 @@
 //! The command line as a user meets it: exit statuses, messages, files written.
+mod common;
+
 use std::{
     io::{BufRead, BufReader, Write},
     process::{Command, Stdio},
@@ -262,8 +264,10 @@ fn run_against_the_embedded_mock_passes_and_writes_three_reports() {
         serde_json::from_str(&std::fs::read_to_string(dir.path().join("report.json")).unwrap())
             .unwrap();
     assert_eq!(report["reportVersion"], 1);
-    assert_eq!(report["totals"]["failed"], 0);
-    assert!(report["totals"]["passed"].as_u64().unwrap() > 50);
+    let expected = common::scenario_count(&features_dir());
+    assert_eq!(report["totals"]["scenarios"], expected, "{stdout}");
+    assert_eq!(report["totals"]["passed"], expected, "{stdout}");
+    assert_eq!(report["run"]["endpointKind"], "mock");
     // No secret of the default principals reaches the report.
     let all = ["report.json", "junit.xml", "report.md"]
         .map(|f| std::fs::read_to_string(dir.path().join(f)).unwrap())
@@ -302,6 +306,50 @@ fn the_mock_prints_its_url_and_credentials_and_serves_them() {
     let _ = child.kill();
     let _ = child.wait();
     assert!(health.contains("\"ok\""), "{health}");
+}
+
+fn features_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("features")
+}
+
+/// A mock started on its own and given with --endpoint is a mock: every scenario runs (none skipped),
+/// it is judged strictly, and the report says why it counts as a mock.
+#[test]
+fn run_against_a_standalone_mock_runs_every_scenario_and_calls_it_a_mock() {
+    let mut child = Command::new(BIN)
+        .args(["mock", "--bind", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    let url = first.rsplit(' ').next().unwrap().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(BIN)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["run", "--endpoint", &url, "--report-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    let report: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("report.json")).unwrap())
+            .unwrap();
+    let expected = common::scenario_count(&features_dir());
+    assert_eq!(report["totals"]["skipped"], 0, "{stdout}");
+    assert_eq!(report["totals"]["passed"], expected, "{stdout}");
+    assert_eq!(report["run"]["endpointKind"], "mock");
+    assert!(
+        report["run"]["endpointKindReason"]
+            .as_str()
+            .unwrap()
+            .contains("/_mock/health"),
+        "{}",
+        report["run"]
+    );
 }
 
 mod reqwest {

@@ -1,4 +1,6 @@
 //! The feature suite itself: every feature against the embedded mock, over HTTP. Fails on any failure.
+mod common;
+
 use std::{path::PathBuf, process::ExitCode};
 
 use pcc_conformance::{
@@ -49,6 +51,16 @@ async fn main() -> ExitCode {
         eprintln!("runner error: {e}");
     }
     let t = &report.totals;
+    let features = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("features");
+    let expected = common::scenario_count(&features);
+    let whole_suite = std::env::var("PCC_TAGS").is_err();
+    if whole_suite && (t.scenarios != expected || t.passed + t.failed != expected) {
+        eprintln!(
+            "the suite has {expected} scenarios; the run judged {} ({} passed, {} failed, {} skipped)",
+            t.scenarios, t.passed, t.failed, t.skipped
+        );
+        return ExitCode::FAILURE;
+    }
     println!(
         "conformance: {} passed, {} failed",
         t.passed,

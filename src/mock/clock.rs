@@ -38,9 +38,75 @@ impl Clock {
 
 pub use crate::wire::iso8601;
 
+/// Serde for the mock's timestamps as AWS services write them: ISO 8601 in UTC, whole seconds, `Z`
+/// (the admin API's state dump included; the clock itself keeps nanoseconds for ordering).
+pub mod seconds {
+    use serde::{Deserialize, Deserializer, Serializer};
+    use time::{OffsetDateTime, format_description::well_known::Rfc3339};
+
+    pub fn serialize<S: Serializer>(t: &OffsetDateTime, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&super::iso8601(*t))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<OffsetDateTime, D::Error> {
+        let text = String::deserialize(d)?;
+        OffsetDateTime::parse(&text, &Rfc3339).map_err(serde::de::Error::custom)
+    }
+
+    pub mod option {
+        use serde::{Deserialize, Deserializer, Serializer};
+        use time::OffsetDateTime;
+
+        pub fn serialize<S: Serializer>(
+            t: &Option<OffsetDateTime>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
+            match t {
+                Some(t) => super::serialize(t, s),
+                None => s.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> Result<Option<OffsetDateTime>, D::Error> {
+            match Option::<String>::deserialize(d)? {
+                Some(text) => time::OffsetDateTime::parse(
+                    &text,
+                    &time::format_description::well_known::Rfc3339,
+                )
+                .map(Some)
+                .map_err(serde::de::Error::custom),
+                None => Ok(None),
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_state_dump_writes_whole_seconds() {
+        #[derive(serde::Serialize)]
+        struct T {
+            #[serde(with = "seconds")]
+            at: OffsetDateTime,
+            #[serde(with = "seconds::option")]
+            maybe: Option<OffsetDateTime>,
+        }
+        let at = time::macros::datetime!(2026-11-23 15:50:24.01540072 UTC);
+        let json = serde_json::to_string(&T {
+            at,
+            maybe: Some(at),
+        })
+        .unwrap();
+        assert_eq!(
+            json,
+            r#"{"at":"2026-11-23T15:50:24Z","maybe":"2026-11-23T15:50:24Z"}"#
+        );
+    }
 
     #[test]
     fn timestamps_are_rfc3339_utc_to_the_second() {

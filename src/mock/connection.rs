@@ -23,12 +23,12 @@ pub const TYPES: [&str; 2] = ["OPPORTUNITY_COLLABORATION", "SUBSIDIARY"];
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ConnectionType {
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::mock::clock::seconds")]
     pub created_at: OffsetDateTime,
     pub inviter_email: String,
     pub inviter_name: String,
     pub status: String,
-    #[serde(with = "time::serde::rfc3339::option")]
+    #[serde(with = "crate::mock::clock::seconds::option")]
     pub canceled_at: Option<OffsetDateTime>,
     pub canceled_by: Option<String>,
 }
@@ -42,7 +42,7 @@ pub struct Connection {
     /// The two participants' accounts, with the name each shows to the other.
     pub participants: [(String, String); 2],
     pub types: BTreeMap<String, ConnectionType>,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::mock::clock::seconds")]
     pub updated_at: OffsetDateTime,
     pub seq: u64,
 }

@@ -60,11 +60,11 @@ pub struct Handshake {
     /// PROGRAM_MANAGEMENT_ACCOUNT handshakes: the PMA's program.
     pub program: Option<String>,
     pub status: String,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::mock::clock::seconds")]
     pub created_at: OffsetDateTime,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::mock::clock::seconds")]
     pub updated_at: OffsetDateTime,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::mock::clock::seconds")]
     pub expires_at: OffsetDateTime,
     pub seq: u64,
     #[serde(skip)]

@@ -32,11 +32,11 @@ pub struct Relationship {
     /// The `requestedSupportPlan` union as given (kept; the model returns it nowhere).
     pub requested_support_plan: Option<Value>,
     pub revision: u64,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::mock::clock::seconds")]
     pub created_at: OffsetDateTime,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::mock::clock::seconds")]
     pub updated_at: OffsetDateTime,
-    #[serde(with = "time::serde::rfc3339::option")]
+    #[serde(with = "crate::mock::clock::seconds::option")]
     pub start_date: Option<OffsetDateTime>,
     /// The service period type of an accepted START_SERVICE_PERIOD handshake not yet revoked.
     pub active_service_period: Option<String>,

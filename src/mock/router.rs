@@ -288,7 +288,7 @@ fn answer(
         .get(axum::http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    if content_type.split(';').next().unwrap_or("").trim() != CONTENT_TYPE {
+    if !crate::spec::exchange::is_json_1_0(content_type) {
         let message =
             format!("The Content-Type '{content_type}' is not supported; send {CONTENT_TYPE}");
         return (

@@ -72,11 +72,11 @@ pub struct ProgramManagementAccount {
     pub account_id: String,
     pub revision: u64,
     pub status: String,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::mock::clock::seconds")]
     pub created_at: OffsetDateTime,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::mock::clock::seconds")]
     pub updated_at: OffsetDateTime,
-    #[serde(with = "time::serde::rfc3339::option")]
+    #[serde(with = "crate::mock::clock::seconds::option")]
     pub start_date: Option<OffsetDateTime>,
     /// The write sequence of the last change: its position in listings.
     pub seq: u64,
@@ -134,7 +134,7 @@ pub fn render_page<'a>(
 struct IdempotencyRecord {
     fingerprint: String,
     response: Value,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::mock::clock::seconds")]
     at: OffsetDateTime,
 }
 

@@ -6,7 +6,10 @@ use super::{
     TARGET_HEADER,
     sigv4::{self, Scheme},
 };
-use crate::spec::{Contract, Direction, Rule, Violation, exchange::CONTENT_TYPE};
+use crate::spec::{
+    Contract, Direction, Rule, Violation,
+    exchange::{CONTENT_TYPE, is_json_1_0},
+};
 
 /// What a client request shows.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -63,7 +66,7 @@ pub fn check(contract: &Contract, headers: &http::HeaderMap, body: &[u8]) -> Cli
         ),
     }
     let content_type = header("content-type").unwrap_or("(none)");
-    if content_type != CONTENT_TYPE {
+    if !is_json_1_0(content_type) {
         push(
             "Content-Type",
             Rule::ContentType,
@@ -173,4 +176,40 @@ pub fn check(contract: &Contract, headers: &http::HeaderMap, body: &[u8]) -> Cli
     out.target = target.to_string();
     out.body = parsed;
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wire::{build_raw_request, default_principals};
+
+    fn checked(content_type: &str) -> Vec<Rule> {
+        let contract = Contract::embedded();
+        let op = contract.operation("ListTagsForResource").unwrap();
+        let body = serde_json::to_vec(&contract.example_request(op).unwrap()).unwrap();
+        let mut req = build_raw_request("http://127.0.0.1:9", &op.target, body);
+        req.headers_mut()
+            .insert("content-type", content_type.parse().unwrap());
+        sigv4::sign(
+            &mut req,
+            &default_principals()[0],
+            "partnercentral-channel",
+            "us-east-1",
+            Scheme::SigV4,
+            std::time::SystemTime::now(),
+        )
+        .unwrap();
+        check(&contract, req.headers(), req.body())
+            .violations
+            .iter()
+            .map(|v| v.rule)
+            .collect()
+    }
+
+    #[test]
+    fn the_content_type_may_carry_parameters_but_must_be_json_1_0() {
+        assert_eq!(checked("application/x-amz-json-1.0"), vec![]);
+        assert_eq!(checked("application/x-amz-json-1.0; charset=utf-8"), vec![]);
+        assert_eq!(checked("application/json"), vec![Rule::ContentType]);
+    }
 }

@@ -72,3 +72,40 @@ pub fn example(op: &str) -> Value {
     let c = Contract::embedded();
     c.example_request(c.operation(op).unwrap()).unwrap()
 }
+
+/// How many scenarios the features under `dir` hold: one per scenario, one per example row of an
+/// outline. Derived from the files, so that adding a feature does not break a test that counts.
+pub fn scenario_count(dir: &std::path::Path) -> usize {
+    let mut total = 0;
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "feature") {
+                let feature = cucumber::gherkin::Feature::parse_path(
+                    &path,
+                    cucumber::gherkin::GherkinEnv::default(),
+                )
+                .unwrap();
+                let scenarios = feature
+                    .scenarios
+                    .iter()
+                    .chain(feature.rules.iter().flat_map(|r| r.scenarios.iter()));
+                total += scenarios
+                    .map(|s| match s.examples.len() {
+                        0 => 1,
+                        _ => s
+                            .examples
+                            .iter()
+                            .filter_map(|e| e.table.as_ref())
+                            .map(|t| t.rows.len().saturating_sub(1))
+                            .sum(),
+                    })
+                    .sum::<usize>();
+            }
+        }
+    }
+    total
+}
