@@ -304,16 +304,8 @@ pub fn verify<'p>(
             "'Host' must be a signed header".into(),
         ));
     }
-    let body_hash = hex::encode(Sha256::digest(req.body));
-    if let Some(claimed) = header("x-amz-content-sha256")
-        && claimed != body_hash
-        && claimed != "UNSIGNED-PAYLOAD"
-    {
-        return Err(AuthFailure::BadSignature(
-            "The provided 'x-amz-content-sha256' header does not match what was computed.".into(),
-        ));
-    }
-    let canonical = canonical_request(req, &auth.signed_headers, &body_hash)?;
+    let payload_hash = payload_hash(header("x-amz-content-sha256"), req.body)?;
+    let canonical = canonical_request(req, &auth.signed_headers, &payload_hash)?;
     let canonical_hash = hex::encode(Sha256::digest(canonical.as_bytes()));
     let mismatch = || {
         AuthFailure::BadSignature(
@@ -360,6 +352,23 @@ pub fn verify<'p>(
                 service: auth.service.into(),
             })
         }
+    }
+}
+
+/// What the canonical request names as the payload: the literal `UNSIGNED-PAYLOAD` when the client
+/// says so (the body is then not covered by the signature), else the body's SHA-256, which a claimed
+/// `x-amz-content-sha256` must equal.
+fn payload_hash(claimed: Option<&str>, body: &[u8]) -> Result<String, AuthFailure> {
+    const UNSIGNED: &str = "UNSIGNED-PAYLOAD";
+    if claimed == Some(UNSIGNED) {
+        return Ok(UNSIGNED.into());
+    }
+    let body_hash = hex::encode(Sha256::digest(body));
+    match claimed {
+        Some(c) if c != body_hash => Err(AuthFailure::BadSignature(
+            "The provided 'x-amz-content-sha256' header does not match what was computed.".into(),
+        )),
+        _ => Ok(body_hash),
     }
 }
 
@@ -432,10 +441,7 @@ fn canonical_query(query: &str) -> String {
         .filter(|p| !p.is_empty())
         .map(|p| {
             let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (
-                uri_encode(&percent_decode(k)),
-                uri_encode(&percent_decode(v)),
-            )
+            (reencode(k), reencode(v))
         })
         .collect();
     pairs.sort();
@@ -446,41 +452,26 @@ fn canonical_query(query: &str) -> String {
         .join("&")
 }
 
+/// SigV4's encoding: every byte but the unreserved `A-Z a-z 0-9 - _ . ~` as `%XX`.
+const SIGV4_ENCODE: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
 fn uri_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    percent_encoding::utf8_percent_encode(s, SIGV4_ENCODE).to_string()
 }
 
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && i + 2 < bytes.len()
-            && bytes[i + 1].is_ascii_hexdigit()
-            && bytes[i + 2].is_ascii_hexdigit()
-            && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16)
-        {
-            out.push(b);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+/// A query key or value as sent, decoded and encoded again the SigV4 way.
+fn reencode(s: &str) -> String {
+    let bytes: Vec<u8> = percent_encoding::percent_decode_str(s).collect();
+    percent_encoding::percent_encode(&bytes, SIGV4_ENCODE).to_string()
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    use subtle::ConstantTimeEq;
+    a.len() == b.len() && bool::from(a.ct_eq(b))
 }
 
 /// Formats a time as `X-Amz-Date` does.
