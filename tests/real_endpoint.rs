@@ -206,6 +206,8 @@ async fn mutating_scenarios_do_not_touch_the_production_catalog() {
             "run",
             "--endpoint",
             &m.url(),
+            "--endpoint-kind",
+            "service",
             "--catalog",
             "AWS",
             "--report-dir",

@@ -420,3 +420,91 @@ async fn another_declared_error_where_only_the_type_is_inferred_is_advisory() {
     let md = r.stdout;
     assert!(md.contains("advisory"), "{md}");
 }
+
+/// A throttling answer is an exchange too: malformed, it is a violation even though the retry succeeds.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_malformed_error_on_a_retried_attempt_is_a_violation() {
+    let intercept: Intercept = Arc::new(|target, request, memory| {
+        let key = request.to_string();
+        let first =
+            operation(target) == "CreateProgramManagementAccount" && memory.get(&key).is_none();
+        memory.put(&key, json!(true));
+        first.then(|| {
+            let mut headers = HeaderMap::new();
+            headers.insert(
+                "content-type",
+                HeaderValue::from_static("application/x-amz-json-1.0"),
+            );
+            headers.insert("x-amzn-requestid", HeaderValue::from_static("throttled-1"));
+            Answer {
+                target: target.into(),
+                request: request.clone(),
+                status: StatusCode::TOO_MANY_REQUESTS,
+                headers,
+                body: json!({"__type": "ThrottlingException"}),
+            }
+        })
+    });
+    let url = double(Arc::new(|_, _| {}), intercept).await;
+    let r = run(&url, "@op:GetRelationship", &[]).await;
+    assert_eq!(r.exit, Some(1), "{}", r.stdout);
+    let failed = scenarios_with(&r.report, "failed");
+    assert!(!failed.is_empty());
+    let s = failed[0];
+    assert_eq!(s["failure"]["basis"], "contract");
+    let v = &s["violations"][0];
+    assert_eq!(
+        (
+            v["operation"].as_str(),
+            v["path"].as_str(),
+            v["rule"].as_str()
+        ),
+        (
+            Some("CreateProgramManagementAccount"),
+            Some("message"),
+            Some("required")
+        ),
+        "{s:#}"
+    );
+    let attempts = &s["exchanges"][0]["attempts"];
+    assert_eq!(attempts[0]["status"], 429, "{s:#}");
+    assert_eq!(attempts[0]["errorType"], "ThrottlingException");
+    assert_eq!(attempts[1]["status"], 200);
+}
+
+/// A service that never answers: each request gives up after --request-timeout, and the run as a
+/// whole after --deadline, cleaning up and failing instead of hanging.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_silent_service_times_out_and_the_deadline_ends_the_run() {
+    let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0)))
+        .await
+        .unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let silent = axum::Router::new().fallback(|| async {
+        tokio::time::sleep(Duration::from_secs(30)).await;
+        "late"
+    });
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, silent).await;
+    });
+    let r = run(
+        &url,
+        "@op:GetRelationship",
+        &["--request-timeout", "0.3", "--attempts", "1"],
+    )
+    .await;
+    assert_eq!(r.exit, Some(1), "{}", r.stdout);
+    assert!(r.took < Duration::from_secs(20), "took {:?}", r.took);
+    assert!(r.stdout.contains("could not be called"), "{}", r.stdout);
+
+    let r = run(
+        &url,
+        "@op:GetRelationship",
+        &["--deadline", "1", "--request-timeout", "2"],
+    )
+    .await;
+    assert_eq!(r.exit, Some(1), "{}", r.stdout);
+    assert!(r.took < Duration::from_secs(20), "took {:?}", r.took);
+    let errors = r.report["runnerErrors"].to_string();
+    assert!(errors.contains("deadline of 1 s"), "{errors}");
+}

@@ -80,7 +80,8 @@ pub struct RunArgs {
     /// Seconds one request may take before it counts as unanswered (and is retried).
     #[arg(long, default_value_t = 30.0, value_name = "SECS", value_parser = positive_seconds)]
     pub request_timeout: f64,
-    /// Seconds the whole run may take; past it, the run stops, cleans up and fails.
+    /// Seconds the whole run may take; past it, the run stops, cleans up and fails (calls under way
+    /// get up to --request-timeout to finish, so that what they create is deleted too).
     #[arg(long, value_name = "SECS", value_parser = positive_seconds)]
     pub deadline: Option<f64>,
 }

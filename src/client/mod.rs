@@ -158,6 +158,9 @@ pub struct Client {
     retry: RetryPolicy,
     retryable: Option<RetryClassifier>,
     limiter: Option<Arc<RateLimiter>>,
+    /// Set when the caller is stopping: calls under way make no further attempt.
+    stopping: Arc<std::sync::atomic::AtomicBool>,
+    timeout: Duration,
 }
 
 impl std::fmt::Debug for Client {
@@ -187,6 +190,8 @@ impl Client {
             retry: RetryPolicy::NONE,
             retryable: None,
             limiter: None,
+            stopping: Arc::default(),
+            timeout,
         })
     }
 
@@ -205,6 +210,18 @@ impl Client {
 
     pub fn target(&self) -> &Target {
         &self.target
+    }
+
+    /// How long one request may take.
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    /// With `false`, calls under way (on every clone of this client) finish their current attempt and
+    /// retry no more; `true` allows retries again.
+    pub fn set_retrying(&self, on: bool) {
+        self.stopping
+            .store(!on, std::sync::atomic::Ordering::SeqCst);
     }
 
     /// Calls `op` as `principal` with a JSON body, signing for the operation's service.
@@ -235,6 +252,7 @@ impl Client {
             )?;
             let outcome = self.send(req).await;
             let again = attempt < self.retry.max_attempts
+                && !self.stopping.load(std::sync::atomic::Ordering::SeqCst)
                 && match &outcome {
                     Err(ClientError::Transport { .. }) => true,
                     Err(_) => false,

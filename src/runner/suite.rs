@@ -79,8 +79,8 @@ pub async fn run_until(
         why = stop => Some(why),
     };
     progress.finish();
+    let left = clean_up_the_rest(&ctx, stopped.is_some()).await;
     runner_errors.extend(stopped.map(Stop::message));
-    let left = clean_up_the_rest(&ctx).await;
     let mut scenarios = collected
         .outcomes
         .lock()
@@ -119,10 +119,15 @@ fn tag_filter(expr: Option<&str>) -> Result<Option<gherkin::tagexpr::TagOperatio
     .transpose()
 }
 
-/// Calls under way when the run stopped finish first (within reason), so that what they created is
-/// known; then whatever is still recorded as live is deleted.
-async fn clean_up_the_rest(ctx: &Arc<RunContext>) -> Vec<Leftover> {
-    ctx.settle(Duration::from_secs(60)).await;
+/// Calls under way when the run stopped finish their current attempt first (at most one request
+/// timeout), so that what they created is known; then whatever is still recorded as live is deleted.
+async fn clean_up_the_rest(ctx: &Arc<RunContext>, stopped: bool) -> Vec<Leftover> {
+    if stopped {
+        ctx.client.set_retrying(false);
+    }
+    ctx.settle(ctx.client.timeout() + Duration::from_secs(2))
+        .await;
+    ctx.client.set_retrying(true);
     let remaining: Vec<world::Created> = ctx
         .live
         .lock()

@@ -164,3 +164,85 @@ fn with_message_spelled_as(schema: Option<&Value>, body: &Value) -> Value {
     }
     Value::Object(object)
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn check(op: &str, status: u16, error: &str, body: Value) -> Vec<(String, Rule)> {
+        let c = Contract::embedded();
+        let op = c.operation(op).unwrap();
+        let observed = Observed {
+            status,
+            content_type: Some("application/x-amz-json-1.0; charset=utf-8"),
+            request_id: Some("r-1"),
+            body: Some(&body),
+            error_type: Some(error),
+        };
+        c.check_exchange(op, &observed)
+            .into_iter()
+            .map(|v| (v.path, v.rule))
+            .collect()
+    }
+
+    #[test]
+    fn a_service_error_must_carry_its_modeled_status() {
+        let body = json!({"message": "m", "reason": "REQUEST_VALIDATION_FAILED"});
+        assert_eq!(
+            check("GetRelationship", 400, "ValidationException", body.clone()),
+            vec![]
+        );
+        assert_eq!(
+            check("GetRelationship", 500, "ValidationException", body),
+            vec![(String::new(), Rule::Status)]
+        );
+    }
+
+    #[test]
+    fn a_common_error_keeps_only_its_class() {
+        let body = json!({"message": "m"});
+        for status in [400, 403] {
+            assert_eq!(
+                check(
+                    "GetRelationship",
+                    status,
+                    "UnrecognizedClientException",
+                    body.clone()
+                ),
+                vec![]
+            );
+        }
+        assert_eq!(
+            check("GetRelationship", 500, "UnrecognizedClientException", body),
+            vec![(String::new(), Rule::Status)]
+        );
+    }
+
+    #[test]
+    fn the_message_may_come_in_any_spelling_but_must_come() {
+        let reason = "REQUEST_VALIDATION_FAILED";
+        for member in MESSAGE_MEMBERS {
+            let body = json!({member: "m", "reason": reason});
+            assert_eq!(
+                check("GetRelationship", 400, "ValidationException", body),
+                vec![]
+            );
+        }
+        assert_eq!(
+            check(
+                "GetRelationship",
+                400,
+                "ValidationException",
+                json!({"reason": reason})
+            ),
+            vec![("message".to_string(), Rule::Required)]
+        );
+        let account = json!({"message": "m", "Reason": "CONNECTION_NOT_FOUND"});
+        assert_eq!(
+            check("GetConnection", 404, "ResourceNotFoundException", account),
+            vec![]
+        );
+    }
+}
