@@ -10,12 +10,25 @@ use std::{
 
 use serde_json::Value;
 
-use super::{RunConfig, RunError, verdict::Judging, world};
+use super::{
+    RunConfig, RunError,
+    verdict::{Drift, Judging},
+    world,
+};
 use crate::{
-    client::{Client, ClientError, Exchange, Target},
-    spec::{Contract, Operation},
+    client::{Attempt, Client, ClientError, Exchange, Target},
+    spec::{Contract, Operation, Violation},
     wire::Principal,
 };
+
+/// Every attempt's answer to one call, checked against the contract.
+#[derive(Debug, Default)]
+pub struct Checked {
+    /// Violations that fail (drift among them when the judging makes drift hard).
+    pub violations: Vec<Violation>,
+    /// Members and enum values the model lacks, when drift is not hard.
+    pub drift: Vec<Drift>,
+}
 
 #[derive(Debug)]
 pub struct RunContext {
@@ -79,6 +92,28 @@ impl RunContext {
             in_flight: Default::default(),
             requests: Default::default(),
         }))
+    }
+
+    /// Checks the answer of every attempt of `exchange` (retried ones too) against the contract, and
+    /// sets drift apart unless the judging makes it hard.
+    pub fn check(&self, op: &Operation, exchange: &Exchange) -> Checked {
+        let answers = exchange
+            .earlier
+            .iter()
+            .filter_map(|a| match a {
+                Attempt::Answered(r) => Some(r),
+                Attempt::Unanswered(_) => None,
+            })
+            .chain(std::iter::once(&exchange.response));
+        let found = answers.flat_map(|r| self.contract.check_exchange(op, &r.observed()));
+        let mut checked = Checked::default();
+        for v in found {
+            match Drift::from_violation(&v) {
+                Some(d) if !self.judging.drift_is_hard() => checked.drift.push(d),
+                _ => checked.violations.push(v),
+            }
+        }
+        checked
     }
 
     /// How many calls the run has made.

@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use super::{
     outcome::{AttemptRecord, ExchangeRecord, redact},
-    verdict::{Advisory, Basis, Drift},
+    verdict::{Advisory, Basis},
     world::ConformanceWorld,
 };
 use crate::{
@@ -51,26 +51,19 @@ impl ConformanceWorld {
         exchange: &Exchange,
     ) -> Vec<Violation> {
         let ctx = self.ctx();
-        let mut found = Vec::new();
-        let mut attempts = Vec::new();
-        for earlier in &exchange.earlier {
-            match earlier {
-                Attempt::Answered(r) => {
-                    found.extend(ctx.contract.check_exchange(op, &r.observed()));
-                    attempts.push(attempt_record(r));
-                }
-                Attempt::Unanswered(why) => attempts.push(AttemptRecord {
+        let attempts = exchange
+            .earlier
+            .iter()
+            .map(|earlier| match earlier {
+                Attempt::Answered(r) => attempt_record(r),
+                Attempt::Unanswered(why) => AttemptRecord {
                     status: None,
                     error_type: None,
                     error: Some(redact(why, &ctx.secrets)),
-                }),
-            }
-        }
-        found.extend(
-            ctx.contract
-                .check_exchange(op, &exchange.response.observed()),
-        );
-        attempts.push(attempt_record(&exchange.response));
+                },
+            })
+            .chain(std::iter::once(attempt_record(&exchange.response)))
+            .collect();
         let response = &exchange.response;
         self.exchanges.push(ExchangeRecord {
             operation: op.name.clone(),
@@ -92,14 +85,10 @@ impl ConformanceWorld {
             elapsed_ms: exchange.elapsed.as_millis() as u64,
             attempts,
         });
-        let drift_is_hard = ctx.judging.drift_is_hard();
-        let (drift, hard): (Vec<Violation>, Vec<Violation>) = found
-            .into_iter()
-            .partition(|v| !drift_is_hard && Drift::from_violation(v).is_some());
-        self.drift
-            .extend(drift.iter().filter_map(Drift::from_violation));
-        self.violations.extend(hard.iter().cloned());
-        hard
+        let checked = ctx.check(op, exchange);
+        self.drift.extend(checked.drift);
+        self.violations.extend(checked.violations.iter().cloned());
+        checked.violations
     }
 }
 

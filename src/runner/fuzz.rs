@@ -69,7 +69,7 @@ fn judge(
         .block_on(ctx.call(principal, op, request))
         .map_err(|e| TestCaseError::fail(format!("no answer: {e}")))?;
     let r = &exchange.response;
-    let violations = ctx.contract.check_exchange(op, &r.observed());
+    let violations = ctx.check(op, &exchange).violations;
     if !violations.is_empty() {
         let text: Vec<String> = violations.iter().map(ToString::to_string).collect();
         return Err(TestCaseError::fail(format!(
