@@ -114,6 +114,23 @@ async fn double(change: Change, intercept: Intercept) -> String {
     url
 }
 
+/// An answer the double makes itself, with the headers every AWS JSON answer carries.
+fn canned(target: &str, request: &Value, status: StatusCode, body: Value) -> Answer {
+    let mut headers = HeaderMap::new();
+    headers.insert(
+        "content-type",
+        HeaderValue::from_static("application/x-amz-json-1.0"),
+    );
+    headers.insert("x-amzn-requestid", HeaderValue::from_static("double-1"));
+    Answer {
+        target: target.into(),
+        request: request.clone(),
+        status,
+        headers,
+        body,
+    }
+}
+
 fn no_intercept() -> Intercept {
     Arc::new(|_, _, _| None)
 }
@@ -234,21 +251,8 @@ async fn a_next_token_that_repeats_fails_the_scenario_at_once() {
     let intercept: Intercept = Arc::new(|target, request, memory| {
         let stuck = request.get("nextToken").and_then(Value::as_str) == Some(STUCK);
         let page = memory.get(&listing(request))?;
-        (operation(target) == "ListRelationships" && stuck).then(|| {
-            let mut headers = HeaderMap::new();
-            headers.insert(
-                "content-type",
-                HeaderValue::from_static("application/x-amz-json-1.0"),
-            );
-            headers.insert("x-amzn-requestid", HeaderValue::from_static("stuck-1"));
-            Answer {
-                target: target.into(),
-                request: request.clone(),
-                status: StatusCode::OK,
-                headers,
-                body: page,
-            }
-        })
+        (operation(target) == "ListRelationships" && stuck)
+            .then(|| canned(target, request, StatusCode::OK, page))
     });
     let url = double(change, intercept).await;
     let r = run(
@@ -430,19 +434,8 @@ async fn a_malformed_error_on_a_retried_attempt_is_a_violation() {
             operation(target) == "CreateProgramManagementAccount" && memory.get(&key).is_none();
         memory.put(&key, json!(true));
         first.then(|| {
-            let mut headers = HeaderMap::new();
-            headers.insert(
-                "content-type",
-                HeaderValue::from_static("application/x-amz-json-1.0"),
-            );
-            headers.insert("x-amzn-requestid", HeaderValue::from_static("throttled-1"));
-            Answer {
-                target: target.into(),
-                request: request.clone(),
-                status: StatusCode::TOO_MANY_REQUESTS,
-                headers,
-                body: json!({"__type": "ThrottlingException"}),
-            }
+            let throttled = json!({"__type": "ThrottlingException"});
+            canned(target, request, StatusCode::TOO_MANY_REQUESTS, throttled)
         })
     });
     let url = double(Arc::new(|_, _| {}), intercept).await;

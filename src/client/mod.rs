@@ -284,24 +284,9 @@ impl Client {
 
     /// POSTs a JSON document to a path of the endpoint, unsigned (the mock's admin API).
     pub async fn post_json(&self, path: &str, body: &Value) -> Result<(u16, Value), ClientError> {
-        let url = format!("{}{path}", self.target.endpoint.trim_end_matches('/'));
-        let transport = |e: reqwest::Error| ClientError::Transport {
-            endpoint: url.clone(),
-            message: e.to_string(),
-        };
-        let resp = self
-            .http
-            .post(&url)
-            .body(body.to_string())
-            .send()
+        let url = self.admin_url(path);
+        self.admin(self.http.post(&url).body(body.to_string()), url)
             .await
-            .map_err(transport)?;
-        let status = resp.status().as_u16();
-        let bytes = resp.bytes().await.map_err(transport)?;
-        Ok((
-            status,
-            serde_json::from_slice(&bytes).unwrap_or(Value::Null),
-        ))
     }
 
     /// GETs a path of the endpoint, unsigned, giving up after `timeout`: the status and JSON body.
@@ -310,18 +295,25 @@ impl Client {
         path: &str,
         timeout: Duration,
     ) -> Result<(u16, Value), ClientError> {
-        let url = format!("{}{path}", self.target.endpoint.trim_end_matches('/'));
+        let url = self.admin_url(path);
+        self.admin(self.http.get(&url).timeout(timeout), url).await
+    }
+
+    fn admin_url(&self, path: &str) -> String {
+        format!("{}{path}", self.target.endpoint.trim_end_matches('/'))
+    }
+
+    /// Sends an unsigned admin request: its status and JSON body (null when the body is not JSON).
+    async fn admin(
+        &self,
+        request: reqwest::RequestBuilder,
+        url: String,
+    ) -> Result<(u16, Value), ClientError> {
         let transport = |e: reqwest::Error| ClientError::Transport {
             endpoint: url.clone(),
             message: e.to_string(),
         };
-        let resp = self
-            .http
-            .get(&url)
-            .timeout(timeout)
-            .send()
-            .await
-            .map_err(transport)?;
+        let resp = request.send().await.map_err(transport)?;
         let status = resp.status().as_u16();
         let bytes = resp.bytes().await.map_err(transport)?;
         Ok((
