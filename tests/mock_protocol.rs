@@ -39,7 +39,8 @@ async fn a_signed_valid_request_succeeds_with_a_request_id() {
     let m = mock().await;
     let r = raw(&m.url(), CREATE, body(), SERVICE, SystemTime::now(), |_| {}).await;
     assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
-    assert!(r.request_id().is_some());
+    let id = uuid::Uuid::parse_str(r.request_id().unwrap()).expect("the request id is a UUID");
+    assert_eq!(id.get_version_num(), 4, "a random (version 4) UUID");
     assert!(
         r.json
             .as_ref()

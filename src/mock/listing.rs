@@ -151,11 +151,26 @@ impl TokenError {
     }
 }
 
-fn mac(key: &[u8], payload: &str) -> String {
+/// The bytes of a token's MAC that it carries: the first 16 of HMAC-SHA256.
+const MAC_LEN: usize = 16;
+
+fn keyed(key: &[u8], payload: &str) -> Hmac<Sha256> {
     let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(key)
         .unwrap_or_else(|_| unreachable!("HMAC takes any key size"));
     m.update(payload.as_bytes());
-    hex::encode(&m.finalize().into_bytes()[..16])
+    m
+}
+
+fn mac(key: &[u8], payload: &str) -> String {
+    hex::encode(&keyed(key, payload).finalize().into_bytes()[..MAC_LEN])
+}
+
+/// Whether `sig` is the payload's MAC, compared in constant time by the MAC itself.
+fn mac_holds(key: &[u8], payload: &str, sig: &str) -> bool {
+    match hex::decode(sig) {
+        Ok(tag) if tag.len() == MAC_LEN => keyed(key, payload).verify_truncated_left(&tag).is_ok(),
+        _ => false,
+    }
 }
 
 pub fn encode_token(key: &[u8], token: &PageToken) -> String {
@@ -172,7 +187,7 @@ pub fn decode_token(
     now_unix: i64,
 ) -> Result<PageToken, TokenError> {
     let (payload, sig) = raw.rsplit_once('.').ok_or(TokenError::Malformed)?;
-    if mac(key, payload) != sig {
+    if !mac_holds(key, payload, sig) {
         return Err(TokenError::Tampered);
     }
     let json = base64::engine::general_purpose::URL_SAFE_NO_PAD

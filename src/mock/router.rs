@@ -190,17 +190,11 @@ pub fn json_response(status: u16, body: String, request_id: &str) -> Response {
     response
 }
 
+/// A request id as AWS services write theirs: a random (version 4) UUID.
 fn new_request_id() -> String {
-    let b: [u8; 16] = rand::random();
-    let h = hex::encode(b);
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[0..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..32]
-    )
+    uuid::Builder::from_random_bytes(rand::random())
+        .into_uuid()
+        .to_string()
 }
 
 /// What the log needs of a call that got past the signature check: operation, principal, scheme.
