@@ -12,12 +12,11 @@ use axum::{
 };
 
 use crate::{
-    mock::{
-        recording::{Observation, Recorder},
-        serving::Serving,
-    },
     spec::Contract,
-    wire::{self, client_checks},
+    wire::{
+        self, client_checks,
+        observe::{Observation, Recorder, Serving},
+    },
 };
 
 /// Headers that belong to one hop and are not forwarded.
@@ -87,7 +86,7 @@ async fn forward(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let bytes: Bytes = match axum::body::to_bytes(body, crate::mock::router::MAX_BODY * 8).await {
+    let bytes: Bytes = match axum::body::to_bytes(body, wire::MAX_BODY * 8).await {
         Ok(b) => b,
         Err(e) => {
             return (

@@ -151,7 +151,7 @@ async fn a_transition_from_a_terminal_state_is_found_and_shrunk_to_a_short_seque
     let app = pcc_conformance::mock::router(state)
         .layer(axum::middleware::from_fn(accepts_from_terminal_states));
     let serving =
-        pcc_conformance::mock::serving::Serving::start(app, "127.0.0.1:0".parse().unwrap())
+        pcc_conformance::wire::observe::Serving::start(app, "127.0.0.1:0".parse().unwrap())
             .await
             .unwrap();
     let url = format!("http://{}", serving.addr());

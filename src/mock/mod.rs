@@ -9,10 +9,8 @@ pub mod handshake;
 pub mod listing;
 pub mod log;
 pub mod pma;
-pub mod recording;
 pub mod relationship;
 pub mod router;
-pub mod serving;
 pub mod store;
 pub mod tags;
 
@@ -59,7 +57,7 @@ pub struct MockState {
     pub clock: clock::Clock,
     pub log: log::RequestLog,
     /// Present in strict mode.
-    pub recorder: Option<recording::Recorder>,
+    pub recorder: Option<crate::wire::observe::Recorder>,
     pub faults: Mutex<Option<faults::Faults>>,
     /// Renders the client report for `GET /_mock/client-report` (set by whoever knows the report format).
     pub client_report: Option<ClientReportRenderer>,
@@ -67,7 +65,7 @@ pub struct MockState {
 
 /// Turns the recording into a client report document.
 pub type ClientReportRenderer =
-    Arc<dyn Fn(&[recording::Observation]) -> serde_json::Value + Send + Sync>;
+    Arc<dyn Fn(&[crate::wire::observe::Observation]) -> serde_json::Value + Send + Sync>;
 
 impl std::fmt::Debug for MockState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -86,7 +84,7 @@ impl MockState {
             store: Mutex::new(store::Store::new(config.pma_quota)),
             clock: clock::Clock::default(),
             log: log::RequestLog::default(),
-            recorder: config.strict.then(recording::Recorder::default),
+            recorder: config.strict.then(crate::wire::observe::Recorder::default),
             faults: Mutex::new(config.faults.map(faults::Faults::new)),
             client_report: None,
         }
@@ -117,7 +115,7 @@ pub fn router(state: Arc<MockState>) -> Router {
 #[derive(Debug)]
 pub struct MockServer {
     state: Arc<MockState>,
-    serving: serving::Serving,
+    serving: crate::wire::observe::Serving,
 }
 
 impl MockServer {
@@ -135,7 +133,7 @@ impl MockServer {
         let mut state = MockState::new(config);
         state.client_report = renderer;
         let state = Arc::new(state);
-        let serving = serving::Serving::start(router(state.clone()), bind).await?;
+        let serving = crate::wire::observe::Serving::start(router(state.clone()), bind).await?;
         Ok(MockServer { state, serving })
     }
 

@@ -15,9 +15,7 @@ use super::{
     faults::Fault,
     handshake,
     log::LogEntry,
-    pma,
-    recording::Observation,
-    relationship,
+    pma, relationship,
     store::{Call, Reply},
     tags,
 };
@@ -26,12 +24,12 @@ use crate::{
     wire::{
         REQUEST_ID_HEADER, TARGET_HEADER,
         client_checks::{self, ClientRequest},
+        observe::Observation,
         sigv4::{SignedRequest, verify},
     },
 };
 
-/// The largest request body the mock reads.
-pub const MAX_BODY: usize = 1024 * 1024;
+pub use crate::wire::MAX_BODY;
 
 /// Answers one AWS JSON 1.0 call.
 pub async fn handle(

@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::{Tool, junit::escape};
-use crate::{mock::recording::Observation, spec::Catalog, spec::Violation};
+use crate::{spec::Catalog, spec::Violation, wire::observe::Observation};
 
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -1,5 +1,6 @@
 //! AWS JSON 1.0 framing: build a request, read a response, parse `__type`; SigV4 / SigV4a sign and verify.
 pub mod client_checks;
+pub mod observe;
 pub mod principal;
 pub mod sigv4;
 
@@ -9,6 +10,9 @@ use crate::spec::{Operation, exchange::Observed};
 
 pub use crate::spec::exchange::{CONTENT_TYPE, MESSAGE_MEMBERS};
 pub use principal::{Principal, default_principals, load_principals};
+
+/// The largest request body a service reads (1 MiB); larger ones are refused with a 413.
+pub const MAX_BODY: usize = 1024 * 1024;
 
 /// The header that carries an operation's target.
 pub const TARGET_HEADER: &str = "x-amz-target";

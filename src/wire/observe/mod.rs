@@ -1,4 +1,9 @@
-//! What a strict mock or the proxy saw of a client: every request, checked as the client's act.
+//! What a server saw of a client — every request, checked as the client's act — and the serving both
+//! servers (the strict mock and the proxy) share. The client report reads these observations, so it
+//! depends on the wire level and on neither server.
+pub mod serving;
+
+pub use serving::Serving;
 use std::{sync::Mutex, time::Instant};
 
 use serde::Serialize;
