@@ -3,8 +3,9 @@
 use pcc_conformance::runner::lifecycle::{Action, Kind, Model, Party, action};
 use pcc_conformance::{
     mock::{
-        handshake, pma, relationship,
-        store::{Call, Store},
+        call::{Call, Reply},
+        operations::dispatch,
+        store::Store,
     },
     spec::Contract,
     wire::{Principal, default_principals},
@@ -63,16 +64,11 @@ impl Mock {
             input: &input,
             now: self.start + Duration::days(day),
         };
-        let s = &mut self.store;
-        let out = match op {
-            "CreateProgramManagementAccount" => pma::create(s, &call),
-            "CreateRelationship" => relationship::create(s, &call),
-            "CreateChannelHandshake" => handshake::create(s, &call),
-            "AcceptChannelHandshake" => handshake::accept(s, &call),
-            "RejectChannelHandshake" => handshake::reject(s, &call),
-            _ => handshake::cancel(s, &call),
-        };
-        out.map_err(|e| e.type_name.to_string())
+        match dispatch(&mut self.store, &call) {
+            Ok(Reply::Json(v)) => Ok(v),
+            Ok(Reply::Rendered(text)) => Ok(serde_json::from_str(&text).unwrap()),
+            Err(e) => Err(e.type_name.to_string()),
+        }
     }
 
     fn create(&mut self, kind: Kind, by: Party, day: i64) -> Result<&'static str, String> {

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use common::{call, mock};
 use pcc_conformance::{
-    mock::{relationship, store::Call},
+    mock::{call::Call, relationship},
     spec::Contract,
     wire::default_principals,
 };

@@ -4,99 +4,27 @@
 use std::collections::BTreeMap;
 
 use rand::Rng;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::{Value, json};
 use time::OffsetDateTime;
 
 use super::{
-    clock::iso8601,
+    call::{CATALOGS, Call, DEFAULT_PAGE_SIZE, Reply, render_page},
     error::ApiError,
     listing::{PageRequest, read_page},
-    store::{Call, Reply, Store, render_page},
+    model::connection::{Connection, ConnectionType, TYPES},
+    store::Store,
 };
 use crate::wire::Principal;
 
 const RESOURCE: &str = "Connection";
-pub const TYPES: [&str; 2] = ["OPPORTUNITY_COLLABORATION", "SUBSIDIARY"];
-
-/// One connection type between the two accounts.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct ConnectionType {
-    #[serde(with = "crate::mock::clock::seconds")]
-    pub created_at: OffsetDateTime,
-    pub inviter_email: String,
-    pub inviter_name: String,
-    pub status: String,
-    #[serde(with = "crate::mock::clock::seconds::option")]
-    pub canceled_at: Option<OffsetDateTime>,
-    pub canceled_by: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Connection {
-    pub id: String,
-    pub arn: String,
-    pub catalog: String,
-    /// The two participants' accounts, with the name each shows to the other.
-    pub participants: [(String, String); 2],
-    pub types: BTreeMap<String, ConnectionType>,
-    #[serde(with = "crate::mock::clock::seconds")]
-    pub updated_at: OffsetDateTime,
-    pub seq: u64,
-}
-
-impl Connection {
-    /// The other participant, as `me` sees it: account id and display name.
-    fn other(&self, me: &str) -> Option<&(String, String)> {
-        match &self.participants {
-            [a, b] if a.0 == me => Some(b),
-            [a, b] if b.0 == me => Some(a),
-            _ => None,
-        }
-    }
-
-    /// The connection as `me` sees it: full detail (Get, Cancel) or summary (List).
-    fn view(&self, me: &str, detail: bool) -> Value {
-        let (other_id, other_name) = self.other(me).cloned().unwrap_or_default();
-        let participant = json!({"Account": {"Name": other_name}});
-        let types: serde_json::Map<String, Value> = self
-            .types
-            .iter()
-            .map(|(k, t)| {
-                let v = if detail {
-                    let mut v = json!({
-                        "CreatedAt": iso8601(t.created_at), "InviterEmail": t.inviter_email, "InviterName": t.inviter_name,
-                        "Status": t.status, "OtherParticipant": participant,
-                    });
-                    if let Some(at) = t.canceled_at {
-                        v["CanceledAt"] = json!(iso8601(at));
-                    }
-                    if let Some(by) = &t.canceled_by {
-                        v["CanceledBy"] = json!(by);
-                    }
-                    v
-                } else {
-                    json!({"Status": t.status, "OtherParticipant": participant})
-                };
-                (k.clone(), v)
-            })
-            .collect();
-        json!({
-            "Catalog": self.catalog, "Id": self.id, "Arn": self.arn, "OtherParticipantAccountId": other_id,
-            "UpdatedAt": iso8601(self.updated_at), "ConnectionTypes": types,
-        })
-    }
-}
-
 fn not_found(id: &str) -> ApiError {
     ApiError::not_found(RESOURCE, id).with("reason", "CONNECTION_NOT_FOUND")
 }
 
 fn catalog<'a>(call: &'a Call<'_>) -> Result<&'a str, ApiError> {
     let catalog = call.str("Catalog").unwrap_or_default();
-    if super::store::CATALOGS.contains(&catalog) {
+    if CATALOGS.contains(&catalog) {
         Ok(catalog)
     } else {
         Err(ApiError::business_validation(
@@ -180,7 +108,7 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
             .input
             .get("MaxResults")
             .and_then(Value::as_u64)
-            .map_or(super::pma::DEFAULT_PAGE_SIZE, |n| n as usize),
+            .map_or(DEFAULT_PAGE_SIZE, |n| n as usize),
         descending: true,
         now_unix: call.now.unix_timestamp(),
     };
@@ -245,7 +173,7 @@ pub fn seed(
     new: NewConnection,
     now: OffsetDateTime,
 ) -> Result<Value, String> {
-    if !super::store::CATALOGS.contains(&new.catalog.as_str()) {
+    if !CATALOGS.contains(&new.catalog.as_str()) {
         return Err(format!("catalog '{}' is not AWS or Sandbox", new.catalog));
     }
     let party = |who: &str| -> Result<(String, String), String> {

@@ -1,125 +1,17 @@
 //! Channel handshakes and their lifecycle: Create, List, Accept, Reject, Cancel, and expiry after 30 days.
-use serde::Serialize;
 use serde_json::{Value, json};
-use time::{Duration, OffsetDateTime};
 
 use super::{
     arn,
-    clock::iso8601,
+    call::{Call, Reply, page_size, render_page},
     error::ApiError,
     listing::{PageRequest, read_page},
-    pma::page_size,
-    store::{Call, Reply, Store, render_page},
+    model::handshake::{EXPIRY, Handshake, PMA, REVOKE, START, payload_member, union_member},
+    store::Store,
     tags::apply_tags,
 };
 
 const RESOURCE: &str = "ChannelHandshake";
-/// A pending handshake nobody answers expires after this long.
-pub const EXPIRY: Duration = Duration::days(30);
-
-pub const START: &str = "START_SERVICE_PERIOD";
-pub const REVOKE: &str = "REVOKE_SERVICE_PERIOD";
-pub const PMA: &str = "PROGRAM_MANAGEMENT_ACCOUNT";
-
-/// The payload member each handshake type needs (none for PROGRAM_MANAGEMENT_ACCOUNT).
-fn payload_member(kind: &str) -> Option<&'static str> {
-    match kind {
-        START => Some("startServicePeriodPayload"),
-        REVOKE => Some("revokeServicePeriodPayload"),
-        _ => None,
-    }
-}
-
-/// The `handshakeTypeFilters` / `handshakeTypeSort` member that goes with a type.
-fn union_member(kind: &str, suffix: &str) -> String {
-    let prefix = match kind {
-        START => "startServicePeriod",
-        REVOKE => "revokeServicePeriod",
-        _ => "programManagementAccount",
-    };
-    format!("{prefix}{suffix}")
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Handshake {
-    pub id: String,
-    pub arn: String,
-    pub catalog: String,
-    pub handshake_type: String,
-    pub sender: String,
-    pub sender_name: String,
-    pub receiver: String,
-    /// The PMA or relationship id the handshake is about.
-    pub associated_resource_id: String,
-    pub pma_id: String,
-    pub relationship_id: Option<String>,
-    pub payload: Option<Value>,
-    /// The service period type the handshake concerns (a revoke inherits it from the start it ends).
-    pub service_period_type: Option<String>,
-    /// PROGRAM_MANAGEMENT_ACCOUNT handshakes: the PMA's program.
-    pub program: Option<String>,
-    pub status: String,
-    #[serde(with = "crate::mock::clock::seconds")]
-    pub created_at: OffsetDateTime,
-    #[serde(with = "crate::mock::clock::seconds")]
-    pub updated_at: OffsetDateTime,
-    #[serde(with = "crate::mock::clock::seconds")]
-    pub expires_at: OffsetDateTime,
-    pub seq: u64,
-    #[serde(skip)]
-    pub rendered: String,
-}
-
-impl Handshake {
-    /// `HandshakeDetail`: the union member of its type.
-    fn detail(&self) -> Value {
-        match self.handshake_type.as_str() {
-            PMA => json!({"programManagementAccountHandshakeDetail": {"program": self.program}}),
-            kind => {
-                let payload = self
-                    .payload
-                    .as_ref()
-                    .and_then(|p| p.get(payload_member(kind).unwrap_or_default()));
-                let mut d = serde_json::Map::new();
-                for member in ["note", "minimumNoticeDays", "endDate"] {
-                    if let Some(v) = payload.and_then(|p| p.get(member)) {
-                        d.insert(member.into(), v.clone());
-                    }
-                }
-                if let Some(t) = &self.service_period_type {
-                    d.insert("servicePeriodType".into(), json!(t));
-                }
-                let key = if kind == START {
-                    "startServicePeriodHandshakeDetail"
-                } else {
-                    "revokeServicePeriodHandshakeDetail"
-                };
-                json!({ key: Value::Object(d) })
-            }
-        }
-    }
-
-    /// `ChannelHandshakeSummary`, the list item.
-    pub fn summary(&self) -> Value {
-        json!({
-            "id": self.id, "arn": self.arn, "catalog": self.catalog, "handshakeType": self.handshake_type,
-            "ownerAccountId": self.sender, "senderAccountId": self.sender, "senderDisplayName": self.sender_name,
-            "receiverAccountId": self.receiver, "associatedResourceId": self.associated_resource_id,
-            "detail": self.detail(), "createdAt": iso8601(self.created_at), "updatedAt": iso8601(self.updated_at),
-            "status": self.status,
-        })
-    }
-
-    pub fn refresh(&mut self) {
-        self.rendered = self.summary().to_string();
-    }
-
-    fn answer(&self) -> Value {
-        json!({"channelHandshakeDetail": {"id": self.id, "arn": self.arn, "status": self.status}})
-    }
-}
-
 /// What a create names: the PMA and, for service-period types, the relationship.
 fn associated(
     store: &Store,
@@ -469,6 +361,7 @@ fn strings_at(input: &Value, pointer: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+    use time::{Duration, OffsetDateTime};
 
     use super::*;
     use crate::{spec::Contract, wire::default_principals};
@@ -488,12 +381,10 @@ mod tests {
             input: &input,
             now,
         };
-        match op {
-            "CreateProgramManagementAccount" => super::super::pma::create(store, &call),
-            "CreateChannelHandshake" => create(store, &call),
-            "AcceptChannelHandshake" => accept(store, &call),
-            _ => unreachable!(),
-        }
+        crate::mock::operations::dispatch(store, &call).map(|r| match r {
+            Reply::Json(v) => v,
+            Reply::Rendered(text) => serde_json::from_str(&text).unwrap(),
+        })
     }
 
     fn pma_handshake(store: &mut Store, now: OffsetDateTime) -> (String, String) {

@@ -1,6 +1,7 @@
 //! The stateful mock of the service: router, store, clock, admin API, one module per resource.
 pub mod admin;
 pub mod arn;
+pub mod call;
 pub mod clock;
 pub mod connection;
 pub mod error;
@@ -8,6 +9,8 @@ pub mod faults;
 pub mod handshake;
 pub mod listing;
 pub mod log;
+pub mod model;
+pub mod operations;
 pub mod pma;
 pub mod relationship;
 pub mod router;

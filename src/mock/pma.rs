@@ -3,17 +3,15 @@ use serde_json::{Value, json};
 
 use super::{
     arn,
-    clock::iso8601,
+    call::{Call, Reply, descending, page_size, render_page},
     error::ApiError,
     listing::{PageRequest, read_page},
-    store::{Call, ProgramManagementAccount, Reply, Store, render_page},
+    model::{ProgramManagementAccount, pma::summary},
+    store::Store,
     tags::apply_tags,
 };
 
 const RESOURCE: &str = "ProgramManagementAccount";
-/// `maxResults` when a list request gives none.
-pub const DEFAULT_PAGE_SIZE: usize = 20;
-
 /// The caller's PMA that `identifier` (id or ARN) names in `catalog`.
 pub fn resolve<'s>(
     store: &'s Store,
@@ -28,18 +26,6 @@ pub fn resolve<'s>(
         .get(&id)
         .filter(|p| in_scope && p.owner == account && p.catalog == catalog)
         .ok_or_else(|| ApiError::not_found(RESOURCE, identifier))
-}
-
-pub fn summary(p: &ProgramManagementAccount) -> Value {
-    let mut v = json!({
-        "id": p.id, "revision": p.revision.to_string(), "catalog": p.catalog, "program": p.program,
-        "displayName": p.display_name, "accountId": p.account_id, "arn": p.arn,
-        "createdAt": iso8601(p.created_at), "updatedAt": iso8601(p.updated_at), "status": p.status,
-    });
-    if let Some(start) = p.start_date {
-        v["startDate"] = json!(iso8601(start));
-    }
-    v
 }
 
 pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
@@ -188,17 +174,4 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
         .filter_map(|id| store.pmas.get(id))
         .map(|p| p.rendered.as_str());
     Ok(render_page("items", items, "nextToken", next.as_deref()))
-}
-
-/// `maxResults`, or the default page size.
-pub fn page_size(input: &Value) -> usize {
-    input
-        .get("maxResults")
-        .and_then(Value::as_u64)
-        .map_or(DEFAULT_PAGE_SIZE, |n| n as usize)
-}
-
-/// The list order: `sort.sortOrder`, Descending (newest change first) by default.
-pub fn descending(input: &Value) -> bool {
-    input.pointer("/sort/sortOrder").and_then(Value::as_str) != Some("Ascending")
 }

@@ -10,14 +10,12 @@ use axum::{
 use serde_json::Value;
 
 use super::{
-    MockState, connection,
+    MockState,
+    call::{Call, Reply},
     error::ApiError,
     faults::Fault,
-    handshake,
     log::LogEntry,
-    pma, relationship,
-    store::{Call, Reply},
-    tags,
+    operations::dispatch,
 };
 use crate::{
     spec::{Operation, exchange::CONTENT_TYPE},
@@ -336,31 +334,4 @@ fn answer(
         )),
     };
     (known, result)
-}
-
-fn dispatch(store: &mut super::store::Store, call: &Call<'_>) -> Result<Reply, ApiError> {
-    let json = match call.op.name.as_str() {
-        "CreateProgramManagementAccount" => pma::create(store, call),
-        "ListProgramManagementAccounts" => return pma::list(store, call),
-        "UpdateProgramManagementAccount" => pma::update(store, call),
-        "DeleteProgramManagementAccount" => pma::delete(store, call),
-        "CreateRelationship" => relationship::create(store, call),
-        "GetRelationship" => relationship::get(store, call),
-        "ListRelationships" => return relationship::list(store, call),
-        "UpdateRelationship" => relationship::update(store, call),
-        "DeleteRelationship" => relationship::delete(store, call),
-        "CreateChannelHandshake" => handshake::create(store, call),
-        "ListChannelHandshakes" => return handshake::list(store, call),
-        "AcceptChannelHandshake" => handshake::accept(store, call),
-        "RejectChannelHandshake" => handshake::reject(store, call),
-        "CancelChannelHandshake" => handshake::cancel(store, call),
-        "GetConnection" => connection::get(store, call),
-        "ListConnections" => return connection::list(store, call),
-        "CancelConnection" => connection::cancel(store, call),
-        "TagResource" => tags::tag_resource(store, call),
-        "UntagResource" => tags::untag_resource(store, call),
-        "ListTagsForResource" => tags::list_tags_for_resource(store, call),
-        other => Err(ApiError::not_implemented(other)),
-    };
-    json.map(Reply::Json)
 }

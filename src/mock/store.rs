@@ -6,129 +6,17 @@ use serde_json::Value;
 use time::OffsetDateTime;
 
 use super::{
-    arn, connection::Connection, error::ApiError, handshake::Handshake, listing::Listing,
-    relationship::Relationship,
+    arn,
+    call::Call,
+    error::ApiError,
+    listing::Listing,
+    model::{Connection, Handshake, ProgramManagementAccount, Relationship},
 };
-use crate::{spec::Operation, wire::Principal};
 
-/// The catalogs the service knows.
-pub const CATALOGS: [&str; 2] = ["AWS", "Sandbox"];
 /// How long a `clientToken` is remembered.
 pub const IDEMPOTENCY_WINDOW_SECS: i64 = 24 * 3600;
 /// At most this many tags on one resource.
 pub const MAX_TAGS: usize = 50;
-
-/// One call as a handler sees it.
-#[derive(Debug, Clone, Copy)]
-pub struct Call<'a> {
-    pub caller: &'a Principal,
-    pub op: &'a Operation,
-    pub input: &'a Value,
-    pub now: OffsetDateTime,
-}
-
-impl Call<'_> {
-    pub fn str(&self, member: &str) -> Option<&str> {
-        self.input.get(member).and_then(Value::as_str)
-    }
-
-    pub fn account(&self) -> &str {
-        &self.caller.account_id
-    }
-
-    /// The request's `catalog`, which must be `AWS` or `Sandbox`.
-    pub fn catalog(&self) -> Result<&str, ApiError> {
-        let catalog = self.str("catalog").unwrap_or_default();
-        if CATALOGS.contains(&catalog) {
-            Ok(catalog)
-        } else {
-            Err(ApiError::business_validation(
-                "catalog",
-                format!("Catalog '{catalog}' does not exist; use AWS or Sandbox"),
-            ))
-        }
-    }
-
-    /// A list member of strings (a filter), empty when absent.
-    pub fn strings(&self, member: &str) -> Vec<&str> {
-        self.input
-            .get(member)
-            .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default()
-    }
-}
-
-/// A program management account.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ProgramManagementAccount {
-    pub id: String,
-    pub arn: String,
-    pub owner: String,
-    pub catalog: String,
-    pub program: String,
-    pub display_name: String,
-    pub account_id: String,
-    pub revision: u64,
-    pub status: String,
-    #[serde(with = "crate::mock::clock::seconds")]
-    pub created_at: OffsetDateTime,
-    #[serde(with = "crate::mock::clock::seconds")]
-    pub updated_at: OffsetDateTime,
-    #[serde(with = "crate::mock::clock::seconds::option")]
-    pub start_date: Option<OffsetDateTime>,
-    /// The write sequence of the last change: its position in listings.
-    pub seq: u64,
-    /// Its list item (`ProgramManagementAccountSummary`) as JSON text, rendered at each write:
-    /// a list page is then a concatenation, whatever the item's size.
-    #[serde(skip)]
-    pub rendered: String,
-}
-
-/// What an operation answers: a JSON document, or JSON text already rendered (list pages).
-#[derive(Debug, Clone, PartialEq)]
-pub enum Reply {
-    Json(Value),
-    Rendered(String),
-}
-
-impl Reply {
-    pub fn into_text(self) -> String {
-        match self {
-            Reply::Json(v) => v.to_string(),
-            Reply::Rendered(s) => s,
-        }
-    }
-}
-
-/// A list page's body: `{"<items>": [...], "<token member>": "..."}` from rendered items.
-pub fn render_page<'a>(
-    items_member: &str,
-    items: impl Iterator<Item = &'a str>,
-    token_member: &str,
-    token: Option<&str>,
-) -> Reply {
-    let mut out = String::with_capacity(4096);
-    out.push_str("{\"");
-    out.push_str(items_member);
-    out.push_str("\":[");
-    for (i, item) in items.enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str(item);
-    }
-    out.push(']');
-    if let Some(t) = token {
-        out.push_str(",\"");
-        out.push_str(token_member);
-        out.push_str("\":");
-        out.push_str(&Value::String(t.to_string()).to_string());
-    }
-    out.push('}');
-    Reply::Rendered(out)
-}
 
 #[derive(Debug, Clone, Serialize)]
 struct IdempotencyRecord {
@@ -267,7 +155,7 @@ impl Store {
 
     /// Adds a new PMA with its listing position and index entries.
     pub fn insert_pma(&mut self, mut pma: ProgramManagementAccount) {
-        pma.rendered = super::pma::summary(&pma).to_string();
+        pma.refresh();
         self.pma_listing.insert(pma.seq, &pma.id);
         self.pma_by_key.insert(
             (
@@ -388,7 +276,7 @@ impl Store {
             p.start_date = Some(now);
             p.updated_at = now;
             p.seq = seq;
-            p.rendered = super::pma::summary(p).to_string();
+            p.rendered = p.summary().to_string();
         }
     }
 

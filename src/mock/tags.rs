@@ -4,8 +4,9 @@ use std::collections::BTreeMap;
 use serde_json::{Value, json};
 
 use super::{
+    call::Call,
     error::ApiError,
-    store::{Call, MAX_TAGS, Store},
+    store::{MAX_TAGS, Store},
 };
 
 fn resource_arn<'a>(store: &Store, call: &'a Call<'_>) -> Result<&'a str, ApiError> {

@@ -1,0 +1,109 @@
+//! One call as a handler sees it, what it answers, and the paging every list shares.
+use serde_json::Value;
+use time::OffsetDateTime;
+
+use super::error::ApiError;
+use crate::{spec::Operation, wire::Principal};
+
+/// The catalogs the service knows.
+pub const CATALOGS: [&str; 2] = ["AWS", "Sandbox"];
+/// `maxResults` when a list request gives none.
+pub const DEFAULT_PAGE_SIZE: usize = 20;
+
+/// One call as a handler sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct Call<'a> {
+    pub caller: &'a Principal,
+    pub op: &'a Operation,
+    pub input: &'a Value,
+    pub now: OffsetDateTime,
+}
+
+impl Call<'_> {
+    pub fn str(&self, member: &str) -> Option<&str> {
+        self.input.get(member).and_then(Value::as_str)
+    }
+
+    pub fn account(&self) -> &str {
+        &self.caller.account_id
+    }
+
+    /// The request's `catalog`, which must be `AWS` or `Sandbox`.
+    pub fn catalog(&self) -> Result<&str, ApiError> {
+        let catalog = self.str("catalog").unwrap_or_default();
+        if CATALOGS.contains(&catalog) {
+            Ok(catalog)
+        } else {
+            Err(ApiError::business_validation(
+                "catalog",
+                format!("Catalog '{catalog}' does not exist; use AWS or Sandbox"),
+            ))
+        }
+    }
+
+    /// A list member of strings (a filter), empty when absent.
+    pub fn strings(&self, member: &str) -> Vec<&str> {
+        self.input
+            .get(member)
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// What an operation answers: a JSON document, or JSON text already rendered (list pages).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    Json(Value),
+    Rendered(String),
+}
+
+impl Reply {
+    pub fn into_text(self) -> String {
+        match self {
+            Reply::Json(v) => v.to_string(),
+            Reply::Rendered(s) => s,
+        }
+    }
+}
+
+/// A list page's body: `{"<items>": [...], "<token member>": "..."}` from rendered items.
+pub fn render_page<'a>(
+    items_member: &str,
+    items: impl Iterator<Item = &'a str>,
+    token_member: &str,
+    token: Option<&str>,
+) -> Reply {
+    let mut out = String::with_capacity(4096);
+    out.push_str("{\"");
+    out.push_str(items_member);
+    out.push_str("\":[");
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(item);
+    }
+    out.push(']');
+    if let Some(t) = token {
+        out.push_str(",\"");
+        out.push_str(token_member);
+        out.push_str("\":");
+        out.push_str(&Value::String(t.to_string()).to_string());
+    }
+    out.push('}');
+    Reply::Rendered(out)
+}
+
+/// `maxResults`, or the default page size.
+pub fn page_size(input: &Value) -> usize {
+    input
+        .get("maxResults")
+        .and_then(Value::as_u64)
+        .map_or(DEFAULT_PAGE_SIZE, |n| n as usize)
+}
+
+/// The list order: `sort.sortOrder`, Descending (newest change first) by default.
+pub fn descending(input: &Value) -> bool {
+    input.pointer("/sort/sortOrder").and_then(Value::as_str) != Some("Ascending")
+}

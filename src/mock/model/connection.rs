@@ -1,0 +1,81 @@
+//! The Account API's connection between two accounts, its types, and how each side sees it.
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::{Value, json};
+use time::OffsetDateTime;
+
+use crate::mock::clock::iso8601;
+
+pub const TYPES: [&str; 2] = ["OPPORTUNITY_COLLABORATION", "SUBSIDIARY"];
+
+/// One connection type between the two accounts.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ConnectionType {
+    #[serde(with = "crate::mock::clock::seconds")]
+    pub created_at: OffsetDateTime,
+    pub inviter_email: String,
+    pub inviter_name: String,
+    pub status: String,
+    #[serde(with = "crate::mock::clock::seconds::option")]
+    pub canceled_at: Option<OffsetDateTime>,
+    pub canceled_by: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Connection {
+    pub id: String,
+    pub arn: String,
+    pub catalog: String,
+    /// The two participants' accounts, with the name each shows to the other.
+    pub participants: [(String, String); 2],
+    pub types: BTreeMap<String, ConnectionType>,
+    #[serde(with = "crate::mock::clock::seconds")]
+    pub updated_at: OffsetDateTime,
+    pub seq: u64,
+}
+
+impl Connection {
+    /// The other participant, as `me` sees it: account id and display name.
+    pub fn other(&self, me: &str) -> Option<&(String, String)> {
+        match &self.participants {
+            [a, b] if a.0 == me => Some(b),
+            [a, b] if b.0 == me => Some(a),
+            _ => None,
+        }
+    }
+
+    /// The connection as `me` sees it: full detail (Get, Cancel) or summary (List).
+    pub fn view(&self, me: &str, detail: bool) -> Value {
+        let (other_id, other_name) = self.other(me).cloned().unwrap_or_default();
+        let participant = json!({"Account": {"Name": other_name}});
+        let types: serde_json::Map<String, Value> = self
+            .types
+            .iter()
+            .map(|(k, t)| {
+                let v = if detail {
+                    let mut v = json!({
+                        "CreatedAt": iso8601(t.created_at), "InviterEmail": t.inviter_email, "InviterName": t.inviter_name,
+                        "Status": t.status, "OtherParticipant": participant,
+                    });
+                    if let Some(at) = t.canceled_at {
+                        v["CanceledAt"] = json!(iso8601(at));
+                    }
+                    if let Some(by) = &t.canceled_by {
+                        v["CanceledBy"] = json!(by);
+                    }
+                    v
+                } else {
+                    json!({"Status": t.status, "OtherParticipant": participant})
+                };
+                (k.clone(), v)
+            })
+            .collect();
+        json!({
+            "Catalog": self.catalog, "Id": self.id, "Arn": self.arn, "OtherParticipantAccountId": other_id,
+            "UpdatedAt": iso8601(self.updated_at), "ConnectionTypes": types,
+        })
+    }
+}

@@ -1,0 +1,11 @@
+//! The mock's resources as data, with their renderers: they depend on nothing else of the mock but its
+//! clock's formatting, so the store and the handlers can both use them without a circle.
+pub mod connection;
+pub mod handshake;
+pub mod pma;
+pub mod relationship;
+
+pub use connection::{Connection, ConnectionType};
+pub use handshake::Handshake;
+pub use pma::ProgramManagementAccount;
+pub use relationship::Relationship;
