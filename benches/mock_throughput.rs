@@ -13,7 +13,7 @@ use std::{
 use axum::{Router, routing::post};
 use pcc_conformance::{
     client::{Client, Target},
-    mock::{MockConfig, MockServer, relationship, store::Call},
+    mock::{MockConfig, MockServer, call::Call, relationship},
     spec::Contract,
     wire::{build_request, default_principals, sigv4},
 };
