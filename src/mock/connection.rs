@@ -57,7 +57,6 @@ pub fn cancel(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
     store.idempotent(call, |store| {
         let id = visible(store, call, &catalog)?.id.clone();
         let kind = call.str("ConnectionType").unwrap_or_default();
-        let old_seq = store.connections.get(&id).map_or(0, |c| c.seq);
         let active = store
             .connections
             .get(&id)
@@ -72,21 +71,17 @@ pub fn cancel(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             .with("reason", "INCOMPATIBLE_CONNECTION_STATE"));
         }
         let seq = store.next_seq();
-        store
-            .connection_listing
-            .supersede(old_seq, &id, seq, call.now.unix_timestamp());
-        store.connection_listing.insert(seq, &id);
         let c = store
             .connections
-            .get_mut(&id)
+            .rewrite(&id, seq, call.now, |c| {
+                if let Some(t) = c.types.get_mut(kind) {
+                    t.status = "CANCELED".into();
+                    t.canceled_at = Some(call.now);
+                    t.canceled_by = Some(call.account().to_string());
+                }
+                c.updated_at = call.now;
+            })
             .ok_or_else(|| not_found(&id))?;
-        if let Some(t) = c.types.get_mut(kind) {
-            t.status = "CANCELED".into();
-            t.canceled_at = Some(call.now);
-            t.canceled_by = Some(call.account().to_string());
-        }
-        c.updated_at = call.now;
-        c.seq = seq;
         Ok(c.view(call.account(), true))
     })
 }
@@ -113,7 +108,7 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
         now_unix: call.now.unix_timestamp(),
     };
     let (ids, next) = read_page(
-        &store.connection_listing,
+        &store.connections.listing,
         &store.token_key,
         store.current_seq(),
         &page,
@@ -233,9 +228,8 @@ pub fn seed(
         new.catalog
     );
     let seq = store.next_seq();
-    store.connection_listing.insert(seq, &id);
-    store.connections.insert(
-        id.clone(),
+    store.connections.add(
+        &id,
         Connection {
             id: id.clone(),
             arn: arn.clone(),
@@ -245,6 +239,7 @@ pub fn seed(
             updated_at: now,
             seq,
         },
+        seq,
     );
     Ok(json!({"Id": id, "Arn": arn}))
 }

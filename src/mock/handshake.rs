@@ -1,5 +1,6 @@
 //! Channel handshakes and their lifecycle: Create, List, Accept, Reject, Cancel, and expiry after 30 days.
 use serde_json::{Value, json};
+use time::OffsetDateTime;
 
 use super::{
     arn,
@@ -58,7 +59,7 @@ fn associated(
 
 pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
     let catalog = call.catalog()?.to_string();
-    store.expire_handshakes(call.now);
+    expire(store, call.now);
     store.idempotent(call, |store| {
         let kind = call.str("handshakeType").unwrap_or_default().to_string();
         let payload = call.input.get("payload");
@@ -170,7 +171,7 @@ fn transition(
     to: &str,
 ) -> Result<Value, ApiError> {
     let catalog = call.catalog()?.to_string();
-    store.expire_handshakes(call.now);
+    expire(store, call.now);
     let identifier = call.str("identifier").unwrap_or_default();
     let (id, scope) = arn::identifier_id(identifier);
     let me = call.account();
@@ -211,39 +212,55 @@ fn transition(
             ),
         ));
     }
-    let (old_seq, kind, pma_id, relationship_id, period) = (
-        h.seq,
-        h.handshake_type.clone(),
-        h.pma_id.clone(),
-        h.relationship_id.clone(),
-        h.service_period_type.clone(),
-    );
     let seq = store.next_seq();
-    store
-        .handshake_listing
-        .supersede(old_seq, &id, seq, call.now.unix_timestamp());
-    store.handshake_listing.insert(seq, &id);
-    if to == "ACCEPTED" {
-        match kind.as_str() {
-            PMA => store.activate_pma(&pma_id, call.now),
-            START => store.set_service_period(
-                relationship_id.as_deref(),
-                Some(call.now),
-                period,
-                call.now,
-            ),
-            _ => store.set_service_period(relationship_id.as_deref(), None, None, call.now),
-        }
-    }
-    let h = store
+    let answered = store
         .handshakes
-        .get_mut(&id)
+        .rewrite(&id, seq, call.now, |h| {
+            h.status = to.to_string();
+            h.updated_at = call.now;
+        })
+        .map(|h| h.clone())
         .ok_or_else(|| ApiError::not_found(RESOURCE, identifier))?;
-    h.status = to.to_string();
-    h.updated_at = call.now;
-    h.seq = seq;
-    h.refresh();
-    Ok(h.answer())
+    if to == "ACCEPTED" {
+        take_effect(store, &answered, call.now);
+    }
+    Ok(answered.answer())
+}
+
+/// What an accepted handshake does: a PMA handshake activates its PMA; a START opens the relationship's
+/// service period, a REVOKE closes it.
+fn take_effect(store: &mut Store, h: &Handshake, now: OffsetDateTime) {
+    let relationship = h.relationship_id.as_deref();
+    match (h.handshake_type.as_str(), relationship) {
+        (PMA, _) => super::pma::activate(store, &h.pma_id, now),
+        (START, Some(r)) => super::relationship::set_service_period(
+            store,
+            r,
+            Some(now),
+            h.service_period_type.clone(),
+            now,
+        ),
+        (_, Some(r)) => super::relationship::set_service_period(store, r, None, None, now),
+        (_, None) => {}
+    }
+}
+
+/// Every PENDING handshake whose 30 days have passed by `now` becomes EXPIRED, as of its expiry time.
+pub fn expire(store: &mut Store, now: OffsetDateTime) {
+    for (at, id) in store.due_expiries(now) {
+        if store
+            .handshakes
+            .get(&id)
+            .is_none_or(|h| h.status != "PENDING")
+        {
+            continue;
+        }
+        let seq = store.next_seq();
+        store.handshakes.rewrite(&id, seq, now, |h| {
+            h.status = "EXPIRED".into();
+            h.updated_at = at;
+        });
+    }
 }
 
 pub fn accept(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
@@ -260,7 +277,7 @@ pub fn cancel(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
 
 pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     let catalog = call.catalog()?.to_string();
-    store.expire_handshakes(call.now);
+    expire(store, call.now);
     let kind = call.str("handshakeType").unwrap_or_default().to_string();
     for (member, suffix) in [
         ("handshakeTypeFilters", "TypeFilters"),
@@ -313,7 +330,7 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
         now_unix: call.now.unix_timestamp(),
     };
     let (ids, next) = read_page(
-        &store.handshake_listing,
+        &store.handshakes.listing,
         &store.token_key,
         store.current_seq(),
         &page,
@@ -361,7 +378,7 @@ fn strings_at(input: &Value, pointer: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
-    use time::{Duration, OffsetDateTime};
+    use time::Duration;
 
     use super::*;
     use crate::{spec::Contract, wire::default_principals};
@@ -447,9 +464,9 @@ mod tests {
         let mut store = Store::new(10);
         let t0 = OffsetDateTime::now_utc();
         let (_, hs) = pma_handshake(&mut store, t0);
-        store.expire_handshakes(t0 + EXPIRY - Duration::seconds(1));
+        expire(&mut store, t0 + EXPIRY - Duration::seconds(1));
         assert_eq!(store.handshakes[&hs].status, "PENDING");
-        store.expire_handshakes(t0 + EXPIRY);
+        expire(&mut store, t0 + EXPIRY);
         assert_eq!(store.handshakes[&hs].status, "EXPIRED");
         assert_eq!(store.handshakes[&hs].updated_at, t0 + EXPIRY);
     }

@@ -15,6 +15,7 @@ pub mod pma;
 pub mod relationship;
 pub mod router;
 pub mod store;
+pub mod table;
 pub mod tags;
 
 use std::{

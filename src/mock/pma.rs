@@ -1,12 +1,13 @@
 //! Program management accounts: Create, List, Update, Delete.
 use serde_json::{Value, json};
+use time::OffsetDateTime;
 
 use super::{
     arn,
     call::{Call, Reply, descending, page_size, render_page},
     error::ApiError,
     listing::{PageRequest, read_page},
-    model::{ProgramManagementAccount, pma::summary},
+    model::ProgramManagementAccount,
     store::Store,
     tags::apply_tags,
 };
@@ -93,26 +94,30 @@ pub fn update(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             ),
         ));
     }
-    let old_seq = current.seq;
     let seq = store.next_seq();
-    store
-        .pma_listing
-        .supersede(old_seq, &id, seq, call.now.unix_timestamp());
-    store.pma_listing.insert(seq, &id);
     let pma = store
         .pmas
-        .get_mut(&id)
+        .rewrite(&id, seq, call.now, |pma| {
+            if let Some(name) = call.str("displayName") {
+                pma.display_name = name.to_string();
+            }
+            pma.revision += 1;
+            pma.updated_at = call.now;
+        })
         .ok_or_else(|| ApiError::not_found(RESOURCE, identifier))?;
-    if let Some(name) = call.str("displayName") {
-        pma.display_name = name.to_string();
-    }
-    pma.revision += 1;
-    pma.updated_at = call.now;
-    pma.seq = seq;
-    pma.rendered = summary(pma).to_string();
     Ok(json!({"programManagementAccountDetail": {
         "id": pma.id, "arn": pma.arn, "revision": pma.revision.to_string(), "displayName": pma.display_name,
     }}))
+}
+
+/// An accepted PROGRAM_MANAGEMENT_ACCOUNT handshake makes its PMA ACTIVE from `now`.
+pub fn activate(store: &mut Store, pma_id: &str, now: OffsetDateTime) {
+    let seq = store.next_seq();
+    store.pmas.rewrite(pma_id, seq, now, |p| {
+        p.status = "ACTIVE".into();
+        p.start_date = Some(now);
+        p.updated_at = now;
+    });
 }
 
 pub fn delete(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
@@ -153,7 +158,7 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     };
     let owner = call.account();
     let (ids, next) = read_page(
-        &store.pma_listing,
+        &store.pmas.listing,
         &store.token_key,
         store.current_seq(),
         &page,

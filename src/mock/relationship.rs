@@ -1,5 +1,6 @@
 //! Relationships: Create, Get, List, Update, Delete — each under a program management account of the caller.
 use serde_json::{Value, json};
+use time::OffsetDateTime;
 
 use super::{
     arn,
@@ -119,7 +120,7 @@ pub fn update(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             .unwrap_or_default(),
         identifier,
     )?;
-    let (id, old_seq, revision) = (current.id.clone(), current.seq, current.revision);
+    let (id, revision) = (current.id.clone(), current.revision);
     if let Some(given) = call.str("revision")
         && given != revision.to_string()
     {
@@ -130,27 +131,41 @@ pub fn update(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
         ));
     }
     let seq = store.next_seq();
-    store
-        .relationship_listing
-        .supersede(old_seq, &id, seq, call.now.unix_timestamp());
-    store.relationship_listing.insert(seq, &id);
     let r = store
         .relationships
-        .get_mut(&id)
+        .rewrite(&id, seq, call.now, |r| {
+            if let Some(name) = call.str("displayName") {
+                r.display_name = name.to_string();
+            }
+            if let Some(plan) = call.input.get("requestedSupportPlan") {
+                r.requested_support_plan = Some(plan.clone());
+            }
+            r.revision += 1;
+            r.updated_at = call.now;
+        })
         .ok_or_else(|| ApiError::not_found(RESOURCE, identifier))?;
-    if let Some(name) = call.str("displayName") {
-        r.display_name = name.to_string();
-    }
-    if let Some(plan) = call.input.get("requestedSupportPlan") {
-        r.requested_support_plan = Some(plan.clone());
-    }
-    r.revision += 1;
-    r.updated_at = call.now;
-    r.seq = seq;
-    r.refresh();
     Ok(json!({"relationshipDetail": {
         "arn": r.arn, "id": r.id, "revision": r.revision.to_string(), "displayName": r.display_name,
     }}))
+}
+
+/// An accepted START_SERVICE_PERIOD handshake sets the relationship's `startDate` and opens its service
+/// period (`period`); an accepted REVOKE_SERVICE_PERIOD (`start` and `period` none) closes it.
+pub fn set_service_period(
+    store: &mut Store,
+    id: &str,
+    start: Option<OffsetDateTime>,
+    period: Option<String>,
+    now: OffsetDateTime,
+) {
+    let seq = store.next_seq();
+    store.relationships.rewrite(id, seq, now, |r| {
+        if start.is_some() {
+            r.start_date = start;
+        }
+        r.active_service_period = period;
+        r.updated_at = now;
+    });
 }
 
 pub fn delete(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
@@ -194,7 +209,7 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
         now_unix: call.now.unix_timestamp(),
     };
     let (ids, next) = read_page(
-        &store.relationship_listing,
+        &store.relationships.listing,
         &store.token_key,
         store.current_seq(),
         &page,
@@ -220,7 +235,6 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
-    use time::OffsetDateTime;
 
     use super::*;
     use crate::{spec::Contract, wire::default_principals};

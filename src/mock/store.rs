@@ -9,8 +9,8 @@ use super::{
     arn,
     call::Call,
     error::ApiError,
-    listing::Listing,
     model::{Connection, Handshake, ProgramManagementAccount, Relationship},
+    table::Table,
 };
 
 /// How long a `clientToken` is remembered.
@@ -30,24 +30,20 @@ struct IdempotencyRecord {
 #[derive(Debug)]
 pub struct Store {
     seq: u64,
-    pub pmas: HashMap<String, ProgramManagementAccount>,
-    pub pma_listing: Listing,
+    pub pmas: Table<ProgramManagementAccount>,
     /// (catalog, program, accountId) → the live PMA that has them: the duplicate rule in O(1).
     pub pma_by_key: HashMap<(String, String, String), String>,
     /// (owner, catalog) → how many live PMAs: the quota in O(1).
     pub pma_count: HashMap<(String, String), usize>,
-    pub relationships: HashMap<String, Relationship>,
-    pub relationship_listing: Listing,
+    pub relationships: Table<Relationship>,
     /// (PMA id, associatedAccountId, associationType) → the live relationship that has them.
     pub relationship_by_key: HashMap<(String, String, String), String>,
     /// PMA id → how many live relationships it has (a PMA with any cannot be deleted).
     pub relationships_per_pma: HashMap<String, usize>,
-    pub handshakes: HashMap<String, Handshake>,
-    pub handshake_listing: Listing,
+    pub handshakes: Table<Handshake>,
     /// Pending handshakes by expiry time, so expiring them costs only what expires.
     pending_expiry: std::collections::BTreeSet<(OffsetDateTime, String)>,
-    pub connections: HashMap<String, Connection>,
-    pub connection_listing: Listing,
+    pub connections: Table<Connection>,
     pub tags: HashMap<String, BTreeMap<String, String>>,
     idempotency: HashMap<(String, String, String), IdempotencyRecord>,
     pub token_key: [u8; 32],
@@ -60,19 +56,15 @@ impl Store {
     pub fn new(pma_quota: usize) -> Store {
         Store {
             seq: 0,
-            pmas: HashMap::new(),
-            pma_listing: Listing::default(),
+            pmas: Table::default(),
             pma_by_key: HashMap::new(),
             pma_count: HashMap::new(),
-            relationships: HashMap::new(),
-            relationship_listing: Listing::default(),
+            relationships: Table::default(),
             relationship_by_key: HashMap::new(),
             relationships_per_pma: HashMap::new(),
-            handshakes: HashMap::new(),
-            handshake_listing: Listing::default(),
+            handshakes: Table::default(),
             pending_expiry: std::collections::BTreeSet::new(),
-            connections: HashMap::new(),
-            connection_listing: Listing::default(),
+            connections: Table::default(),
             tags: HashMap::new(),
             idempotency: HashMap::new(),
             token_key: rand::random(),
@@ -154,9 +146,7 @@ impl Store {
     }
 
     /// Adds a new PMA with its listing position and index entries.
-    pub fn insert_pma(&mut self, mut pma: ProgramManagementAccount) {
-        pma.refresh();
-        self.pma_listing.insert(pma.seq, &pma.id);
+    pub fn insert_pma(&mut self, pma: ProgramManagementAccount) {
         self.pma_by_key.insert(
             (
                 pma.catalog.clone(),
@@ -169,16 +159,16 @@ impl Store {
             .pma_count
             .entry((pma.owner.clone(), pma.catalog.clone()))
             .or_default() += 1;
-        self.pmas.insert(pma.id.clone(), pma);
+        let (id, seq) = (pma.id.clone(), pma.seq);
+        self.pmas.add(&id, pma, seq);
     }
 
     /// Removes a PMA, its tags, its listing position and its index entries.
     pub fn remove_pma(&mut self, id: &str, now_unix: i64) {
-        let Some(pma) = self.pmas.remove(id) else {
+        let seq = self.next_seq();
+        let Some(pma) = self.pmas.remove(id, seq, now_unix) else {
             return;
         };
-        let seq = self.next_seq();
-        self.pma_listing.supersede(pma.seq, id, seq, now_unix);
         self.pma_by_key.remove(&(
             pma.catalog.clone(),
             pma.program.clone(),
@@ -194,7 +184,6 @@ impl Store {
     }
 
     pub fn insert_relationship(&mut self, r: Relationship) {
-        self.relationship_listing.insert(r.seq, &r.id);
         self.relationship_by_key.insert(
             (
                 r.pma_id.clone(),
@@ -207,16 +196,15 @@ impl Store {
             .relationships_per_pma
             .entry(r.pma_id.clone())
             .or_default() += 1;
-        self.relationships.insert(r.id.clone(), r);
+        let (id, seq) = (r.id.clone(), r.seq);
+        self.relationships.add(&id, r, seq);
     }
 
     pub fn remove_relationship(&mut self, id: &str, now_unix: i64) {
-        let Some(r) = self.relationships.remove(id) else {
+        let seq = self.next_seq();
+        let Some(r) = self.relationships.remove(id, seq, now_unix) else {
             return;
         };
-        let seq = self.next_seq();
-        self.relationship_listing
-            .supersede(r.seq, id, seq, now_unix);
         self.relationship_by_key.remove(&(
             r.pma_id.clone(),
             r.associated_account_id.clone(),
@@ -229,83 +217,22 @@ impl Store {
     }
 
     pub fn insert_handshake(&mut self, h: Handshake) {
-        self.handshake_listing.insert(h.seq, &h.id);
         self.pending_expiry.insert((h.expires_at, h.id.clone()));
-        self.handshakes.insert(h.id.clone(), h);
+        let (id, seq) = (h.id.clone(), h.seq);
+        self.handshakes.add(&id, h, seq);
     }
 
-    /// Every PENDING handshake whose 30 days have passed by `now` becomes EXPIRED (as of its expiry time).
-    pub fn expire_handshakes(&mut self, now: OffsetDateTime) {
+    /// Takes the PENDING handshakes whose expiry is at or before `now`, soonest first, with their expiry.
+    pub fn due_expiries(&mut self, now: OffsetDateTime) -> Vec<(OffsetDateTime, String)> {
+        let mut due = Vec::new();
         while let Some((at, id)) = self.pending_expiry.first().cloned() {
             if at > now {
                 break;
             }
             self.pending_expiry.pop_first();
-            let Some(old_seq) = self
-                .handshakes
-                .get(&id)
-                .filter(|h| h.status == "PENDING")
-                .map(|h| h.seq)
-            else {
-                continue;
-            };
-            let seq = self.next_seq();
-            self.handshake_listing
-                .supersede(old_seq, &id, seq, now.unix_timestamp());
-            self.handshake_listing.insert(seq, &id);
-            if let Some(h) = self.handshakes.get_mut(&id) {
-                h.status = "EXPIRED".into();
-                h.updated_at = at;
-                h.seq = seq;
-                h.refresh();
-            }
+            due.push((at, id));
         }
-    }
-
-    /// An accepted PROGRAM_MANAGEMENT_ACCOUNT handshake makes its PMA ACTIVE from now.
-    pub fn activate_pma(&mut self, pma_id: &str, now: OffsetDateTime) {
-        let Some(old_seq) = self.pmas.get(pma_id).map(|p| p.seq) else {
-            return;
-        };
-        let seq = self.next_seq();
-        self.pma_listing
-            .supersede(old_seq, pma_id, seq, now.unix_timestamp());
-        self.pma_listing.insert(seq, pma_id);
-        if let Some(p) = self.pmas.get_mut(pma_id) {
-            p.status = "ACTIVE".into();
-            p.start_date = Some(now);
-            p.updated_at = now;
-            p.seq = seq;
-            p.rendered = p.summary().to_string();
-        }
-    }
-
-    /// An accepted START sets the relationship's startDate and opens its service period; an accepted
-    /// REVOKE closes it.
-    pub fn set_service_period(
-        &mut self,
-        relationship: Option<&str>,
-        start: Option<OffsetDateTime>,
-        period: Option<String>,
-        now: OffsetDateTime,
-    ) {
-        let Some(id) = relationship else { return };
-        let Some(old_seq) = self.relationships.get(id).map(|r| r.seq) else {
-            return;
-        };
-        let seq = self.next_seq();
-        self.relationship_listing
-            .supersede(old_seq, id, seq, now.unix_timestamp());
-        self.relationship_listing.insert(seq, id);
-        if let Some(r) = self.relationships.get_mut(id) {
-            if start.is_some() {
-                r.start_date = start;
-            }
-            r.active_service_period = period;
-            r.updated_at = now;
-            r.seq = seq;
-            r.refresh();
-        }
+        due
     }
 
     /// How many live relationships a PMA has.

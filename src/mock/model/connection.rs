@@ -79,3 +79,13 @@ impl Connection {
         })
     }
 }
+
+impl crate::mock::table::Listed for Connection {
+    fn seq(&self) -> u64 {
+        self.seq
+    }
+
+    fn relist(&mut self, seq: u64) {
+        self.seq = seq;
+    }
+}

@@ -110,3 +110,14 @@ impl Handshake {
         json!({"channelHandshakeDetail": {"id": self.id, "arn": self.arn, "status": self.status}})
     }
 }
+
+impl crate::mock::table::Listed for Handshake {
+    fn seq(&self) -> u64 {
+        self.seq
+    }
+
+    fn relist(&mut self, seq: u64) {
+        self.seq = seq;
+        self.refresh();
+    }
+}

@@ -55,3 +55,14 @@ pub fn summary(p: &ProgramManagementAccount) -> Value {
     }
     v
 }
+
+impl crate::mock::table::Listed for ProgramManagementAccount {
+    fn seq(&self) -> u64 {
+        self.seq
+    }
+
+    fn relist(&mut self, seq: u64) {
+        self.seq = seq;
+        self.refresh();
+    }
+}

@@ -1,0 +1,84 @@
+//! A table of one kind of resource, by id, with its listing: every write moves the item to a new position
+//! (its write sequence) and re-renders its list item, the same way for every kind.
+use std::{collections::HashMap, ops::Deref};
+
+use time::OffsetDateTime;
+
+use super::listing::Listing;
+
+/// A resource that lists: its position is the sequence number of its last write.
+pub trait Listed {
+    fn seq(&self) -> u64;
+    /// Takes the position `seq` and renders its list item again.
+    fn relist(&mut self, seq: u64);
+}
+
+#[derive(Debug)]
+pub struct Table<T> {
+    items: HashMap<String, T>,
+    pub listing: Listing,
+}
+
+impl<T> Default for Table<T> {
+    fn default() -> Self {
+        Table {
+            items: HashMap::new(),
+            listing: Listing::default(),
+        }
+    }
+}
+
+/// Reads go straight to the items.
+impl<T> Deref for Table<T> {
+    type Target = HashMap<String, T>;
+    fn deref(&self) -> &Self::Target {
+        &self.items
+    }
+}
+
+impl<T: Listed> Table<T> {
+    /// Adds a new item at position `seq`.
+    pub fn add(&mut self, id: &str, mut item: T, seq: u64) {
+        item.relist(seq);
+        self.listing.insert(seq, id);
+        self.items.insert(id.to_string(), item);
+    }
+
+    /// Changes item `id` and moves it to position `seq` as of `now` (listings already under way still
+    /// see it once, where it was). `None` when there is no such item.
+    pub fn rewrite(
+        &mut self,
+        id: &str,
+        seq: u64,
+        now: OffsetDateTime,
+        change: impl FnOnce(&mut T),
+    ) -> Option<&mut T> {
+        let item = self.items.get_mut(id)?;
+        self.listing
+            .supersede(item.seq(), id, seq, now.unix_timestamp());
+        self.listing.insert(seq, id);
+        change(item);
+        item.relist(seq);
+        Some(item)
+    }
+
+    /// Removes item `id`; its position is superseded by `seq` as of `now_unix`.
+    pub fn remove(&mut self, id: &str, seq: u64, now_unix: i64) -> Option<T> {
+        let item = self.items.remove(id)?;
+        self.listing.supersede(item.seq(), id, seq, now_unix);
+        Some(item)
+    }
+
+    /// Forgets everything.
+    pub fn clear(&mut self) {
+        *self = Table::default();
+    }
+
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut T> {
+        self.items.get_mut(id)
+    }
+
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut T> {
+        self.items.values_mut()
+    }
+}
