@@ -28,17 +28,39 @@ impl Call<'_> {
         &self.caller.account_id
     }
 
-    /// The request's `catalog`, which must be `AWS` or `Sandbox`.
+    /// The request's catalog (under the service's catalog member), which must be `AWS` or `Sandbox`.
     pub fn catalog(&self) -> Result<&str, ApiError> {
-        let catalog = self.str("catalog").unwrap_or_default();
+        let member = &self.op.conventions.catalog_member;
+        let catalog = self.str(member).unwrap_or_default();
         if CATALOGS.contains(&catalog) {
             Ok(catalog)
         } else {
             Err(ApiError::business_validation(
-                "catalog",
+                member,
                 format!("Catalog '{catalog}' does not exist; use AWS or Sandbox"),
             ))
         }
+    }
+
+    /// The page size a list request asks for (its `maxResults` member), or the default.
+    pub fn page_size(&self) -> usize {
+        self.op
+            .max_results_member
+            .as_deref()
+            .and_then(|m| self.input.get(m))
+            .and_then(Value::as_u64)
+            .map_or(DEFAULT_PAGE_SIZE, |n| n as usize)
+    }
+
+    /// A page of this list operation from rendered items, under the operation's items and token members.
+    pub fn page<'i>(&self, items: impl Iterator<Item = &'i str>, token: Option<&str>) -> Reply {
+        let items_member = self.op.items_member.as_deref().unwrap_or("items");
+        render_page(items_member, items, self.next_token_member(), token)
+    }
+
+    /// The member a list request's page token comes in.
+    pub fn next_token_member(&self) -> &str {
+        self.op.next_token_member.as_deref().unwrap_or("nextToken")
     }
 
     /// A list member of strings (a filter), empty when absent.
@@ -93,14 +115,6 @@ pub fn render_page<'a>(
     }
     out.push('}');
     Reply::Rendered(out)
-}
-
-/// `maxResults`, or the default page size.
-pub fn page_size(input: &Value) -> usize {
-    input
-        .get("maxResults")
-        .and_then(Value::as_u64)
-        .map_or(DEFAULT_PAGE_SIZE, |n| n as usize)
 }
 
 /// The list order: `sort.sortOrder`, Descending (newest change first) by default.

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use time::OffsetDateTime;
 
 use super::{
-    call::{CATALOGS, Call, DEFAULT_PAGE_SIZE, Reply, render_page},
+    call::{CATALOGS, Call, Reply},
     error::ApiError,
     listing::{PageRequest, read_page},
     model::connection::{Connection, ConnectionType, TYPES},
@@ -20,18 +20,6 @@ use crate::wire::Principal;
 const RESOURCE: &str = "Connection";
 fn not_found(id: &str) -> ApiError {
     ApiError::not_found(RESOURCE, id).with("reason", "CONNECTION_NOT_FOUND")
-}
-
-fn catalog<'a>(call: &'a Call<'_>) -> Result<&'a str, ApiError> {
-    let catalog = call.str("Catalog").unwrap_or_default();
-    if CATALOGS.contains(&catalog) {
-        Ok(catalog)
-    } else {
-        Err(ApiError::business_validation(
-            "Catalog",
-            format!("Catalog '{catalog}' does not exist; use AWS or Sandbox"),
-        ))
-    }
 }
 
 fn visible<'s>(
@@ -48,12 +36,12 @@ fn visible<'s>(
 }
 
 pub fn get(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
-    let catalog = catalog(call)?;
+    let catalog = call.catalog()?;
     Ok(visible(store, call, catalog)?.view(call.account(), true))
 }
 
 pub fn cancel(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
-    let catalog = catalog(call)?.to_string();
+    let catalog = call.catalog()?.to_string();
     store.idempotent(call, |store| {
         let id = visible(store, call, &catalog)?.id.clone();
         let kind = call.str("ConnectionType").unwrap_or_default();
@@ -87,7 +75,7 @@ pub fn cancel(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
 }
 
 pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
-    let catalog = catalog(call)?.to_string();
+    let catalog = call.catalog()?.to_string();
     let me = call.account().to_string();
     // `ConnectionType` filters on a type, optionally with a status: `SUBSIDIARY` or `SUBSIDIARY:ACTIVE`.
     let filter = call.str("ConnectionType").map(|f| match f.split_once(':') {
@@ -99,11 +87,7 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
         caller: &me,
         operation: &call.op.name,
         input: call.input,
-        max_results: call
-            .input
-            .get("MaxResults")
-            .and_then(Value::as_u64)
-            .map_or(DEFAULT_PAGE_SIZE, |n| n as usize),
+        max_results: call.page_size(),
         descending: true,
         now_unix: call.now.unix_timestamp(),
     };
@@ -127,18 +111,13 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
             })
         },
     )
-    .map_err(|e| ApiError::business_validation("NextToken", e.message()))?;
+    .map_err(|e| ApiError::business_validation(call.next_token_member(), e.message()))?;
     let views: Vec<String> = ids
         .iter()
         .filter_map(|id| store.connections.get(id))
         .map(|c| c.view(&me, false).to_string())
         .collect();
-    Ok(render_page(
-        "ConnectionSummaries",
-        views.iter().map(String::as_str),
-        "NextToken",
-        next.as_deref(),
-    ))
+    Ok(call.page(views.iter().map(String::as_str), next.as_deref()))
 }
 
 /// What the admin API takes to make a connection.

@@ -1,7 +1,7 @@
 //! The mock's answers that are errors, in AWS's shape: `__type` plus the error's members.
 use serde_json::{Map, Value, json};
 
-use crate::spec::{Rule, Violation, validation_summary};
+use crate::spec::{Conventions, Rule, Violation, validation_summary};
 
 /// One error answer. Members are written in the Channel API's casing and re-cased for the Account API.
 #[derive(Debug, Clone, PartialEq)]
@@ -111,44 +111,40 @@ impl ApiError {
         )
     }
 
-    /// The JSON body for a service: Channel uses `message`, the Account API `Message`.
-    pub fn body(&self, capitalized: bool) -> Value {
+    /// The JSON body as the operation's service writes it (its conventions): member names in its case
+    /// (`message` or `Message`), the field list under its member (`fieldList`, or `ErrorDetails` made of
+    /// `FieldValidationError` unions). Errors of no known operation use the default conventions.
+    pub fn body(&self, conventions: &Conventions) -> Value {
         let mut out = Map::new();
         out.insert("__type".into(), Value::String(self.type_name.into()));
         for (k, v) in &self.members {
-            let key = match (capitalized, k.as_str()) {
-                (false, _) => k.clone(),
-                (true, "fieldList") => "ErrorDetails".into(),
-                (true, _) => capitalize(k),
-            };
-            out.insert(key, account_value(k, v, capitalized));
+            if k == "fieldList" {
+                out.insert(conventions.field_list.clone(), field_list(v, conventions));
+            } else {
+                out.insert(conventions.member_case.spell(k), v.clone());
+            }
         }
         Value::Object(out)
     }
 }
 
-fn capitalize(k: &str) -> String {
-    let mut c = k.chars();
-    c.next()
-        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-        .unwrap_or_default()
-}
-
-/// The Account API's ValidationException carries `ErrorDetails` (a union list), not `fieldList`.
-fn account_value(key: &str, value: &Value, capitalized: bool) -> Value {
-    if !capitalized || key != "fieldList" {
+/// The field list in the service's shape: `[{name, message, code}]`, or each entry as the Account API's
+/// `{"FieldValidationError": {Name, Message, Code}}` union.
+fn field_list(value: &Value, conventions: &Conventions) -> Value {
+    if conventions.field_list == "fieldList" {
         return value.clone();
     }
+    let case = conventions.member_case;
     let items = value.as_array().cloned().unwrap_or_default();
     Value::Array(
         items
             .into_iter()
             .map(|f| {
-                json!({"FieldValidationError": {
-                    "Name": f.get("name").cloned().unwrap_or(Value::Null),
-                    "Message": f.get("message").cloned().unwrap_or(Value::Null),
-                    "Code": f.get("code").cloned().unwrap_or(Value::Null),
-                }})
+                let entry: Map<String, Value> = ["name", "message", "code"]
+                    .iter()
+                    .map(|m| (case.spell(m), f.get(*m).cloned().unwrap_or(Value::Null)))
+                    .collect();
+                json!({ "FieldValidationError": entry })
             })
             .collect(),
     )

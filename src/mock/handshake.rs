@@ -4,7 +4,7 @@ use time::OffsetDateTime;
 
 use super::{
     arn,
-    call::{Call, Reply, page_size, render_page},
+    call::{Call, Reply},
     error::ApiError,
     listing::{PageRequest, read_page},
     model::handshake::{EXPIRY, Handshake, PMA, REVOKE, START, payload_member, union_member},
@@ -325,7 +325,7 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
         caller: &me,
         operation: &call.op.name,
         input: call.input,
-        max_results: page_size(call.input),
+        max_results: call.page_size(),
         descending,
         now_unix: call.now.unix_timestamp(),
     };
@@ -354,12 +354,12 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
             })
         },
     )
-    .map_err(|e| ApiError::business_validation("nextToken", e.message()))?;
+    .map_err(|e| ApiError::business_validation(call.next_token_member(), e.message()))?;
     let items = ids
         .iter()
         .filter_map(|id| store.handshakes.get(id))
         .map(|h| h.rendered.as_str());
-    Ok(render_page("items", items, "nextToken", next.as_deref()))
+    Ok(call.page(items, next.as_deref()))
 }
 
 fn strings_at(input: &Value, pointer: &str) -> Vec<String> {

@@ -4,7 +4,7 @@ use time::OffsetDateTime;
 
 use super::{
     arn,
-    call::{Call, Reply, descending, page_size, render_page},
+    call::{Call, Reply, descending},
     error::ApiError,
     listing::{PageRequest, read_page},
     model::Relationship,
@@ -204,7 +204,7 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
         caller: owner,
         operation: &call.op.name,
         input: call.input,
-        max_results: page_size(call.input),
+        max_results: call.page_size(),
         descending: descending(call.input),
         now_unix: call.now.unix_timestamp(),
     };
@@ -224,12 +224,12 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
             })
         },
     )
-    .map_err(|e| ApiError::business_validation("nextToken", e.message()))?;
+    .map_err(|e| ApiError::business_validation(call.next_token_member(), e.message()))?;
     let items = ids
         .iter()
         .filter_map(|id| store.relationships.get(id))
         .map(|r| r.rendered.as_str());
-    Ok(render_page("items", items, "nextToken", next.as_deref()))
+    Ok(call.page(items, next.as_deref()))
 }
 
 #[cfg(test)]

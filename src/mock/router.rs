@@ -84,15 +84,16 @@ pub async fn handle(
             )),
         ),
     };
-    let capitalized = op
+    let conventions = op
         .as_ref()
-        .is_some_and(|(op, _, _)| op.service == "account");
+        .map(|(op, _, _)| op.conventions.clone())
+        .unwrap_or_default();
     let status = answer.as_ref().map_or_else(|e| e.status, |_| 200);
     let error_type = answer.as_ref().err().map(|e| e.type_name.to_string());
     record(&state, findings, status, error_type.clone(), fault);
     let body = match answer {
         Ok(reply) => reply.into_text(),
-        Err(e) => e.body(capitalized).to_string(),
+        Err(e) => e.body(&conventions).to_string(),
     };
     state.log.record(LogEntry {
         request_id: request_id.clone(),

@@ -175,20 +175,19 @@ async fn page_through(
     step: &Step,
 ) {
     let op = world.ctx().operation(&op_name).clone();
-    let (Some(items_member), Some(token_member)) =
-        (op.items_member.clone(), op.next_token_member.clone())
-    else {
-        panic!("{op_name} is not a paginated operation");
+    let (Some(items_member), Some(token_member), Some(max_member)) = (
+        op.items_member.clone(),
+        op.next_token_member.clone(),
+        op.max_results_member.clone(),
+    ) else {
+        panic!(
+            "{op_name} is not a paginated operation (the catalog names no items, token and page-size members)"
+        );
     };
     let mut body = world.example(&op_name);
     path::remove(&mut body, &token_member);
     world.apply_table(&mut body, &table(step));
-    let max_member = if op.service == "account" {
-        "MaxResults"
-    } else {
-        "maxResults"
-    };
-    body[max_member] = Value::from(max);
+    body[max_member.as_str()] = Value::from(max);
     let who = world.who(&who);
     world.collected.clear();
     world.pages = 0;

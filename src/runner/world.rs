@@ -130,10 +130,9 @@ impl ConformanceWorld {
             Some(b) => b,
             None => panic!("{op_name} has no example request in its schema"),
         };
-        for member in ["catalog", "Catalog"] {
-            if body.get(member).is_some() {
-                body[member] = json!(ctx.catalog);
-            }
+        let catalog_member = op.conventions.catalog_member.as_str();
+        if body.get(catalog_member).is_some() {
+            body[catalog_member] = json!(ctx.catalog);
         }
         if let Some(token) = &op.idempotency_token
             && body.get(token).is_some()

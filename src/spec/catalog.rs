@@ -14,7 +14,56 @@ pub struct Service {
     pub endpoint: String,
     pub signing_region: String,
     pub auth_schemes: Vec<String>,
+    pub conventions: Conventions,
     pub errors: BTreeMap<String, ErrorShape>,
+}
+
+/// How a service spells its members: what the runner, the mock and the checkers read instead of
+/// deciding by the service's name.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Conventions {
+    /// The request member that names the catalog (`catalog`, `Catalog`).
+    pub catalog_member: String,
+    /// The case of member names, errors' included (`message` or `Message`).
+    pub member_case: MemberCase,
+    /// The ValidationException member that lists offending fields (`fieldList`, or the Account API's
+    /// `ErrorDetails`, a list of `FieldValidationError` unions).
+    pub field_list: String,
+}
+
+impl Default for Conventions {
+    fn default() -> Self {
+        Conventions {
+            catalog_member: "catalog".into(),
+            member_case: MemberCase::Camel,
+            field_list: "fieldList".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum MemberCase {
+    /// `message`, `reason`, `resourceId`.
+    Camel,
+    /// `Message`, `Reason`, `ResourceId`.
+    Pascal,
+}
+
+impl MemberCase {
+    /// A member name, written in this case from its camelCase form.
+    pub fn spell(self, camel: &str) -> String {
+        match self {
+            MemberCase::Camel => camel.to_string(),
+            MemberCase::Pascal => {
+                let mut c = camel.chars();
+                c.next()
+                    .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                    .unwrap_or_default()
+            }
+        }
+    }
 }
 
 /// An error shape: its schema and the HTTP status the service answers it with.
@@ -47,6 +96,12 @@ pub struct Operation {
     pub paginated: bool,
     pub items_member: Option<String>,
     pub next_token_member: Option<String>,
+    /// The request member that sets a page's size (`maxResults`, `MaxResults`).
+    #[serde(default)]
+    pub max_results_member: Option<String>,
+    /// Its service's conventions (filled in when the catalog is loaded).
+    #[serde(skip)]
+    pub conventions: Conventions,
     /// How to undo a successful call of this (create) operation, for cleanup after a run.
     #[serde(default)]
     pub cleanup: Option<Cleanup>,
@@ -72,6 +127,15 @@ pub struct Catalog {
 }
 
 impl Catalog {
+    /// Gives every operation its service's conventions.
+    pub fn link_conventions(&mut self) {
+        for op in &mut self.operations {
+            if let Some(s) = self.services.get(&op.service) {
+                op.conventions = s.conventions.clone();
+            }
+        }
+    }
+
     pub fn operation(&self, name: &str) -> Option<&Operation> {
         self.operations.iter().find(|op| op.name == name)
     }

@@ -24,13 +24,15 @@ pub struct InvalidRequest {
 /// How generation treats the members it may choose.
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
-    /// The catalog to put in `catalog`/`Catalog` members (the service knows only AWS and Sandbox).
+    /// The catalog to put in the service's catalog member (the service knows only AWS and Sandbox).
     pub catalog: &'static str,
 }
 
 struct Ctx<'a> {
     defs: &'a Value,
     options: Options,
+    /// The member that names the catalog in this service (its conventions).
+    catalog_member: &'a str,
 }
 
 impl Ctx<'_> {
@@ -43,7 +45,7 @@ impl Ctx<'_> {
 
     fn value(&self, member: &str, schema: &Value, depth: usize) -> BoxedStrategy<Value> {
         let s = self.resolve(schema);
-        if matches!(member, "catalog" | "Catalog") {
+        if member == self.catalog_member {
             return Just(json!(self.options.catalog)).boxed();
         }
         if let Some(options) = s.get("enum").and_then(Value::as_array) {
@@ -169,6 +171,7 @@ impl Contract {
         let ctx = Ctx {
             defs: &defs,
             options,
+            catalog_member: &op.conventions.catalog_member,
         };
         let strategy = ctx.object(&schema, 0);
         // Patterns are unanchored in the model, so a generated string can still trip a length bound; keep
@@ -208,6 +211,7 @@ impl Contract {
         let ctx = Ctx {
             defs: &defs,
             options,
+            catalog_member: &op.conventions.catalog_member,
         };
         // The kinds of violation this operation's top-level members allow.
         let mut kinds: Vec<(String, Rule)> = required
@@ -216,7 +220,7 @@ impl Contract {
             .collect();
         for (name, member) in &props {
             let s = ctx.resolve(member);
-            if s.get("enum").is_some() && !matches!(name.as_str(), "catalog" | "Catalog") {
+            if s.get("enum").is_some() && name != &op.conventions.catalog_member {
                 kinds.push((name.clone(), Rule::Enum));
             }
             if s.get("x-tagged-union").is_some() {

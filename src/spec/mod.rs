@@ -13,7 +13,7 @@ use std::{
 
 use serde_json::Value;
 
-pub use catalog::{Catalog, ErrorShape, Operation, Service};
+pub use catalog::{Catalog, Conventions, ErrorShape, MemberCase, Operation, Service};
 pub use violation::{Direction, Rule, Violation, validation_summary};
 
 mod embedded {
@@ -98,8 +98,9 @@ impl Contract {
         let catalog_doc = documents
             .get("catalog.json")
             .ok_or_else(|| ContractError::Catalog("catalog.json not found".into()))?;
-        let catalog: Catalog = serde_json::from_value(catalog_doc.clone())
+        let mut catalog: Catalog = serde_json::from_value(catalog_doc.clone())
             .map_err(|e| ContractError::Catalog(e.to_string()))?;
+        catalog.link_conventions();
 
         let mut builder = jsonschema::Registry::new();
         for (path, doc) in &documents {
