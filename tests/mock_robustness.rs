@@ -84,6 +84,29 @@ fn well_formed(r: &Response) -> Result<(), String> {
     Ok(())
 }
 
+/// An answer to a request whose target names an operation is checked as any answer of that operation
+/// is (declared error, its status and schema); other targets must get a common AWS error.
+fn conforms(target: &str, r: &Response) -> Result<(), String> {
+    let contract = pcc_conformance::spec::Contract::embedded();
+    match contract.catalog.by_target(target) {
+        Some(op) => {
+            let violations = contract.check_exchange(op, &r.observed());
+            match violations.is_empty() {
+                true => Ok(()),
+                false => Err(format!(
+                    "{} answered against the contract: {violations:?}",
+                    op.name
+                )),
+            }
+        }
+        None if r.is_success() => Err(format!("an unknown target {target:?} succeeded")),
+        None => match r.error_type.as_deref() {
+            Some(t) if contract.catalog.common_errors.contains_key(t) => Ok(()),
+            other => Err(format!("an unknown target {target:?} got {other:?}")),
+        },
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hostile_requests_get_well_formed_aws_answers() {
     let m = common::mock().await;
@@ -132,7 +155,8 @@ async fn hostile_requests_get_well_formed_aws_answers() {
                 let r = handle
                     .block_on(common::client(&url).send(req))
                     .map_err(|e| TestCaseError::fail(e.to_string()))?;
-                well_formed(&r).map_err(TestCaseError::fail)
+                well_formed(&r).map_err(TestCaseError::fail)?;
+                conforms(&target, &r).map_err(TestCaseError::fail)
             },
         );
         (result, cases)

@@ -150,6 +150,7 @@ async fn the_sdk_through_the_strict_mock_is_clean() {
     let m = strict_mock(None).await;
     drive(&sdk(&m.url())).await;
     let observations = m.state().recorder.as_ref().unwrap().observations();
+    assert!(!observations.is_empty(), "the SDK's calls were observed");
     assert!(
         observations
             .iter()

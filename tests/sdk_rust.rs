@@ -111,6 +111,7 @@ async fn lifecycle(force_sigv4: bool) -> Vec<String> {
 #[tokio::test]
 async fn the_sdk_with_its_default_auth_manages_a_pma() {
     let schemes = lifecycle(false).await;
+    assert!(!schemes.is_empty(), "the SDK's calls reached the mock");
     assert!(
         schemes.iter().all(|s| s == "sigv4a"),
         "default auth is SigV4a: {schemes:?}"
@@ -120,6 +121,7 @@ async fn the_sdk_with_its_default_auth_manages_a_pma() {
 #[tokio::test]
 async fn the_sdk_forced_to_sigv4_manages_a_pma() {
     let schemes = lifecycle(true).await;
+    assert!(!schemes.is_empty(), "the SDK's calls reached the mock");
     assert!(schemes.iter().all(|s| s == "sigv4"), "{schemes:?}");
 }
 

@@ -217,6 +217,11 @@ async fn finish(
     if let Ok(mut l) = collected.leftovers.lock() {
         l.extend(left);
     }
+    // A scenario that needs a call the run's safety refuses did not run to its end: skipped, not failed.
+    let (status, failure) = match &findings.refused {
+        Some(_) => (Status::Skipped, None),
+        None => (status, failure),
+    };
     ScenarioOutcome {
         feature: meta.feature,
         feature_path: meta.feature_path,
@@ -230,7 +235,7 @@ async fn finish(
             message: outcome::redact(&f.message, &ctx.secrets),
             ..f
         }),
-        skip_reason: None,
+        skip_reason: findings.refused,
         violations: findings.violations,
         advisories: findings.advisories,
         drift: findings.drift,

@@ -59,6 +59,8 @@ pub struct ConformanceWorld {
     pub advisories: Vec<Advisory>,
     pub drift: Vec<Drift>,
     pub started: Option<Instant>,
+    /// Why the scenario could not go on: a call the run's safety refuses (it is then skipped).
+    pub refused: Option<String>,
 }
 
 /// What a finished scenario hands to its report and its cleanup.
@@ -70,6 +72,7 @@ pub struct Findings {
     pub exchanges: Vec<ExchangeRecord>,
     pub created: Vec<Created>,
     pub elapsed: Duration,
+    pub refused: Option<String>,
 }
 
 impl ConformanceWorld {
@@ -90,6 +93,7 @@ impl ConformanceWorld {
             advisories: Vec::new(),
             drift: Vec::new(),
             started: None,
+            refused: None,
         }
     }
 
@@ -102,6 +106,7 @@ impl ConformanceWorld {
             exchanges: std::mem::take(&mut self.exchanges),
             created: std::mem::take(&mut self.created),
             elapsed: self.started.map_or(Duration::ZERO, |s| s.elapsed()),
+            refused: self.refused.take(),
         }
     }
 
@@ -264,9 +269,11 @@ impl ConformanceWorld {
         let ctx = self.ctx();
         let op = ctx.operation(op_name).clone();
         if op.mutating && !ctx.mutations_allowed {
-            panic!(
-                "refused: {op_name} mutates, and the run is against the AWS catalog without --allow-production"
+            let why = format!(
+                "needs {op_name}, which mutates: not run against the AWS catalog without --allow-production"
             );
+            self.refused = Some(why.clone());
+            panic!("refused: {why}");
         }
         let Some(p) = ctx.principal(principal).cloned() else {
             panic!(
