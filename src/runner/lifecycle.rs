@@ -165,166 +165,194 @@ fn status_of(answer: &crate::wire::Response) -> Answer {
     }
 }
 
+/// Drives one sequence over HTTP: the calls, as each party, in the run's catalog.
+struct Driver<'a> {
+    ctx: &'a Arc<RunContext>,
+    handle: &'a tokio::runtime::Handle,
+}
+
+fn failed(e: impl std::fmt::Display) -> TestCaseError {
+    TestCaseError::fail(e.to_string())
+}
+
+/// The string at `pointer` of an answer's JSON body.
+fn member(r: &crate::wire::Response, pointer: &str) -> Option<String> {
+    r.json
+        .as_ref()
+        .and_then(|j| j.pointer(pointer))
+        .and_then(Value::as_str)
+        .map(str::to_string)
+}
+
+impl Driver<'_> {
+    fn call(
+        &self,
+        who: Party,
+        op: &str,
+        mut body: Value,
+    ) -> Result<crate::wire::Response, TestCaseError> {
+        let principal = self
+            .ctx
+            .principal(who.name())
+            .cloned()
+            .ok_or_else(|| failed(format!("no principal {}", who.name())))?;
+        let op = self.ctx.operation(op).clone();
+        body[op.conventions.catalog_member.as_str()] = json!(self.ctx.catalog);
+        let exchange = self
+            .handle
+            .block_on(async { self.ctx.call(&principal, &op, &body).await })
+            .map_err(failed)?;
+        Ok(exchange.response)
+    }
+
+    /// A fresh PMA (for the receiver's account) and relationship for one sequence.
+    fn stage(&self) -> Result<Stage, TestCaseError> {
+        let receiver = self
+            .ctx
+            .principal(Party::Receiver.name())
+            .map(|p| p.account_id.clone())
+            .unwrap_or_default();
+        let mut pma = None;
+        for program in ["DISTRIBUTION", "SOLUTION_PROVIDER", "DISTRIBUTION_SELLER"] {
+            let body =
+                json!({"program": program, "displayName": "lifecycle", "accountId": receiver});
+            let r = self.call(Party::Sender, "CreateProgramManagementAccount", body)?;
+            pma = member(&r, "/programManagementAccountDetail/id");
+            if pma.is_some() {
+                break;
+            }
+        }
+        let pma = pma.ok_or_else(|| {
+            failed("could not create a program management account for the receiver")
+        })?;
+        let body = json!({"associationType": "END_CUSTOMER", "programManagementAccountIdentifier": pma,
+                          "associatedAccountId": receiver, "displayName": "lifecycle", "sector": "COMMERCIAL"});
+        let r = self.call(Party::Sender, "CreateRelationship", body)?;
+        let relationship = member(&r, "/relationshipDetail/id")
+            .ok_or_else(|| failed("could not create a relationship"))?;
+        Ok(Stage {
+            pma,
+            relationship,
+            ids: Vec::new(),
+        })
+    }
+
+    /// CreateChannelHandshake of `kind` by `by`: the answer, and the new handshake's id if any.
+    fn create(
+        &self,
+        stage: &Stage,
+        kind: Kind,
+        by: Party,
+    ) -> Result<(Answer, Option<String>), TestCaseError> {
+        let pma = &stage.pma;
+        let (ty, resource, payload) = match kind {
+            Kind::Pma => ("PROGRAM_MANAGEMENT_ACCOUNT", pma, None),
+            Kind::Start => (
+                "START_SERVICE_PERIOD",
+                &stage.relationship,
+                Some(
+                    json!({"startServicePeriodPayload": {"programManagementAccountIdentifier": pma,
+                                                          "servicePeriodType": "MINIMUM_NOTICE_PERIOD"}}),
+                ),
+            ),
+            Kind::Revoke => (
+                "REVOKE_SERVICE_PERIOD",
+                &stage.relationship,
+                Some(
+                    json!({"revokeServicePeriodPayload": {"programManagementAccountIdentifier": pma}}),
+                ),
+            ),
+        };
+        let mut body = json!({"handshakeType": ty, "associatedResourceIdentifier": resource});
+        if let Some(p) = payload {
+            body["payload"] = p;
+        }
+        let r = self.call(by, "CreateChannelHandshake", body)?;
+        Ok((status_of(&r), member(&r, "/channelHandshakeDetail/id")))
+    }
+
+    /// One step of the sequence: what the model expects and what the endpoint answered, or `None` for a
+    /// step that does not apply (the clock off the mock, an answer with no handshake yet).
+    fn step(
+        &self,
+        stage: &mut Stage,
+        model: &mut Model,
+        a: &Action,
+    ) -> Result<Option<(Answer, Answer)>, TestCaseError> {
+        match *a {
+            Action::Advance(days) => {
+                if self.ctx.against_mock {
+                    model.day += days;
+                    let body = json!({"advanceDays": days});
+                    let advance = self.ctx.client.post_json("/_mock/clock", &body);
+                    self.handle.block_on(advance).map_err(failed)?;
+                }
+                Ok(None)
+            }
+            Action::Create(kind, by) => {
+                let (got, id) = self.create(stage, kind, by)?;
+                stage.ids.extend(id);
+                Ok(Some((model.create(kind, by), got)))
+            }
+            Action::Accept(i, by) | Action::Reject(i, by) | Action::Cancel(i, by) => {
+                if model.handshakes.is_empty() || stage.ids.len() != model.handshakes.len() {
+                    return Ok(None);
+                }
+                let i = i % model.handshakes.len();
+                let (op, actor, to) = match a {
+                    Action::Accept(..) => ("AcceptChannelHandshake", Party::Receiver, "ACCEPTED"),
+                    Action::Reject(..) => ("RejectChannelHandshake", Party::Receiver, "REJECTED"),
+                    _ => ("CancelChannelHandshake", Party::Sender, "CANCELED"),
+                };
+                let r = self.call(by, op, json!({"identifier": stage.ids[i]}))?;
+                Ok(Some((model.transition(i, by, actor, to), status_of(&r))))
+            }
+        }
+    }
+
+    /// Cancels what is pending, then deletes the relationship and the PMA.
+    fn clean(&self, stage: &Stage) {
+        for id in &stage.ids {
+            let _ = self.call(
+                Party::Sender,
+                "CancelChannelHandshake",
+                json!({"identifier": id}),
+            );
+        }
+        let relationship = json!({"identifier": stage.relationship, "programManagementAccountIdentifier": stage.pma});
+        let _ = self.call(Party::Sender, "DeleteRelationship", relationship);
+        let pma = json!({"identifier": stage.pma});
+        let _ = self.call(Party::Sender, "DeleteProgramManagementAccount", pma);
+    }
+}
+
 fn run_sequence(
     ctx: &Arc<RunContext>,
     actions: &[Action],
     handle: &tokio::runtime::Handle,
 ) -> Result<(), TestCaseError> {
-    let p = |party: Party| ctx.principal(party.name()).cloned();
-    let (Some(sender), Some(receiver), Some(_)) =
-        (p(Party::Sender), p(Party::Receiver), p(Party::Outsider))
-    else {
-        return Err(TestCaseError::fail(
+    let parties = [Party::Sender, Party::Receiver, Party::Outsider];
+    if parties.iter().any(|p| ctx.principal(p.name()).is_none()) {
+        return Err(failed(
             "the lifecycle needs three principals: sender, receiver, outsider",
         ));
-    };
-    let call = |who: &crate::wire::Principal, op: &str, body: Value| {
-        let op = ctx.operation(op).clone();
-        let who = who.clone();
-        handle.block_on(async { ctx.call(&who, &op, &body).await })
-    };
-    let fail = |e: String| TestCaseError::fail(e);
-    let catalog = ctx.catalog.clone();
-    // A fresh PMA (for the receiver's account) and relationship for each sequence.
-    let mut pma = None;
-    for program in ["DISTRIBUTION", "SOLUTION_PROVIDER", "DISTRIBUTION_SELLER"] {
-        let r = call(&sender, "CreateProgramManagementAccount", json!({"catalog": catalog, "program": program, "displayName": "lifecycle", "accountId": receiver.account_id})).map_err(|e| fail(e.to_string()))?;
-        if let Some(id) = r
-            .response
-            .json
-            .as_ref()
-            .and_then(|j| j.pointer("/programManagementAccountDetail/id"))
-            .and_then(Value::as_str)
-        {
-            pma = Some(id.to_string());
-            break;
-        }
     }
-    let pma = pma.ok_or_else(|| {
-        fail("could not create a program management account for the receiver".into())
-    })?;
-    let r = call(&sender, "CreateRelationship", json!({"catalog": catalog, "associationType": "END_CUSTOMER", "programManagementAccountIdentifier": pma, "associatedAccountId": receiver.account_id, "displayName": "lifecycle", "sector": "COMMERCIAL"})).map_err(|e| fail(e.to_string()))?;
-    let relationship = r
-        .response
-        .json
-        .as_ref()
-        .and_then(|j| j.pointer("/relationshipDetail/id"))
-        .and_then(Value::as_str)
-        .map(str::to_string)
-        .ok_or_else(|| fail("could not create a relationship".into()))?;
-    let mut stage = Stage {
-        pma,
-        relationship,
-        ids: Vec::new(),
-    };
+    let driver = Driver { ctx, handle };
+    let mut stage = driver.stage()?;
     let mut model = Model::default();
-    let outcome = (|| {
-        for (step, a) in actions.iter().enumerate() {
-            let (expected, got) = match *a {
-                Action::Advance(days) => {
-                    if !ctx.against_mock {
-                        continue;
-                    }
-                    model.day += days;
-                    handle
-                        .block_on(
-                            ctx.client
-                                .post_json("/_mock/clock", &json!({"advanceDays": days})),
-                        )
-                        .map_err(|e| fail(e.to_string()))?;
-                    continue;
-                }
-                Action::Create(kind, by) => {
-                    let (ty, resource, payload) = match kind {
-                        Kind::Pma => ("PROGRAM_MANAGEMENT_ACCOUNT", stage.pma.clone(), None),
-                        Kind::Start => (
-                            "START_SERVICE_PERIOD",
-                            stage.relationship.clone(),
-                            Some(
-                                json!({"startServicePeriodPayload": {"programManagementAccountIdentifier": stage.pma, "servicePeriodType": "MINIMUM_NOTICE_PERIOD"}}),
-                            ),
-                        ),
-                        Kind::Revoke => (
-                            "REVOKE_SERVICE_PERIOD",
-                            stage.relationship.clone(),
-                            Some(
-                                json!({"revokeServicePeriodPayload": {"programManagementAccountIdentifier": stage.pma}}),
-                            ),
-                        ),
-                    };
-                    let mut body = json!({"catalog": catalog, "handshakeType": ty, "associatedResourceIdentifier": resource});
-                    if let Some(p) = payload {
-                        body["payload"] = p;
-                    }
-                    let who = p(by).ok_or_else(|| fail(format!("no principal {}", by.name())))?;
-                    let r = call(&who, "CreateChannelHandshake", body)
-                        .map_err(|e| fail(e.to_string()))?;
-                    if let Some(id) = r
-                        .response
-                        .json
-                        .as_ref()
-                        .and_then(|j| j.pointer("/channelHandshakeDetail/id"))
-                        .and_then(Value::as_str)
-                    {
-                        stage.ids.push(id.to_string());
-                    }
-                    (model.create(kind, by), status_of(&r.response))
-                }
-                Action::Accept(i, by) | Action::Reject(i, by) | Action::Cancel(i, by) => {
-                    if model.handshakes.is_empty() || stage.ids.len() != model.handshakes.len() {
-                        continue;
-                    }
-                    let i = i % model.handshakes.len();
-                    let (op, actor, to) = match a {
-                        Action::Accept(..) => {
-                            ("AcceptChannelHandshake", Party::Receiver, "ACCEPTED")
-                        }
-                        Action::Reject(..) => {
-                            ("RejectChannelHandshake", Party::Receiver, "REJECTED")
-                        }
-                        _ => ("CancelChannelHandshake", Party::Sender, "CANCELED"),
-                    };
-                    let who = p(by).ok_or_else(|| fail(format!("no principal {}", by.name())))?;
-                    let r = call(
-                        &who,
-                        op,
-                        json!({"catalog": catalog, "identifier": stage.ids[i]}),
-                    )
-                    .map_err(|e| fail(e.to_string()))?;
-                    (model.transition(i, by, actor, to), status_of(&r.response))
-                }
-            };
-            if expected != got {
-                return Err(fail(format!(
-                    "step {step} {a:?} on day {}: expected {expected:?}, got {got:?}",
-                    model.day
-                )));
-            }
+    let outcome = actions.iter().enumerate().try_for_each(|(n, a)| {
+        match driver.step(&mut stage, &mut model, a)? {
+            Some((expected, got)) if expected != got => Err(failed(format!(
+                "step {n} {a:?} on day {}: expected {expected:?}, got {got:?}",
+                model.day
+            ))),
+            _ => Ok(()),
         }
-        Ok(())
-    })();
-    // Clean up: cancel what is pending, then the relationship and the PMA.
-    for id in &stage.ids {
-        let _ = call(
-            &sender,
-            "CancelChannelHandshake",
-            json!({"catalog": catalog, "identifier": id}),
-        );
-    }
-    let _ = call(
-        &sender,
-        "DeleteRelationship",
-        json!({"catalog": catalog, "identifier": stage.relationship, "programManagementAccountIdentifier": stage.pma}),
-    );
-    let _ = call(
-        &sender,
-        "DeleteProgramManagementAccount",
-        json!({"catalog": catalog, "identifier": stage.pma}),
-    );
+    });
+    driver.clean(&stage);
     outcome
 }
 
-/// Runs `cases` random sequences (up to 30 actions each) against the context's endpoint.
 pub async fn check(ctx: Arc<RunContext>, cases: u32, seed: u64) -> Option<LifecycleFailure> {
     let handle = tokio::runtime::Handle::current();
     let clock = ctx.against_mock;
