@@ -257,10 +257,7 @@ fn answer(
             Err(ApiError::common("UnknownOperationException", 400, message)),
         );
     };
-    let scheme = match verified.scheme {
-        crate::wire::sigv4::Scheme::SigV4 => "sigv4",
-        crate::wire::sigv4::Scheme::SigV4a => "sigv4a",
-    };
+    let scheme = verified.scheme.as_str();
     let known = Some((op.clone(), Some(principal.name.clone()), scheme));
     let signing_name = state
         .contract

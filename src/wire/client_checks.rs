@@ -26,156 +26,176 @@ pub struct ClientRequest {
     pub violations: Vec<Violation>,
 }
 
+/// The violations of one request, named by its operation.
+struct Findings {
+    operation: String,
+    violations: Vec<Violation>,
+}
+
+impl Findings {
+    fn push(
+        &mut self,
+        path: &str,
+        rule: Rule,
+        expected: impl Into<String>,
+        actual: impl Into<String>,
+    ) {
+        self.violations.push(Violation {
+            operation: self.operation.clone(),
+            direction: Direction::Request,
+            path: path.into(),
+            rule,
+            expected: expected.into(),
+            actual: actual.into(),
+        });
+    }
+}
+
 /// Checks headers and body of one request against the contract.
 pub fn check(contract: &Contract, headers: &http::HeaderMap, body: &[u8]) -> ClientRequest {
-    let mut out = ClientRequest::default();
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     let target = header(TARGET_HEADER).unwrap_or("");
     let exact = contract.catalog.by_target(target);
-    let loose = exact.or_else(|| {
+    // A target of the wrong casing still tells which operation the client meant.
+    let meant = exact.or_else(|| {
         contract
             .catalog
             .operations
             .iter()
             .find(|o| o.target.eq_ignore_ascii_case(target))
     });
-    let name = loose.map_or_else(|| target.to_string(), |o| o.name.clone());
-    let mut push = |path: &str, rule: Rule, expected: String, actual: String| {
-        out.violations.push(Violation {
-            operation: name.clone(),
-            direction: Direction::Request,
-            path: path.into(),
-            rule,
-            expected,
-            actual,
-        })
+    let mut found = Findings {
+        operation: meant.map_or_else(|| target.to_string(), |o| o.name.clone()),
+        violations: Vec::new(),
     };
-    match (exact, loose) {
-        (Some(_), _) => {}
-        (None, Some(op)) => push(
-            "X-Amz-Target",
-            Rule::Target,
-            op.target.clone(),
-            target.into(),
-        ),
-        (None, None) => push(
-            "X-Amz-Target",
-            Rule::Target,
-            "an operation's target".into(),
-            target.into(),
-        ),
+    if exact.is_none() {
+        let expected = meant.map_or_else(|| "an operation's target".into(), |o| o.target.clone());
+        found.push("X-Amz-Target", Rule::Target, expected, target);
     }
     let content_type = header("content-type").unwrap_or("(none)");
     if !is_json_1_0(content_type) {
-        push(
+        found.push(
             "Content-Type",
             Rule::ContentType,
-            CONTENT_TYPE.into(),
-            content_type.into(),
+            CONTENT_TYPE,
+            content_type,
         );
     }
-    let service = loose.and_then(|op| contract.catalog.service_of(op));
-    match header("authorization").map(sigv4::claimed) {
-        None => push(
-            "Authorization",
-            Rule::Signature,
-            "a SigV4 or SigV4a signature".into(),
-            "(none)".into(),
-        ),
-        Some(Err(e)) => push(
-            "Authorization",
-            Rule::Signature,
-            "a well-formed signature".into(),
-            e.message(),
-        ),
-        Some(Ok(c)) => {
-            out.access_key_id = Some(c.access_key_id.clone());
-            out.scheme = Some(match c.scheme {
-                Scheme::SigV4 => "sigv4",
-                Scheme::SigV4a => "sigv4a",
-            });
-            if let Some(s) = service {
-                if c.service != s.signing_name {
-                    push(
-                        "Authorization",
-                        Rule::Signature,
-                        format!("signing name {}", s.signing_name),
-                        c.service.clone(),
-                    );
-                }
-                match (c.scheme, c.region.as_deref()) {
-                    (Scheme::SigV4, Some(r)) if r != s.signing_region => push(
-                        "Authorization",
-                        Rule::Signature,
-                        format!("region {}", s.signing_region),
-                        r.into(),
-                    ),
-                    (Scheme::SigV4a, _) => {
-                        let set = header("x-amz-region-set").unwrap_or("");
-                        if !set
-                            .split(',')
-                            .any(|r| r.trim() == "*" || r.trim() == s.signing_region)
-                        {
-                            push(
-                                "X-Amz-Region-Set",
-                                Rule::Signature,
-                                "a region set with * or us-east-1".into(),
-                                set.into(),
-                            );
-                        }
-                    }
-                    _ => {}
-                }
-                if !s
-                    .auth_schemes
-                    .iter()
-                    .any(|a| Some(a.as_str()) == out.scheme)
-                {
-                    push(
-                        "Authorization",
-                        Rule::Signature,
-                        s.auth_schemes.join(" or "),
-                        out.scheme.unwrap_or("").into(),
-                    );
-                }
-            }
-        }
+    let mut out = ClientRequest::default();
+    let service = meant.and_then(|op| contract.catalog.service_of(op));
+    if let Some(claimed) = check_signature(&mut found, &header, service) {
+        out.access_key_id = Some(claimed.access_key_id);
+        out.scheme = Some(claimed.scheme.as_str());
     }
     let parsed: Option<Value> = serde_json::from_slice(body).ok().filter(Value::is_object);
-    match (&parsed, loose) {
-        (None, _) => push(
+    match (&parsed, meant) {
+        (None, _) => found.push(
             "",
             Rule::Body,
-            "a JSON object".into(),
-            "a body that is not a JSON object".into(),
+            "a JSON object",
+            "a body that is not a JSON object",
         ),
-        (Some(doc), Some(op)) => {
-            for mut v in contract.check_request(op, doc) {
-                v.operation = name.clone();
-                out.violations.push(v);
-            }
-            if let Some(token) = &op.idempotency_token {
-                match doc.get(token).and_then(Value::as_str) {
-                    Some(t) => out.client_token = Some(t.to_string()),
-                    None => out.violations.push(Violation {
-                        operation: name.clone(),
-                        direction: Direction::Request,
-                        path: token.clone(),
-                        rule: Rule::IdempotencyToken,
-                        expected:
-                            "an idempotency token (SDKs fill it in when the caller gives none)"
-                                .into(),
-                        actual: "(none)".into(),
-                    }),
-                }
-            }
-        }
+        (Some(doc), Some(op)) => out.client_token = check_body(&mut found, contract, op, doc),
         (Some(_), None) => {}
     }
-    out.operation = loose.map(|o| o.name.clone());
+    out.operation = meant.map(|o| o.name.clone());
     out.target = target.to_string();
     out.body = parsed;
+    out.violations = found.violations;
     out
+}
+
+/// The signature as claimed in `Authorization`: present, well formed, for the service's signing name,
+/// region (or region set) and one of its auth schemes.
+fn check_signature<'h>(
+    found: &mut Findings,
+    header: &impl Fn(&str) -> Option<&'h str>,
+    service: Option<&crate::spec::Service>,
+) -> Option<sigv4::Claimed> {
+    let claimed = match header("authorization").map(sigv4::claimed) {
+        None => {
+            found.push(
+                "Authorization",
+                Rule::Signature,
+                "a SigV4 or SigV4a signature",
+                "(none)",
+            );
+            return None;
+        }
+        Some(Err(e)) => {
+            found.push(
+                "Authorization",
+                Rule::Signature,
+                "a well-formed signature",
+                e.message(),
+            );
+            return None;
+        }
+        Some(Ok(c)) => c,
+    };
+    let Some(s) = service else {
+        return Some(claimed);
+    };
+    if claimed.service != s.signing_name {
+        let expected = format!("signing name {}", s.signing_name);
+        found.push(
+            "Authorization",
+            Rule::Signature,
+            expected,
+            claimed.service.clone(),
+        );
+    }
+    match (claimed.scheme, claimed.region.as_deref()) {
+        (Scheme::SigV4, Some(r)) if r != s.signing_region => {
+            found.push(
+                "Authorization",
+                Rule::Signature,
+                format!("region {}", s.signing_region),
+                r,
+            );
+        }
+        (Scheme::SigV4a, _) => {
+            let set = header("x-amz-region-set").unwrap_or("");
+            let covers = set
+                .split(',')
+                .any(|r| r.trim() == "*" || r.trim() == s.signing_region);
+            if !covers {
+                let expected = format!("a region set with * or {}", s.signing_region);
+                found.push("X-Amz-Region-Set", Rule::Signature, expected, set);
+            }
+        }
+        _ => {}
+    }
+    let scheme = claimed.scheme.as_str();
+    if !s.auth_schemes.iter().any(|a| a == scheme) {
+        found.push(
+            "Authorization",
+            Rule::Signature,
+            s.auth_schemes.join(" or "),
+            scheme,
+        );
+    }
+    Some(claimed)
+}
+
+/// The body against the request schema, and the idempotency token SDKs fill in (returned when present).
+fn check_body(
+    found: &mut Findings,
+    contract: &Contract,
+    op: &crate::spec::Operation,
+    doc: &Value,
+) -> Option<String> {
+    for mut v in contract.check_request(op, doc) {
+        v.operation = found.operation.clone();
+        found.violations.push(v);
+    }
+    let token = op.idempotency_token.as_ref()?;
+    let given = doc.get(token).and_then(Value::as_str).map(str::to_string);
+    if given.is_none() {
+        let expected = "an idempotency token (SDKs fill it in when the caller gives none)";
+        found.push(token, Rule::IdempotencyToken, expected, "(none)");
+    }
+    given
 }
 
 #[cfg(test)]

@@ -29,6 +29,22 @@ pub enum Scheme {
     SigV4a,
 }
 
+impl Scheme {
+    /// `sigv4` or `sigv4a`: as the model's auth schemes, reports and the command line name it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scheme::SigV4 => "sigv4",
+            Scheme::SigV4a => "sigv4a",
+        }
+    }
+}
+
+impl std::fmt::Display for Scheme {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl std::str::FromStr for Scheme {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
