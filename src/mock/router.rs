@@ -20,10 +20,10 @@ use super::{
 use crate::{
     spec::{Operation, exchange::CONTENT_TYPE},
     wire::{
-        REQUEST_ID_HEADER, TARGET_HEADER,
+        Principal, REQUEST_ID_HEADER, TARGET_HEADER,
         client_checks::{self, ClientRequest},
         observe::Observation,
-        sigv4::{SignedRequest, verify},
+        sigv4::{Scheme, SignedRequest, Verified, verify},
     },
 };
 
@@ -52,60 +52,88 @@ pub async fn handle(
     if !latency.is_zero() {
         tokio::time::sleep(latency).await;
     }
-    let (op, answer) = match (&bytes, fault) {
+    let answer = match (&bytes, fault) {
         (Ok(_), Some(Fault::Drop)) => {
             record(&state, findings, 0, None, Some(Fault::Drop));
             return dropped_connection();
         }
-        (Ok(_), Some(f)) => {
-            let op = state
-                .contract
-                .catalog
-                .by_target(&target)
-                .cloned()
-                .map(|o| (o, None, "sigv4"));
-            let error = match f {
-                Fault::Throttling => {
-                    ApiError::throttling("Rate exceeded (injected by the mock's faults)")
-                }
-                _ => ApiError::internal("Internal failure (injected by the mock's faults)"),
-            };
-            (op, Err(error))
-        }
+        (Ok(_), Some(f)) => injected(&state, &target, f),
         (Ok(bytes), None) => answer(&state, &method, &uri, &headers, bytes),
-        (Err(_), _) => (
-            None,
-            Err(ApiError::common(
-                "RequestEntityTooLargeException",
-                413,
-                format!(
-                    "The request body is larger than the {MAX_BODY} bytes (1 MiB) this service accepts"
-                ),
-            )),
-        ),
+        (Err(_), _) => Answer::unknown(ApiError::common(
+            "RequestEntityTooLargeException",
+            413,
+            format!(
+                "The request body is larger than the {MAX_BODY} bytes (1 MiB) this service accepts"
+            ),
+        )),
     };
-    let conventions = op
-        .as_ref()
-        .map(|(op, _, _)| op.conventions.clone())
-        .unwrap_or_default();
-    let status = answer.as_ref().map_or_else(|e| e.status, |_| 200);
-    let error_type = answer.as_ref().err().map(|e| e.type_name.to_string());
-    record(&state, findings, status, error_type.clone(), fault);
-    let body = match answer {
-        Ok(reply) => reply.into_text(),
-        Err(e) => e.body(&conventions).to_string(),
-    };
-    state.log.record(LogEntry {
-        request_id: request_id.clone(),
+    let served = Served {
+        request_id,
         target,
-        operation: op.as_ref().map(|(o, _, _)| o.name.clone()),
-        principal: op.as_ref().and_then(|(_, p, _)| p.clone()),
-        signing: op.as_ref().map(|(_, _, s)| s.to_string()),
-        mutating: op.as_ref().is_some_and(|(o, _, _)| o.mutating),
+        fault,
+    };
+    respond(&state, answer, findings, served)
+}
+
+/// What a call was, besides its answer: its request id, its target, the fault injected into it.
+struct Served {
+    request_id: String,
+    target: String,
+    fault: Option<Fault>,
+}
+
+/// An injected throttling or internal error, in place of the operation's answer.
+fn injected(state: &MockState, target: &str, fault: Fault) -> Answer {
+    let error = match fault {
+        Fault::Throttling => ApiError::throttling("Rate exceeded (injected by the mock's faults)"),
+        _ => ApiError::internal("Internal failure (injected by the mock's faults)"),
+    };
+    Answer {
+        known: state
+            .contract
+            .catalog
+            .by_target(target)
+            .cloned()
+            .map(|op| Known {
+                op,
+                principal: None,
+                scheme: None,
+            }),
+        result: Err(error),
+    }
+}
+
+/// Writes the answer in the service's conventions, records it (client report, request log) and sends it.
+fn respond(
+    state: &MockState,
+    answer: Answer,
+    findings: Option<ClientRequest>,
+    served: Served,
+) -> Response {
+    let known = answer.known.as_ref();
+    let conventions = known.map(|k| k.op.conventions.clone()).unwrap_or_default();
+    let status = answer.result.as_ref().map_or_else(|e| e.status, |_| 200);
+    let error_type = answer
+        .result
+        .as_ref()
+        .err()
+        .map(|e| e.type_name.to_string());
+    record(state, findings, status, error_type.clone(), served.fault);
+    state.log.record(LogEntry {
+        request_id: served.request_id.clone(),
+        target: served.target,
+        operation: known.map(|k| k.op.name.clone()),
+        principal: known.and_then(|k| k.principal.clone()),
+        signing: known.and_then(|k| k.scheme).map(|s| s.as_str().to_string()),
+        mutating: known.is_some_and(|k| k.op.mutating),
         status,
         error_type,
     });
-    json_response(status, body, &request_id)
+    let body = match answer.result {
+        Ok(reply) => reply.into_text(),
+        Err(e) => e.body(&conventions).to_string(),
+    };
+    json_response(status, body, &served.request_id)
 }
 
 /// The fault and latency configured for this call's operation, if any.
@@ -194,10 +222,31 @@ fn new_request_id() -> String {
         .to_string()
 }
 
-/// What the log needs of a call that got past the signature check: operation, principal, scheme.
-type Known = Option<(Operation, Option<String>, &'static str)>;
-type Answer = (Known, Result<Reply, ApiError>);
+/// What the log needs of a call: its operation and, once its signature was verified, who signed and how.
+struct Known {
+    op: Operation,
+    principal: Option<String>,
+    scheme: Option<Scheme>,
+}
 
+/// The answer to a call, and what is known of the call.
+struct Answer {
+    known: Option<Known>,
+    result: Result<Reply, ApiError>,
+}
+
+impl Answer {
+    /// An error answered before the operation was known.
+    fn unknown(error: ApiError) -> Answer {
+        Answer {
+            known: None,
+            result: Err(error),
+        }
+    }
+}
+
+/// Judges a call in BEHAVIOR's order: signature and identity, the operation, the signature's scope and
+/// the content type, the body's shape, then the operation itself.
 fn answer(
     state: &MockState,
     method: &Method,
@@ -212,65 +261,83 @@ fn answer(
         headers,
         body,
     };
-    // Signatures are judged against real time: the mock's business clock may have been moved forward.
-    let verified = match verify(
-        &signed,
+    let (principal, verified) = match authenticate(state, &signed) {
+        Ok(who) => who,
+        Err(e) => return Answer::unknown(e),
+    };
+    let op = match operation(state, headers) {
+        Ok(op) => op,
+        Err(e) => return Answer::unknown(e),
+    };
+    let result = in_scope(state, &op, &verified, headers)
+        .and_then(|()| input(body))
+        .and_then(|input| serve(state, principal, &op, &input));
+    Answer {
+        known: Some(Known {
+            op,
+            principal: Some(principal.name.clone()),
+            scheme: Some(verified.scheme),
+        }),
+        result,
+    }
+}
+
+/// The principal whose signature the request carries. Signatures are judged against real time: the
+/// mock's business clock may have been moved forward.
+fn authenticate<'s>(
+    state: &'s MockState,
+    signed: &SignedRequest<'_>,
+) -> Result<(&'s Principal, Verified), ApiError> {
+    let verified = verify(
+        signed,
         |key| state.principal_by_key(key),
         std::time::SystemTime::now(),
-    ) {
-        Ok(v) => v,
-        Err(failure) => {
-            return (
-                None,
-                Err(ApiError::common(
-                    failure.error_type(),
-                    403,
-                    failure.message(),
-                )),
-            );
-        }
-    };
-    let Some(principal) = state.principal_by_key(&verified.access_key_id) else {
-        return (
-            None,
-            Err(ApiError::common(
+    )
+    .map_err(|failure| ApiError::common(failure.error_type(), 403, failure.message()))?;
+    let principal = state
+        .principal_by_key(&verified.access_key_id)
+        .ok_or_else(|| {
+            ApiError::common(
                 "UnrecognizedClientException",
                 403,
                 "The security token included in the request is invalid.",
-            )),
-        );
-    };
+            )
+        })?;
+    Ok((principal, verified))
+}
+
+/// The operation the `X-Amz-Target` names, exactly.
+fn operation(state: &MockState, headers: &HeaderMap) -> Result<Operation, ApiError> {
     let target = headers
         .get(TARGET_HEADER)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    let Some(op) = state.contract.catalog.by_target(target).cloned() else {
+    state.contract.catalog.by_target(target).cloned().ok_or_else(|| {
         let message = if target.is_empty() {
             "The request has no X-Amz-Target header naming an operation".to_string()
         } else {
-            format!(
-                "Unknown operation: the X-Amz-Target '{target}' names no operation of this service"
-            )
+            format!("Unknown operation: the X-Amz-Target '{target}' names no operation of this service")
         };
-        return (
-            None,
-            Err(ApiError::common("UnknownOperationException", 400, message)),
-        );
-    };
-    let scheme = verified.scheme.as_str();
-    let known = Some((op.clone(), Some(principal.name.clone()), scheme));
+        ApiError::common("UnknownOperationException", 400, message)
+    })
+}
+
+/// The signature is scoped to the operation's service, and the body is AWS JSON 1.0.
+fn in_scope(
+    state: &MockState,
+    op: &Operation,
+    verified: &Verified,
+    headers: &HeaderMap,
+) -> Result<(), ApiError> {
     let signing_name = state
         .contract
         .catalog
-        .service_of(&op)
+        .service_of(op)
         .map(|s| s.signing_name.as_str())
         .unwrap_or("");
     if verified.service != signing_name {
         let message = format!("Credential should be scoped to correct service: '{signing_name}'.");
-        return (
-            known,
-            Err(ApiError::common("InvalidSignatureException", 403, message)),
-        );
+        return Err(ApiError::common("InvalidSignatureException", 403, message));
     }
     let content_type = headers
         .get(axum::http::header::CONTENT_TYPE)
@@ -279,57 +346,49 @@ fn answer(
     if !crate::spec::exchange::is_json_1_0(content_type) {
         let message =
             format!("The Content-Type '{content_type}' is not supported; send {CONTENT_TYPE}");
-        return (
-            known,
-            Err(ApiError::common("SerializationException", 400, message)),
-        );
+        return Err(ApiError::common("SerializationException", 400, message));
     }
-    let input: Value = if body.iter().all(u8::is_ascii_whitespace) {
-        Value::Object(Default::default())
-    } else {
-        match serde_json::from_slice(body) {
-            Ok(v @ Value::Object(_)) => v,
-            Ok(_) => {
-                return (
-                    known,
-                    Err(ApiError::common(
-                        "SerializationException",
-                        400,
-                        "The request body must be a JSON object",
-                    )),
-                );
-            }
-            Err(e) => {
-                return (
-                    known,
-                    Err(ApiError::common(
-                        "SerializationException",
-                        400,
-                        format!("The request body is not valid JSON: {e}"),
-                    )),
-                );
-            }
-        }
-    };
-    let violations = state.contract.check_request(&op, &input);
-    if !violations.is_empty() {
-        return (known, Err(ApiError::request_validation(&violations)));
+    Ok(())
+}
+
+/// The body as a JSON object (an empty body is `{}`).
+fn input(body: &Bytes) -> Result<Value, ApiError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(Value::Object(Default::default()));
     }
-    // The time is read under the lock, so that timestamps follow the order of writes (and of listings).
-    let result: Result<Reply, ApiError> = match state.store.lock() {
-        Ok(mut store) => {
-            let now = store.monotonic(state.clock.now_utc());
-            let call = Call {
-                caller: principal,
-                op: &op,
-                input: &input,
-                now,
-            };
-            dispatch(&mut store, &call)
-        }
-        Err(_) => Err(ApiError::internal(
-            "The mock's state is unavailable after an earlier failure",
+    let serialization = |message: String| ApiError::common("SerializationException", 400, message);
+    match serde_json::from_slice(body) {
+        Ok(v @ Value::Object(_)) => Ok(v),
+        Ok(_) => Err(serialization(
+            "The request body must be a JSON object".into(),
         )),
+        Err(e) => Err(serialization(format!(
+            "The request body is not valid JSON: {e}"
+        ))),
+    }
+}
+
+/// The request's shape against its schema, then the operation's handler on the store. The time is read
+/// under the lock, so that timestamps follow the order of writes (and of listings).
+fn serve(
+    state: &MockState,
+    caller: &Principal,
+    op: &Operation,
+    input: &Value,
+) -> Result<Reply, ApiError> {
+    let violations = state.contract.check_request(op, input);
+    if !violations.is_empty() {
+        return Err(ApiError::request_validation(&violations));
+    }
+    let mut store = state.store.lock().map_err(|_| {
+        ApiError::internal("The mock's state is unavailable after an earlier failure")
+    })?;
+    let now = store.monotonic(state.clock.now_utc());
+    let call = Call {
+        caller,
+        op,
+        input,
+        now,
     };
-    (known, result)
+    dispatch(&mut store, &call)
 }
