@@ -196,7 +196,41 @@ impl Contract {
             .definitions(&op.service)
             .cloned()
             .unwrap_or(Value::Null);
-        let required: Vec<String> = schema["required"]
+        let ctx = Ctx {
+            defs: &defs,
+            options,
+            catalog_member: &op.conventions.catalog_member,
+        };
+        let members = TopLevel::of(&ctx, &schema);
+        let kinds = members.violation_kinds();
+        let valid = self.valid_requests(op, options);
+        (valid, proptest::sample::select(kinds))
+            .prop_map(move |(mut request, (member, rule))| {
+                let mut obj = request
+                    .as_object_mut()
+                    .map(std::mem::take)
+                    .unwrap_or_default();
+                members.plant(&mut obj, &member, rule);
+                InvalidRequest {
+                    request: Value::Object(obj),
+                    planted: Planted { path: member, rule },
+                }
+            })
+            .boxed()
+    }
+}
+
+/// A request schema's top-level members, resolved: where violations can be planted.
+struct TopLevel {
+    required: Vec<String>,
+    /// Each member with its schema, references resolved.
+    members: Vec<(String, Value)>,
+    catalog_member: String,
+}
+
+impl TopLevel {
+    fn of(ctx: &Ctx<'_>, schema: &Value) -> TopLevel {
+        let required = schema["required"]
             .as_array()
             .map(|a| {
                 a.iter()
@@ -204,108 +238,80 @@ impl Contract {
                     .collect()
             })
             .unwrap_or_default();
-        let props: Vec<(String, Value)> = schema["properties"]
+        let members = schema["properties"]
             .as_object()
-            .map(|o| o.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+            .map(|o| {
+                o.iter()
+                    .map(|(k, v)| (k.clone(), ctx.resolve(v).clone()))
+                    .collect()
+            })
             .unwrap_or_default();
-        let ctx = Ctx {
-            defs: &defs,
-            options,
-            catalog_member: &op.conventions.catalog_member,
-        };
-        // The kinds of violation this operation's top-level members allow.
-        let mut kinds: Vec<(String, Rule)> = required
+        TopLevel {
+            required,
+            members,
+            catalog_member: ctx.catalog_member.to_string(),
+        }
+    }
+
+    /// The kinds of violation these members allow (the catalog member's enum is the service's own check).
+    fn violation_kinds(&self) -> Vec<(String, Rule)> {
+        let mut kinds: Vec<(String, Rule)> = self
+            .required
             .iter()
             .map(|m| (m.clone(), Rule::Required))
             .collect();
-        for (name, member) in &props {
-            let s = ctx.resolve(member);
-            if s.get("enum").is_some() && name != &op.conventions.catalog_member {
-                kinds.push((name.clone(), Rule::Enum));
+        for (name, s) in &self.members {
+            let mut add = |rule| kinds.push((name.clone(), rule));
+            if s.get("enum").is_some() && name != &self.catalog_member {
+                add(Rule::Enum);
             }
             if s.get("x-tagged-union").is_some() {
-                kinds.push((name.clone(), Rule::UnionMultiple));
-                kinds.push((name.clone(), Rule::UnionEmpty));
+                add(Rule::UnionMultiple);
+                add(Rule::UnionEmpty);
             }
             if s.get("maxLength").is_some() {
-                kinds.push((name.clone(), Rule::MaxLength));
+                add(Rule::MaxLength);
             }
             if s.get("maximum").is_some() {
-                kinds.push((name.clone(), Rule::Maximum));
+                add(Rule::Maximum);
             }
             if s.get("type").and_then(Value::as_str) == Some("string") {
-                kinds.push((name.clone(), Rule::Type));
+                add(Rule::Type);
             }
         }
         kinds.push(("unexpectedMember".into(), Rule::UnknownMember));
-        let unions: Map<String, Value> = props
+        kinds
+    }
+
+    fn schema(&self, member: &str) -> &Value {
+        self.members
             .iter()
-            .filter_map(|(k, v)| {
-                let s = ctx.resolve(v);
-                s.get("x-tagged-union")
-                    .map(|_| (k.clone(), s["properties"].clone()))
-            })
-            .collect();
-        let limits: Map<String, Value> = props
-            .iter()
-            .filter_map(|(k, v)| {
-                let s = ctx.resolve(v);
-                s.get("maxLength")
-                    .or_else(|| s.get("maximum"))
-                    .map(|l| (k.clone(), l.clone()))
-            })
-            .collect();
-        let valid = self.valid_requests(op, options);
-        (valid, proptest::sample::select(kinds))
-            .prop_map(move |(mut request, (member, rule))| {
-                let obj = request
-                    .as_object_mut()
-                    .map(std::mem::take)
+            .find(|(k, _)| k == member)
+            .map_or(&Value::Null, |(_, s)| s)
+    }
+
+    /// Breaks `rule` at `member` of a valid request.
+    fn plant(&self, obj: &mut Map<String, Value>, member: &str, rule: Rule) {
+        let s = self.schema(member);
+        let value = match rule {
+            Rule::Required => {
+                obj.remove(member);
+                return;
+            }
+            Rule::Enum => json!("NOT_IN_THE_ENUM"),
+            Rule::UnionMultiple => {
+                let names: Vec<&String> = s["properties"]
+                    .as_object()
+                    .map(|o| o.keys().collect())
                     .unwrap_or_default();
-                let mut obj = obj;
-                match rule {
-                    Rule::Required => {
-                        obj.remove(&member);
-                    }
-                    Rule::Enum => {
-                        obj.insert(member.clone(), json!("NOT_IN_THE_ENUM"));
-                    }
-                    Rule::UnionMultiple => {
-                        let names: Vec<String> = unions[&member]
-                            .as_object()
-                            .map(|o| o.keys().cloned().collect())
-                            .unwrap_or_default();
-                        obj.insert(
-                            member.clone(),
-                            json!({ names[0].clone(): {}, names[1].clone(): {} }),
-                        );
-                    }
-                    Rule::UnionEmpty => {
-                        obj.insert(member.clone(), json!({}));
-                    }
-                    Rule::MaxLength => {
-                        let n = limits[&member].as_u64().unwrap_or(0) as usize + 1;
-                        obj.insert(member.clone(), json!("7".repeat(n)));
-                    }
-                    Rule::Maximum => {
-                        obj.insert(
-                            member.clone(),
-                            json!(limits[&member].as_i64().unwrap_or(0) + 1),
-                        );
-                    }
-                    Rule::Type => {
-                        obj.insert(member.clone(), json!(12345));
-                    }
-                    _ => {
-                        obj.insert(member.clone(), json!("surprise"));
-                    }
-                }
-                let planted = Planted { path: member, rule };
-                InvalidRequest {
-                    request: Value::Object(obj),
-                    planted,
-                }
-            })
-            .boxed()
+                json!({ names[0].clone(): {}, names[1].clone(): {} })
+            }
+            Rule::UnionEmpty => json!({}),
+            Rule::MaxLength => json!("7".repeat(s["maxLength"].as_u64().unwrap_or(0) as usize + 1)),
+            Rule::Maximum => json!(s["maximum"].as_i64().unwrap_or(0) + 1),
+            Rule::Type => json!(12345),
+            _ => json!("surprise"),
+        };
+        obj.insert(member.to_string(), value);
     }
 }
