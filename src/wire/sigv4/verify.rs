@@ -1,129 +1,14 @@
-//! SigV4 and SigV4a: signing a request (with aws-sigv4) and verifying one (the mock's side).
-use std::time::{Duration, SystemTime};
+//! Verifying a SigV4 or SigV4a signature: the mock's side of the protocol.
+use std::time::SystemTime;
 
-use aws_credential_types::Credentials;
-use aws_sigv4::http_request::{SignableBody, SignableRequest, SigningSettings, sign as aws_sign};
-use aws_smithy_runtime_api::client::identity::Identity;
 use sha2::{Digest, Sha256};
-use time::{
-    OffsetDateTime, PrimitiveDateTime, format_description::FormatItem, macros::format_description,
+use time::{OffsetDateTime, PrimitiveDateTime};
+
+use super::{
+    AMZ_DATE, MAX_SKEW, SIGV4, SIGV4A, Scheme,
+    canonical::{canonical_request, constant_time_eq},
 };
-
-use super::principal::Principal;
-
-/// The SigV4 algorithm name.
-pub const SIGV4: &str = "AWS4-HMAC-SHA256";
-/// The SigV4a algorithm name.
-pub const SIGV4A: &str = "AWS4-ECDSA-P256-SHA256";
-/// How far a request's `X-Amz-Date` may be from the verifier's clock.
-pub const MAX_SKEW: Duration = Duration::from_secs(15 * 60);
-
-const AMZ_DATE: &[FormatItem<'static>] =
-    format_description!("[year][month][day]T[hour][minute][second]Z");
-
-/// Which signature scheme to sign with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Scheme {
-    #[default]
-    SigV4,
-    SigV4a,
-}
-
-impl Scheme {
-    /// `sigv4` or `sigv4a`: as the model's auth schemes, reports and the command line name it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Scheme::SigV4 => "sigv4",
-            Scheme::SigV4a => "sigv4a",
-        }
-    }
-}
-
-impl std::fmt::Display for Scheme {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for Scheme {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.to_ascii_lowercase().as_str() {
-            "sigv4" => Ok(Scheme::SigV4),
-            "sigv4a" => Ok(Scheme::SigV4a),
-            other => Err(format!(
-                "unknown signing scheme '{other}': use sigv4 or sigv4a"
-            )),
-        }
-    }
-}
-
-/// Why a request could not be signed.
-#[derive(Debug, thiserror::Error)]
-#[error("cannot sign the request: {0}")]
-pub struct SignError(String);
-
-/// Signs `req` in place for `service` in `region` (SigV4) or region set `*` (SigV4a).
-pub fn sign(
-    req: &mut http::Request<Vec<u8>>,
-    principal: &Principal,
-    service: &str,
-    region: &str,
-    scheme: Scheme,
-    time: SystemTime,
-) -> Result<(), SignError> {
-    let identity: Identity = Credentials::new(
-        principal.access_key_id.clone(),
-        principal.secret_access_key.clone(),
-        principal.session_token.clone(),
-        None,
-        "pcc-conformance",
-    )
-    .into();
-    let settings = SigningSettings::default();
-    let params: aws_sigv4::http_request::SigningParams<'_> = match scheme {
-        Scheme::SigV4 => aws_sigv4::sign::v4::SigningParams::builder()
-            .identity(&identity)
-            .region(region)
-            .name(service)
-            .time(time)
-            .settings(settings)
-            .build()
-            .map_err(|e| SignError(e.to_string()))?
-            .into(),
-        Scheme::SigV4a => aws_sigv4::sign::v4a::SigningParams::builder()
-            .identity(&identity)
-            .region_set("*")
-            .name(service)
-            .time(time)
-            .settings(settings)
-            .build()
-            .map_err(|e| SignError(e.to_string()))?
-            .into(),
-    };
-    let uri = req.uri().to_string();
-    let headers: Vec<(String, String)> = req
-        .headers()
-        .iter()
-        .filter_map(|(k, v)| {
-            v.to_str()
-                .ok()
-                .map(|v| (k.as_str().to_string(), v.to_string()))
-        })
-        .collect();
-    let signable = SignableRequest::new(
-        req.method().as_str(),
-        &uri,
-        headers.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-        SignableBody::Bytes(req.body()),
-    )
-    .map_err(|e| SignError(e.to_string()))?;
-    let (instructions, _signature) = aws_sign(signable, &params)
-        .map_err(|e| SignError(e.to_string()))?
-        .into_parts();
-    instructions.apply_to_request_http1x(req);
-    Ok(())
-}
+use crate::wire::principal::Principal;
 
 /// A request as the verifier sees it.
 #[derive(Debug, Clone, Copy)]
@@ -275,8 +160,7 @@ pub fn verify<'p>(
     now: SystemTime,
 ) -> Result<Verified, AuthFailure> {
     let header = |name: &str| req.headers.get(name).and_then(|v| v.to_str().ok());
-    let auth_value = header("authorization").ok_or(AuthFailure::Missing)?;
-    let auth = parse_authorization(auth_value)?;
+    let auth = parse_authorization(header("authorization").ok_or(AuthFailure::Missing)?)?;
     let principal = lookup(auth.access_key).ok_or(AuthFailure::UnknownKey)?;
     if let Some(expected) = &principal.session_token
         && header("x-amz-security-token") != Some(expected.as_str())
@@ -289,27 +173,7 @@ pub fn verify<'p>(
                 .into(),
         )
     })?;
-    let signed_at = PrimitiveDateTime::parse(amz_date, AMZ_DATE)
-        .map_err(|_| {
-            AuthFailure::Incomplete(format!(
-                "X-Amz-Date '{amz_date}' is not of the form YYYYMMDD'T'HHMMSS'Z'"
-            ))
-        })?
-        .assume_utc();
-    let now_dt = OffsetDateTime::from(now);
-    let skew = (now_dt - signed_at).whole_seconds();
-    if skew.unsigned_abs() > MAX_SKEW.as_secs() {
-        let now_s = now_dt.format(AMZ_DATE).unwrap_or_default();
-        return Err(AuthFailure::Expired(if skew > 0 {
-            format!(
-                "Signature expired: {amz_date} is now earlier than {now_s} (15 minutes allowed)"
-            )
-        } else {
-            format!(
-                "Signature not yet current: {amz_date} is still later than {now_s} (15 minutes allowed)"
-            )
-        }));
-    }
+    let signed_at = current(amz_date, now)?;
     if !amz_date.starts_with(auth.date) {
         return Err(AuthFailure::BadSignature(
             "Credential date does not match X-Amz-Date".into(),
@@ -323,51 +187,107 @@ pub fn verify<'p>(
     let payload_hash = payload_hash(header("x-amz-content-sha256"), req.body)?;
     let canonical = canonical_request(req, &auth.signed_headers, &payload_hash)?;
     let canonical_hash = hex::encode(Sha256::digest(canonical.as_bytes()));
-    let mismatch = || {
-        AuthFailure::BadSignature(
-            "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.".into(),
-        )
+    let signed = Signed {
+        auth: &auth,
+        principal,
+        amz_date,
+        signed_at,
+        canonical_hash: &canonical_hash,
     };
     match auth.scheme {
-        Scheme::SigV4 => {
-            let region = auth.region.unwrap_or_default();
-            let scope = format!("{}/{}/{}/aws4_request", auth.date, region, auth.service);
-            let string_to_sign = format!("{SIGV4}\n{amz_date}\n{scope}\n{canonical_hash}");
-            let key = aws_sigv4::sign::v4::generate_signing_key(
-                &principal.secret_access_key,
-                SystemTime::from(signed_at),
-                region,
-                auth.service,
-            );
-            let expected = aws_sigv4::sign::v4::calculate_signature(key, string_to_sign.as_bytes());
-            if !constant_time_eq(expected.as_bytes(), auth.signature.as_bytes()) {
-                return Err(mismatch());
-            }
-            Ok(Verified {
-                access_key_id: auth.access_key.into(),
-                scheme: Scheme::SigV4,
-                region: region.into(),
-                service: auth.service.into(),
-            })
+        Scheme::SigV4 => signed.sigv4(),
+        Scheme::SigV4a => signed.sigv4a(header("x-amz-region-set").unwrap_or_default()),
+    }
+}
+
+/// When the request was signed, which must be within 15 minutes of `now`.
+fn current(amz_date: &str, now: SystemTime) -> Result<OffsetDateTime, AuthFailure> {
+    let signed_at = PrimitiveDateTime::parse(amz_date, AMZ_DATE)
+        .map_err(|_| {
+            AuthFailure::Incomplete(format!(
+                "X-Amz-Date '{amz_date}' is not of the form YYYYMMDD'T'HHMMSS'Z'"
+            ))
+        })?
+        .assume_utc();
+    let now = OffsetDateTime::from(now);
+    let skew = (now - signed_at).whole_seconds();
+    if skew.unsigned_abs() <= MAX_SKEW.as_secs() {
+        return Ok(signed_at);
+    }
+    let now_s = now.format(AMZ_DATE).unwrap_or_default();
+    Err(AuthFailure::Expired(if skew > 0 {
+        format!("Signature expired: {amz_date} is now earlier than {now_s} (15 minutes allowed)")
+    } else {
+        format!(
+            "Signature not yet current: {amz_date} is still later than {now_s} (15 minutes allowed)"
+        )
+    }))
+}
+
+/// What a signature is checked against once the request's form is known.
+struct Signed<'a> {
+    auth: &'a Authorization<'a>,
+    principal: &'a Principal,
+    amz_date: &'a str,
+    signed_at: OffsetDateTime,
+    canonical_hash: &'a str,
+}
+
+fn mismatch() -> AuthFailure {
+    AuthFailure::BadSignature(
+        "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.".into(),
+    )
+}
+
+impl Signed<'_> {
+    /// HMAC-SHA256 with the key derived for the date, region and service.
+    fn sigv4(&self) -> Result<Verified, AuthFailure> {
+        let auth = self.auth;
+        let region = auth.region.unwrap_or_default();
+        let scope = format!("{}/{}/{}/aws4_request", auth.date, region, auth.service);
+        let string_to_sign = format!(
+            "{SIGV4}\n{}\n{scope}\n{}",
+            self.amz_date, self.canonical_hash
+        );
+        let key = aws_sigv4::sign::v4::generate_signing_key(
+            &self.principal.secret_access_key,
+            SystemTime::from(self.signed_at),
+            region,
+            auth.service,
+        );
+        let expected = aws_sigv4::sign::v4::calculate_signature(key, string_to_sign.as_bytes());
+        if !constant_time_eq(expected.as_bytes(), auth.signature.as_bytes()) {
+            return Err(mismatch());
         }
-        Scheme::SigV4a => {
-            let region_set = header("x-amz-region-set").unwrap_or_default().to_string();
-            if !auth.signed_headers.contains(&"x-amz-region-set") {
-                return Err(AuthFailure::BadSignature(
-                    "'X-Amz-Region-Set' must be a signed header".into(),
-                ));
-            }
-            let scope = format!("{}/{}/aws4_request", auth.date, auth.service);
-            let string_to_sign = format!("{SIGV4A}\n{amz_date}\n{scope}\n{canonical_hash}");
-            verify_ecdsa(principal, auth.signature, string_to_sign.as_bytes())
-                .ok_or_else(mismatch)?;
-            Ok(Verified {
-                access_key_id: auth.access_key.into(),
-                scheme: Scheme::SigV4a,
-                region: region_set,
-                service: auth.service.into(),
-            })
+        Ok(Verified {
+            access_key_id: auth.access_key.into(),
+            scheme: Scheme::SigV4,
+            region: region.into(),
+            service: auth.service.into(),
+        })
+    }
+
+    /// ECDSA P-256 with the key derived from the credentials; the region set must be signed.
+    fn sigv4a(&self, region_set: &str) -> Result<Verified, AuthFailure> {
+        let auth = self.auth;
+        if !auth.signed_headers.contains(&"x-amz-region-set") {
+            return Err(AuthFailure::BadSignature(
+                "'X-Amz-Region-Set' must be a signed header".into(),
+            ));
         }
+        let scope = format!("{}/{}/aws4_request", auth.date, auth.service);
+        let string_to_sign = format!(
+            "{SIGV4A}\n{}\n{scope}\n{}",
+            self.amz_date, self.canonical_hash
+        );
+        verify_ecdsa(self.principal, auth.signature, string_to_sign.as_bytes())
+            .ok_or_else(mismatch)?;
+        Ok(Verified {
+            access_key_id: auth.access_key.into(),
+            scheme: Scheme::SigV4a,
+            region: region_set.into(),
+            service: auth.service.into(),
+        })
     }
 }
 
@@ -403,101 +323,12 @@ fn verify_ecdsa(principal: &Principal, signature_hex: &str, string_to_sign: &[u8
         .ok()
 }
 
-fn canonical_request(
-    req: &SignedRequest<'_>,
-    signed: &[&str],
-    body_hash: &str,
-) -> Result<String, AuthFailure> {
-    let mut out = String::with_capacity(512);
-    out.push_str(req.method);
-    out.push('\n');
-    out.push_str(&encode_path(req.path));
-    out.push('\n');
-    out.push_str(&canonical_query(req.query));
-    out.push('\n');
-    for name in signed {
-        let values: Vec<String> = req
-            .headers
-            .get_all(*name)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .map(|v| v.split_whitespace().collect::<Vec<_>>().join(" "))
-            .collect();
-        if values.is_empty() {
-            return Err(AuthFailure::BadSignature(format!(
-                "Signed header '{name}' is not present in the request"
-            )));
-        }
-        out.push_str(name);
-        out.push(':');
-        out.push_str(&values.join(","));
-        out.push('\n');
-    }
-    out.push('\n');
-    out.push_str(&signed.join(";"));
-    out.push('\n');
-    out.push_str(body_hash);
-    Ok(out)
-}
-
-/// Non-S3 services encode each path segment once more (aws-sigv4's default, double encoding).
-fn encode_path(path: &str) -> String {
-    if path.is_empty() {
-        return "/".into();
-    }
-    path.split('/')
-        .map(uri_encode)
-        .collect::<Vec<_>>()
-        .join("/")
-}
-
-fn canonical_query(query: &str) -> String {
-    let mut pairs: Vec<(String, String)> = query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (reencode(k), reencode(v))
-        })
-        .collect();
-    pairs.sort();
-    pairs
-        .iter()
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
-/// SigV4's encoding: every byte but the unreserved `A-Z a-z 0-9 - _ . ~` as `%XX`.
-const SIGV4_ENCODE: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'~');
-
-fn uri_encode(s: &str) -> String {
-    percent_encoding::utf8_percent_encode(s, SIGV4_ENCODE).to_string()
-}
-
-/// A query key or value as sent, decoded and encoded again the SigV4 way.
-fn reencode(s: &str) -> String {
-    let bytes: Vec<u8> = percent_encoding::percent_decode_str(s).collect();
-    percent_encoding::percent_encode(&bytes, SIGV4_ENCODE).to_string()
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    use subtle::ConstantTimeEq;
-    a.len() == b.len() && bool::from(a.ct_eq(b))
-}
-
-/// Formats a time as `X-Amz-Date` does.
-pub fn amz_date(t: SystemTime) -> String {
-    OffsetDateTime::from(t).format(AMZ_DATE).unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Duration;
+
+    use crate::wire::sigv4::sign;
     use crate::wire::{build_raw_request, default_principals};
 
     fn signed(scheme: Scheme) -> (http::Request<Vec<u8>>, Vec<Principal>) {
