@@ -173,6 +173,29 @@ async fn a_transition_from_a_terminal_state_is_found_and_shrunk_to_a_short_seque
         "{}",
         failure.reason
     );
+    // The command fails on it too, even when every request it fuzzed was answered right.
+    let dir = tempfile::tempdir().unwrap();
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_pcc-conformance"))
+        .args(["fuzz", "--endpoint", &format!("http://{}", serving.addr())])
+        .args([
+            "--operations",
+            "ListTagsForResource",
+            "--cases",
+            "4",
+            "--lifecycle",
+            "200",
+        ])
+        .args(["--seed", "9", "--report-dir"])
+        .arg(dir.path())
+        .output()
+        .await
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("FAILED the handshake lifecycle"),
+        "{stdout}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -1,15 +1,14 @@
 //! `fuzz [--endpoint URL] [--operations LIST] [--cases N] [--seed S]`: contract-generated requests.
-use std::{net::SocketAddr, path::PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::Args;
 
 use super::{EXIT_FAILED, EXIT_OK};
 use crate::{
-    client::RetryPolicy,
-    mock::{MockConfig, MockServer},
+    mock::MockServer,
     runner::{EndpointKind, RunConfig, RunContext, fuzz},
-    wire::{default_principals, load_principals, sigv4::Scheme},
+    wire::{default_principals, load_principals},
 };
 
 #[derive(Debug, Args)]
@@ -62,68 +61,56 @@ pub async fn execute(args: FuzzArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
     };
     let mock = match &args.endpoint {
         Some(_) => None,
-        None => {
-            let config = MockConfig {
-                principals: principals.clone(),
-                contract: contract.clone(),
-                ..MockConfig::default()
-            };
-            Some(
-                MockServer::start(config, SocketAddr::from(([127, 0, 0, 1], 0)))
-                    .await
-                    .context("cannot start the embedded mock")?,
-            )
-        }
+        None => Some(super::run::embedded_mock(&principals, &contract).await?),
     };
     let endpoint = args
         .endpoint
         .clone()
         .or_else(|| mock.as_ref().map(MockServer::url))
         .unwrap_or_default();
-    let seed = args.seed.unwrap_or_else(rand::random);
     let (endpoint_kind, endpoint_kind_reason) = match &mock {
         Some(_) => (EndpointKind::Mock, "the embedded mock".to_string()),
         None => super::run::endpoint_kind(args.endpoint_kind, &endpoint, "us-east-1").await?,
     };
     let config = RunConfig {
-        endpoint: endpoint.clone(),
         endpoint_kind,
         endpoint_kind_reason,
-        strict_drift: false,
         request_timeout: std::time::Duration::from_secs_f64(args.request_timeout.max(0.001)),
-        principals,
         catalog: args.catalog.clone(),
-        region: "us-east-1".into(),
-        scheme: Scheme::SigV4,
-        features: PathBuf::new(),
-        tags: None,
         concurrency: 1,
-        contract,
-        verbose: false,
         allow_production: args.allow_production,
-        rate: None,
-        retry: RetryPolicy::STANDARD,
-        service_endpoints: Default::default(),
+        principals,
+        ..RunConfig::for_mock(endpoint, PathBuf::new(), contract)
     };
-    let ctx = RunContext::new(&config)?;
-    let outcome = fuzz::fuzz(
-        ctx,
-        fuzz::FuzzConfig {
-            cases: args.cases,
-            seed,
-            operations: args.operations.clone(),
-            lifecycle_cases: args.lifecycle,
-        },
-    )
-    .await;
+    let seed = args.seed.unwrap_or_else(rand::random);
+    let fuzzing = fuzz::FuzzConfig {
+        cases: args.cases,
+        seed,
+        operations: args.operations.clone(),
+        lifecycle_cases: args.lifecycle,
+    };
+    let outcome = fuzz::fuzz(RunContext::new(&config)?, fuzzing).await;
     if let Some(m) = mock {
         m.shutdown().await;
     }
-    std::fs::create_dir_all(&args.report_dir)
-        .with_context(|| format!("cannot create {}", args.report_dir.display()))?;
-    let path = args.report_dir.join("fuzz.json");
-    std::fs::write(&path, serde_json::to_string_pretty(&outcome)? + "\n")
+    let path = write_report(&args.report_dir, &outcome)?;
+    print_outcome(&outcome, seed);
+    println!("report: {}", path.display());
+    // A defect the lifecycle check finds fails the command like any other.
+    let failed = !outcome.failures.is_empty() || outcome.lifecycle_failure.is_some();
+    Ok(if failed { EXIT_FAILED } else { EXIT_OK })
+}
+
+fn write_report(dir: &std::path::Path, outcome: &fuzz::FuzzOutcome) -> anyhow::Result<PathBuf> {
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let path = dir.join("fuzz.json");
+    std::fs::write(&path, serde_json::to_string_pretty(outcome)? + "\n")
         .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(path)
+}
+
+/// Each failure with its minimal request and how to replay it, then the totals.
+fn print_outcome(outcome: &fuzz::FuzzOutcome, seed: u64) {
     for f in &outcome.failures {
         println!(
             "FAILED {} ({}): {}\n  minimal request: {}\n  replay: --seed {} --operations {}",
@@ -140,8 +127,12 @@ pub async fn execute(args: FuzzArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
         println!("skipped {s}");
     }
     let secs = outcome.duration_ms as f64 / 1000.0;
+    let lifecycle = match outcome.lifecycle_failure {
+        Some(_) => "; the lifecycle check failed",
+        None => "",
+    };
     println!(
-        "fuzz: {} operations, {} cases, {} requests in {:.1} s ({:.0} cases/s), seed {seed}; {} failures",
+        "fuzz: {} operations, {} cases, {} requests in {:.1} s ({:.0} cases/s), seed {seed}; {} failures{lifecycle}",
         outcome.operations,
         outcome.cases,
         outcome.requests,
@@ -149,10 +140,4 @@ pub async fn execute(args: FuzzArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
         outcome.cases as f64 / secs.max(0.001),
         outcome.failures.len()
     );
-    println!("report: {}", path.display());
-    Ok(if outcome.failures.is_empty() {
-        EXIT_OK
-    } else {
-        EXIT_FAILED
-    })
 }

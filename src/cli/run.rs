@@ -262,7 +262,7 @@ fn features(args: &RunArgs) -> anyhow::Result<PathBuf> {
     }
 }
 
-async fn embedded_mock(
+pub(super) async fn embedded_mock(
     principals: &[Principal],
     contract: &Arc<Contract>,
 ) -> anyhow::Result<MockServer> {
