@@ -13,13 +13,21 @@ use super::{
 };
 
 const RESOURCE: &str = "ChannelHandshake";
-/// What a create names: the PMA and, for service-period types, the relationship.
+/// What a create names: the resource, its PMA and, for service-period types, the relationship; and the
+/// account that receives the handshake.
+struct Associated {
+    resource_id: String,
+    pma_id: String,
+    relationship_id: Option<String>,
+    receiver: String,
+}
+
 fn associated(
     store: &Store,
     call: &Call<'_>,
     catalog: &str,
     kind: &str,
-) -> Result<(String, String, Option<String>, String), ApiError> {
+) -> Result<Associated, ApiError> {
     let identifier = call.str("associatedResourceIdentifier").unwrap_or_default();
     let (id, scope) = arn::identifier_id(identifier);
     let in_scope = scope.is_none_or(|(owner, cat)| owner == call.account() && cat == catalog);
@@ -35,26 +43,115 @@ fn associated(
             format!("A {kind} handshake is about {expected}; '{identifier}' is not one"),
         ));
     }
+    let mine = |owner: &str, cat: &str| in_scope && owner == call.account() && cat == catalog;
     if wants_relationship {
         let r = store
             .relationships
             .get(&id)
-            .filter(|r| in_scope && r.owner == call.account() && r.catalog == catalog)
+            .filter(|r| mine(&r.owner, &r.catalog))
             .ok_or_else(|| ApiError::not_found("Relationship", identifier))?;
-        Ok((
-            r.id.clone(),
-            r.pma_id.clone(),
-            Some(r.id.clone()),
-            r.associated_account_id.clone(),
-        ))
+        Ok(Associated {
+            resource_id: r.id.clone(),
+            pma_id: r.pma_id.clone(),
+            relationship_id: Some(r.id.clone()),
+            receiver: r.associated_account_id.clone(),
+        })
     } else {
         let p = store
             .pmas
             .get(&id)
-            .filter(|p| in_scope && p.owner == call.account() && p.catalog == catalog)
+            .filter(|p| mine(&p.owner, &p.catalog))
             .ok_or_else(|| ApiError::not_found("ProgramManagementAccount", identifier))?;
-        Ok((p.id.clone(), p.id.clone(), None, p.account_id.clone()))
+        Ok(Associated {
+            resource_id: p.id.clone(),
+            pma_id: p.id.clone(),
+            relationship_id: None,
+            receiver: p.account_id.clone(),
+        })
     }
+}
+
+/// The payload member the type needs (none for PROGRAM_MANAGEMENT_ACCOUNT), exactly.
+fn payload_fits(kind: &str, payload: Option<&Value>) -> Result<Option<&'static str>, ApiError> {
+    let given = payload
+        .and_then(Value::as_object)
+        .and_then(|o| o.keys().next().cloned());
+    let wanted = payload_member(kind);
+    if given.as_deref() == wanted {
+        return Ok(wanted);
+    }
+    let message = match wanted {
+        Some(m) => format!("A {kind} handshake needs payload.{m}"),
+        None => format!("A {kind} handshake takes no payload"),
+    };
+    Err(ApiError::business_validation("payload", message))
+}
+
+/// The payload's `programManagementAccountIdentifier` must be the relationship's own PMA.
+fn payload_names_the_pma(
+    payload: Option<&Value>,
+    member: &str,
+    pma_id: &str,
+) -> Result<(), ApiError> {
+    let named = payload
+        .and_then(|p| p.pointer(&format!("/{member}/programManagementAccountIdentifier")))
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    if arn::identifier_id(named).0 == pma_id {
+        return Ok(());
+    }
+    Err(ApiError::business_validation(
+        &format!("payload.{member}.programManagementAccountIdentifier"),
+        format!("The relationship belongs to {pma_id}, not to '{named}'"),
+    ))
+}
+
+/// A second PENDING handshake of the same type for the same resource is a conflict.
+fn no_pending_twin(store: &Store, kind: &str, resource_id: &str) -> Result<(), ApiError> {
+    let twin = store.handshakes.values().find(|h| {
+        h.status == "PENDING" && h.handshake_type == kind && h.associated_resource_id == resource_id
+    });
+    match twin {
+        None => Ok(()),
+        Some(existing) => Err(ApiError::conflict(
+            RESOURCE,
+            &existing.id,
+            format!(
+                "{} is already a pending {kind} handshake for {resource_id}",
+                existing.id
+            ),
+        )),
+    }
+}
+
+/// The service period type the handshake is about: the START payload's, or for a REVOKE the one the
+/// relationship has open (a REVOKE needs an accepted START).
+fn service_period(
+    store: &Store,
+    kind: &str,
+    payload: Option<&Value>,
+    a: &Associated,
+) -> Result<Option<String>, ApiError> {
+    if kind != REVOKE {
+        return Ok(payload
+            .and_then(|p| p.pointer("/startServicePeriodPayload/servicePeriodType"))
+            .and_then(Value::as_str)
+            .map(str::to_string));
+    }
+    a.relationship_id
+        .as_ref()
+        .and_then(|r| store.relationships.get(r))
+        .and_then(|r| r.active_service_period.clone())
+        .map(Some)
+        .ok_or_else(|| {
+            ApiError::business_validation(
+                "associatedResourceIdentifier",
+                format!(
+                    "{} has no accepted START_SERVICE_PERIOD handshake to revoke",
+                    a.resource_id
+                ),
+            )
+        })
 }
 
 pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
@@ -63,84 +160,31 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
     store.idempotent(call, |store| {
         let kind = call.str("handshakeType").unwrap_or_default().to_string();
         let payload = call.input.get("payload");
-        let given = payload
-            .and_then(Value::as_object)
-            .and_then(|o| o.keys().next().cloned());
-        let wanted = payload_member(&kind);
-        if given.as_deref() != wanted {
-            let message = match wanted {
-                Some(m) => format!("A {kind} handshake needs payload.{m}"),
-                None => format!("A {kind} handshake takes no payload"),
-            };
-            return Err(ApiError::business_validation("payload", message));
-        }
-        let (resource_id, pma_id, relationship_id, receiver) =
-            associated(store, call, &catalog, &kind)?;
+        let wanted = payload_fits(&kind, payload)?;
+        let a = associated(store, call, &catalog, &kind)?;
         if let Some(member) = wanted {
-            let named = payload
-                .and_then(|p| p.pointer(&format!("/{member}/programManagementAccountIdentifier")))
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            if arn::identifier_id(named).0 != pma_id {
-                return Err(ApiError::business_validation(
-                    &format!("payload.{member}.programManagementAccountIdentifier"),
-                    format!("The relationship belongs to {pma_id}, not to '{named}'"),
-                ));
-            }
+            payload_names_the_pma(payload, member, &a.pma_id)?;
         }
-        if let Some(existing) = store.handshakes.values().find(|h| {
-            h.status == "PENDING"
-                && h.handshake_type == kind
-                && h.associated_resource_id == resource_id
-        }) {
-            return Err(ApiError::conflict(
-                RESOURCE,
-                &existing.id,
-                format!(
-                    "{} is already a pending {kind} handshake for {resource_id}",
-                    existing.id
-                ),
-            ));
-        }
-        let mut service_period_type = payload
-            .and_then(|p| p.pointer("/startServicePeriodPayload/servicePeriodType"))
-            .and_then(Value::as_str)
-            .map(str::to_string);
-        if kind == REVOKE {
-            let active = relationship_id
-                .as_ref()
-                .and_then(|r| store.relationships.get(r))
-                .and_then(|r| r.active_service_period.clone());
-            match active {
-                Some(t) => service_period_type = Some(t),
-                None => {
-                    return Err(ApiError::business_validation(
-                        "associatedResourceIdentifier",
-                        format!(
-                            "{resource_id} has no accepted START_SERVICE_PERIOD handshake to revoke"
-                        ),
-                    ));
-                }
-            }
-        }
+        no_pending_twin(store, &kind, &a.resource_id)?;
+        let service_period_type = service_period(store, &kind, payload, &a)?;
         let program = (kind == PMA)
-            .then(|| store.pmas.get(&pma_id).map(|p| p.program.clone()))
+            .then(|| store.pmas.get(&a.pma_id).map(|p| p.program.clone()))
             .flatten();
         let id = arn::new_id("ch");
         let arn = arn::handshake_arn(call.account(), &catalog, &id);
         apply_tags(store, &arn, call.input.get("tags"))?;
         let seq = store.next_seq();
-        let mut h = Handshake {
+        store.insert_handshake(Handshake {
             id: id.clone(),
             arn: arn.clone(),
             catalog: catalog.clone(),
             handshake_type: kind,
             sender: call.account().to_string(),
             sender_name: call.caller.name.chars().take(40).collect(),
-            receiver,
-            associated_resource_id: resource_id,
-            pma_id,
-            relationship_id,
+            receiver: a.receiver,
+            associated_resource_id: a.resource_id,
+            pma_id: a.pma_id,
+            relationship_id: a.relationship_id,
             payload: payload.cloned(),
             service_period_type,
             program,
@@ -150,9 +194,7 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             expires_at: call.now + EXPIRY,
             seq,
             rendered: String::new(),
-        };
-        h.refresh();
-        store.insert_handshake(h);
+        });
         Ok(json!({"channelHandshakeDetail": {"id": id, "arn": arn}}))
     })
 }
