@@ -317,10 +317,8 @@ pub fn cancel(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
     transition(store, call, Party::Sender, "CANCELED")
 }
 
-pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
-    let catalog = call.catalog()?.to_string();
-    expire(store, call.now);
-    let kind = call.str("handshakeType").unwrap_or_default().to_string();
+/// The `handshakeTypeFilters` / `handshakeTypeSort` unions must use the member of the listed type.
+fn unions_match_the_type(call: &Call<'_>, kind: &str) -> Result<(), ApiError> {
     for (member, suffix) in [
         ("handshakeTypeFilters", "TypeFilters"),
         ("handshakeTypeSort", "TypeSort"),
@@ -330,7 +328,7 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
             .get(member)
             .and_then(Value::as_object)
             .and_then(|o| o.keys().next().cloned());
-        let wanted = union_member(&kind, suffix);
+        let wanted = union_member(kind, suffix);
         if let Some(given) = given
             && given != wanted
         {
@@ -340,31 +338,79 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
             ));
         }
     }
-    let as_sender = call.str("participantType") == Some("SENDER");
-    let me = call.account().to_string();
-    let statuses = call.strings("statuses");
-    let resources: Vec<String> = call
-        .strings("associatedResourceIdentifiers")
-        .iter()
-        .map(|i| arn::identifier_id(i).0)
-        .collect();
-    let filter_member = union_member(&kind, "TypeFilters");
-    let period_types: Vec<String> = strings_at(
-        call.input,
-        &format!("/handshakeTypeFilters/{filter_member}/servicePeriodTypes"),
+    Ok(())
+}
+
+/// What a ListChannelHandshakes request selects: filters AND across members, OR within one.
+struct Selection {
+    catalog: String,
+    kind: String,
+    me: String,
+    as_sender: bool,
+    statuses: Vec<String>,
+    resources: Vec<String>,
+    period_types: Vec<String>,
+    programs: Vec<String>,
+}
+
+impl Selection {
+    fn of(call: &Call<'_>, catalog: String, kind: String) -> Selection {
+        let filters = format!(
+            "/handshakeTypeFilters/{}",
+            union_member(&kind, "TypeFilters")
+        );
+        Selection {
+            me: call.account().to_string(),
+            as_sender: call.str("participantType") == Some("SENDER"),
+            statuses: call
+                .strings("statuses")
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+            resources: call
+                .strings("associatedResourceIdentifiers")
+                .iter()
+                .map(|i| arn::identifier_id(i).0)
+                .collect(),
+            period_types: strings_at(call.input, &format!("{filters}/servicePeriodTypes")),
+            programs: strings_at(call.input, &format!("{filters}/programs")),
+            catalog,
+            kind,
+        }
+    }
+
+    fn admits(&self, h: &Handshake) -> bool {
+        let any = |wanted: &[String], got: Option<&String>| {
+            wanted.is_empty() || got.is_some_and(|g| wanted.contains(g))
+        };
+        let party = if self.as_sender {
+            &h.sender
+        } else {
+            &h.receiver
+        };
+        h.catalog == self.catalog
+            && h.handshake_type == self.kind
+            && *party == self.me
+            && any(&self.statuses, Some(&h.status))
+            && any(&self.resources, Some(&h.associated_resource_id))
+            && any(&self.period_types, h.service_period_type.as_ref())
+            && any(&self.programs, h.program.as_ref())
+    }
+}
+
+pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
+    let catalog = call.catalog()?.to_string();
+    expire(store, call.now);
+    let kind = call.str("handshakeType").unwrap_or_default().to_string();
+    unions_match_the_type(call, &kind)?;
+    let sort_order = format!(
+        "/handshakeTypeSort/{}/sortOrder",
+        union_member(&kind, "TypeSort")
     );
-    let programs: Vec<String> = strings_at(
-        call.input,
-        &format!("/handshakeTypeFilters/{filter_member}/programs"),
-    );
-    let sort_member = union_member(&kind, "TypeSort");
-    let descending = call
-        .input
-        .pointer(&format!("/handshakeTypeSort/{sort_member}/sortOrder"))
-        .and_then(Value::as_str)
-        != Some("Ascending");
+    let descending = call.input.pointer(&sort_order).and_then(Value::as_str) != Some("Ascending");
+    let selection = Selection::of(call, catalog, kind);
     let page = PageRequest {
-        caller: &me,
+        caller: &selection.me,
         operation: &call.op.name,
         input: call.input,
         max_results: call.page_size(),
@@ -377,23 +423,10 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
         store.current_seq(),
         &page,
         |id| {
-            store.handshakes.get(id).is_some_and(|h| {
-                h.catalog == catalog
-                    && h.handshake_type == kind
-                    && (if as_sender {
-                        h.sender == me
-                    } else {
-                        h.receiver == me
-                    })
-                    && (statuses.is_empty() || statuses.contains(&h.status.as_str()))
-                    && (resources.is_empty() || resources.contains(&h.associated_resource_id))
-                    && (period_types.is_empty()
-                        || h.service_period_type
-                            .as_ref()
-                            .is_some_and(|t| period_types.contains(t)))
-                    && (programs.is_empty()
-                        || h.program.as_ref().is_some_and(|p| programs.contains(p)))
-            })
+            store
+                .handshakes
+                .get(id)
+                .is_some_and(|h| selection.admits(h))
         },
     )
     .map_err(|e| ApiError::business_validation(call.next_token_member(), e.message()))?;
