@@ -89,79 +89,90 @@ async fn forward(
     let bytes: Bytes = match axum::body::to_bytes(body, wire::MAX_BODY * 8).await {
         Ok(b) => b,
         Err(e) => {
-            return (
-                StatusCode::BAD_REQUEST,
-                format!("cannot read the request body: {e}"),
-            )
-                .into_response();
+            let message = format!("cannot read the request body: {e}");
+            return (StatusCode::BAD_REQUEST, message).into_response();
         }
     };
     let findings = client_checks::check(&p.contract, &headers, &bytes);
     let path = uri.path_and_query().map_or("/", |pq| pq.as_str());
-    let mut req = p
-        .http
-        .request(method, format!("{}{path}", p.upstream))
-        .body(bytes.to_vec());
-    for (k, v) in &headers {
-        if !HOP_BY_HOP.contains(&k.as_str()) && k.as_str() != "content-length" {
-            req = req.header(k, v);
+    let answer = match p.pass_on(method, path, &headers, &bytes).await {
+        Ok(answer) => answer,
+        Err(message) => return (StatusCode::BAD_GATEWAY, message).into_response(),
+    };
+    p.record(findings, &answer);
+    relay(answer)
+}
+
+impl Proxy {
+    /// Sends the request upstream as received (bytes and end-to-end headers) and reads its answer.
+    async fn pass_on(
+        &self,
+        method: Method,
+        path: &str,
+        headers: &HeaderMap,
+        bytes: &Bytes,
+    ) -> Result<wire::Response, String> {
+        let mut req = self
+            .http
+            .request(method, format!("{}{path}", self.upstream))
+            .body(bytes.to_vec());
+        for (k, v) in headers {
+            if !HOP_BY_HOP.contains(&k.as_str()) && k.as_str() != "content-length" {
+                req = req.header(k, v);
+            }
         }
+        let upstream = req
+            .send()
+            .await
+            .map_err(|e| format!("pcc-conformance proxy: cannot reach {}: {e}", self.upstream))?;
+        let status = upstream.status().as_u16();
+        let headers: Vec<(String, String)> = upstream
+            .headers()
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.as_str().to_string(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
+            .collect();
+        let body = upstream
+            .bytes()
+            .await
+            .map_err(|e| format!("pcc-conformance proxy: the upstream answer broke off: {e}"))?;
+        Ok(wire::Response::parse(status, headers, body.to_vec()))
     }
-    let upstream = match req.send().await {
-        Ok(r) => r,
-        Err(e) => {
-            return (
-                StatusCode::BAD_GATEWAY,
-                format!("pcc-conformance proxy: cannot reach {}: {e}", p.upstream),
-            )
-                .into_response();
-        }
-    };
-    let status = upstream.status().as_u16();
-    let resp_headers: Vec<(String, String)> = upstream
-        .headers()
-        .iter()
-        .map(|(k, v)| {
-            (
-                k.as_str().to_string(),
-                String::from_utf8_lossy(v.as_bytes()).into_owned(),
-            )
-        })
-        .collect();
-    let resp_body = match upstream.bytes().await {
-        Ok(b) => b.to_vec(),
-        Err(e) => {
-            return (
-                StatusCode::BAD_GATEWAY,
-                format!("pcc-conformance proxy: the upstream answer broke off: {e}"),
-            )
-                .into_response();
-        }
-    };
-    let parsed = wire::Response::parse(status, resp_headers.clone(), resp_body.clone());
-    let response_violations = findings
-        .operation
-        .as_deref()
-        .and_then(|name| p.contract.operation(name))
-        .map(|op| p.contract.check_exchange(op, &parsed.observed()))
-        .unwrap_or_default();
-    p.recorder.record(Observation {
-        at_ms: p.recorder.elapsed_ms(),
-        operation: findings.operation.clone(),
-        target: findings.target.clone(),
-        principal: findings.access_key_id.clone(),
-        signing: findings.scheme.map(str::to_string),
-        client_token: findings.client_token.clone(),
-        status,
-        error_type: parsed.error_type.clone(),
-        fault: None,
-        violations: findings.violations,
-        request: findings.body.unwrap_or(serde_json::Value::Null),
-        response_violations,
-    });
-    let mut out = Response::new(Body::from(resp_body));
-    *out.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_GATEWAY);
-    for (k, v) in resp_headers {
+
+    /// Both directions checked against the contract, kept as one observation.
+    fn record(&self, findings: client_checks::ClientRequest, answer: &wire::Response) {
+        let response_violations = findings
+            .operation
+            .as_deref()
+            .and_then(|name| self.contract.operation(name))
+            .map(|op| self.contract.check_exchange(op, &answer.observed()))
+            .unwrap_or_default();
+        self.recorder.record(Observation {
+            at_ms: self.recorder.elapsed_ms(),
+            operation: findings.operation,
+            target: findings.target,
+            principal: findings.access_key_id,
+            signing: findings.scheme.map(str::to_string),
+            client_token: findings.client_token,
+            status: answer.status,
+            error_type: answer.error_type.clone(),
+            fault: None,
+            violations: findings.violations,
+            request: findings.body.unwrap_or(serde_json::Value::Null),
+            response_violations,
+        });
+    }
+}
+
+/// The upstream answer, as it came (less hop-by-hop headers), back to the client.
+fn relay(answer: wire::Response) -> Response {
+    let mut out = Response::new(Body::from(answer.body));
+    *out.status_mut() = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::BAD_GATEWAY);
+    for (k, v) in answer.headers {
         if HOP_BY_HOP.contains(&k.as_str()) || k == "content-length" {
             continue;
         }
