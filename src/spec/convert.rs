@@ -13,7 +13,6 @@ pub(crate) fn violation(
     error: &ValidationError<'_>,
 ) -> Violation {
     let base = dotted(error.instance_path().as_str());
-    let actual = render(error.instance());
     let (path, rule, expected, actual) = match error.kind() {
         ValidationErrorKind::Required { property } => {
             let name = property
@@ -22,67 +21,27 @@ pub(crate) fn violation(
             (
                 join(&base, &name),
                 Rule::Required,
-                "a value".to_string(),
-                "null".to_string(),
-            )
-        }
-        ValidationErrorKind::Enum { options } => (base, Rule::Enum, enum_set(options), actual),
-        ValidationErrorKind::MinLength { limit } => {
-            (base, Rule::MinLength, limit.to_string(), actual)
-        }
-        ValidationErrorKind::MaxLength { limit } => {
-            (base, Rule::MaxLength, limit.to_string(), actual)
-        }
-        ValidationErrorKind::Pattern { pattern } => (base, Rule::Pattern, pattern.clone(), actual),
-        ValidationErrorKind::Format { format } => {
-            (base, Rule::Format, format!("an ISO 8601 {format}"), actual)
-        }
-        ValidationErrorKind::Minimum { limit } => (base, Rule::Minimum, limit.to_string(), actual),
-        ValidationErrorKind::Maximum { limit } => (base, Rule::Maximum, limit.to_string(), actual),
-        ValidationErrorKind::MinItems { limit } => {
-            (base, Rule::MinItems, limit.to_string(), actual)
-        }
-        ValidationErrorKind::MaxItems { limit } => {
-            (base, Rule::MaxItems, limit.to_string(), actual)
-        }
-        ValidationErrorKind::Type { kind } => (
-            base,
-            Rule::Type,
-            type_name(kind),
-            json_type(error.instance()),
-        ),
-        ValidationErrorKind::MinProperties { .. } => (
-            base,
-            Rule::UnionEmpty,
-            "exactly one member".into(),
-            "no member".into(),
-        ),
-        ValidationErrorKind::MaxProperties { .. } => {
-            let set = error
-                .instance()
-                .as_object()
-                .map(|o| o.keys().cloned().collect::<Vec<_>>().join(", "))
-                .unwrap_or_default();
-            (
-                base,
-                Rule::UnionMultiple,
-                "exactly one member".into(),
-                format!("members {set}"),
+                "a value".into(),
+                "null".into(),
             )
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             let first = unexpected.first().cloned().unwrap_or_default();
+            let path = join(&base, &first);
             (
-                join(&base, &first),
+                path,
                 Rule::UnknownMember,
                 "a member of the model".into(),
                 first,
             )
         }
-        ValidationErrorKind::PropertyNames { .. } => {
-            (base, Rule::Enum, "a valid map key".into(), actual)
+        kind => {
+            let (rule, expected, actual) = match bound(kind) {
+                Some((rule, expected)) => (rule, expected, render(error.instance())),
+                None => shape(kind, error),
+            };
+            (base, rule, expected, actual)
         }
-        _ => (base, Rule::Schema, error.to_string(), actual),
     };
     Violation {
         operation: operation.into(),
@@ -91,6 +50,43 @@ pub(crate) fn violation(
         rule,
         expected,
         actual,
+    }
+}
+
+/// A value outside a bound of the model (an enum, a length, a range, a pattern, a format), and the bound.
+fn bound(kind: &ValidationErrorKind) -> Option<(Rule, String)> {
+    Some(match kind {
+        ValidationErrorKind::Enum { options } => (Rule::Enum, enum_set(options)),
+        ValidationErrorKind::MinLength { limit } => (Rule::MinLength, limit.to_string()),
+        ValidationErrorKind::MaxLength { limit } => (Rule::MaxLength, limit.to_string()),
+        ValidationErrorKind::Pattern { pattern } => (Rule::Pattern, pattern.clone()),
+        ValidationErrorKind::Format { format } => (Rule::Format, format!("an ISO 8601 {format}")),
+        ValidationErrorKind::Minimum { limit } => (Rule::Minimum, limit.to_string()),
+        ValidationErrorKind::Maximum { limit } => (Rule::Maximum, limit.to_string()),
+        ValidationErrorKind::MinItems { limit } => (Rule::MinItems, limit.to_string()),
+        ValidationErrorKind::MaxItems { limit } => (Rule::MaxItems, limit.to_string()),
+        ValidationErrorKind::PropertyNames { .. } => (Rule::Enum, "a valid map key".into()),
+        _ => return None,
+    })
+}
+
+/// A value of the wrong shape: the wrong JSON type, or a tagged union with no or several members.
+fn shape(kind: &ValidationErrorKind, error: &ValidationError<'_>) -> (Rule, String, String) {
+    let one = || "exactly one member".to_string();
+    match kind {
+        ValidationErrorKind::Type { kind } => {
+            (Rule::Type, type_name(kind), json_type(error.instance()))
+        }
+        ValidationErrorKind::MinProperties { .. } => (Rule::UnionEmpty, one(), "no member".into()),
+        ValidationErrorKind::MaxProperties { .. } => {
+            let set = error
+                .instance()
+                .as_object()
+                .map(|o| o.keys().cloned().collect::<Vec<_>>().join(", "))
+                .unwrap_or_default();
+            (Rule::UnionMultiple, one(), format!("members {set}"))
+        }
+        _ => (Rule::Schema, error.to_string(), render(error.instance())),
     }
 }
 
