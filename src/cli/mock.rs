@@ -76,37 +76,12 @@ pub async fn execute(args: MockArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
     };
     let catalog = contract.catalog.clone();
     let renderer: crate::mock::ClientReportRenderer = Arc::new(move |observations| {
-        let report = ClientReport::new(
-            observations,
-            &catalog,
-            "strict mock",
-            env!("CARGO_PKG_VERSION"),
-        );
-        serde_json::to_value(report).unwrap_or_default()
+        serde_json::to_value(client_report(observations, &catalog)).unwrap_or_default()
     });
     let server = MockServer::start_with(config, args.bind, Some(renderer))
         .await
         .with_context(|| format!("cannot listen on {}", args.bind))?;
-    println!("pcc-conformance mock listening on {}", server.url());
-    println!("  endpoint: AWS_ENDPOINT_URL={}", server.url());
-    println!(
-        "  admin API: {}/_mock/health, /_mock/reset, /_mock/state, /_mock/clock, /_mock/requests, /_mock/faults, /_mock/client-report",
-        server.url()
-    );
-    if args.strict {
-        println!(
-            "  strict: every request is checked as a client's act{}",
-            args.record
-                .as_ref()
-                .map_or(String::new(), |r| format!("; report to {}", r.display()))
-        );
-    }
-    for p in &principals {
-        println!(
-            "  principal {:<10} account {}  AWS_ACCESS_KEY_ID={} AWS_SECRET_ACCESS_KEY={}",
-            p.name, p.account_id, p.access_key_id, p.secret_access_key
-        );
-    }
+    print_banner(&server, &args, &principals);
     stopped().await.context("cannot wait for a stop signal")?;
     println!("stopping");
     let observations = server
@@ -117,22 +92,56 @@ pub async fn execute(args: MockArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
         .unwrap_or_default();
     server.shutdown().await;
     if let Some(path) = &args.record {
-        let report = ClientReport::new(
-            &observations,
-            &contract.catalog,
-            "strict mock",
-            env!("CARGO_PKG_VERSION"),
-        );
-        let written = report
-            .write(path)
-            .with_context(|| format!("cannot write the client report to {}", path.display()))?;
-        println!(
-            "{} requests, {} violations",
-            report.requests, report.violations
-        );
-        for p in written {
-            println!("report: {}", p.display());
-        }
+        write_client_report(&client_report(&observations, &contract.catalog), path)?;
     }
     Ok(EXIT_OK)
+}
+
+fn client_report(
+    observations: &[crate::wire::observe::Observation],
+    catalog: &crate::spec::Catalog,
+) -> ClientReport {
+    ClientReport::new(
+        observations,
+        catalog,
+        "strict mock",
+        env!("CARGO_PKG_VERSION"),
+    )
+}
+
+/// Where the mock listens, its admin API, and each principal's account and keys (the mock's own).
+fn print_banner(server: &MockServer, args: &MockArgs, principals: &[crate::wire::Principal]) {
+    println!("pcc-conformance mock listening on {}", server.url());
+    println!("  endpoint: AWS_ENDPOINT_URL={}", server.url());
+    println!(
+        "  admin API: {}/_mock/health, /_mock/reset, /_mock/state, /_mock/clock, /_mock/requests, /_mock/faults, /_mock/client-report",
+        server.url()
+    );
+    if args.strict {
+        let record = args
+            .record
+            .as_ref()
+            .map_or(String::new(), |r| format!("; report to {}", r.display()));
+        println!("  strict: every request is checked as a client's act{record}");
+    }
+    for p in principals {
+        println!(
+            "  principal {:<10} account {}  AWS_ACCESS_KEY_ID={} AWS_SECRET_ACCESS_KEY={}",
+            p.name, p.account_id, p.access_key_id, p.secret_access_key
+        );
+    }
+}
+
+fn write_client_report(report: &ClientReport, path: &std::path::Path) -> anyhow::Result<()> {
+    let written = report
+        .write(path)
+        .with_context(|| format!("cannot write the client report to {}", path.display()))?;
+    println!(
+        "{} requests, {} violations",
+        report.requests, report.violations
+    );
+    for p in written {
+        println!("report: {}", p.display());
+    }
+    Ok(())
 }
