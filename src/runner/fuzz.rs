@@ -144,76 +144,69 @@ fn fuzz_operation(
     let Some(principal) = ctx.principals.first().cloned() else {
         return Vec::new();
     };
-    let options = Options {
-        catalog: if ctx.catalog == "AWS" {
-            "AWS"
-        } else {
-            "Sandbox"
-        },
+    let catalog = if ctx.catalog == "AWS" {
+        "AWS"
+    } else {
+        "Sandbox"
     };
-    let per_kind = (config.cases / 2).max(1);
-    let runner_config = |salt: u64| Config {
-        cases: per_kind,
-        rng_seed: RngSeed::Fixed(config.seed ^ salt),
-        failure_persistence: None,
-        max_shrink_iters: 256,
-        ..Config::default()
-    };
+    let options = Options { catalog };
     let salt = op
         .name
         .bytes()
         .fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(b as u64));
+    let runner = |salt: u64| {
+        TestRunner::new(Config {
+            cases: (config.cases / 2).max(1),
+            rng_seed: RngSeed::Fixed(config.seed ^ salt),
+            failure_persistence: None,
+            max_shrink_iters: 256,
+            ..Config::default()
+        })
+    };
+    let failure = |kind: String, reason: String, minimal_request: Value| FuzzFailure {
+        operation: op.name.clone(),
+        kind,
+        reason,
+        minimal_request,
+        seed: config.seed,
+    };
     let mut failures = Vec::new();
-    let mut runner = TestRunner::new(runner_config(salt));
-    let result = runner.run(&ctx.contract.valid_requests(&op, options), |req| {
+    let valid = runner(salt).run(&ctx.contract.valid_requests(&op, options), |req| {
         judge(&ctx, &principal, &op, &req, None, &handle)
     });
-    match result {
-        Err(TestError::Fail(reason, minimal)) => failures.push(FuzzFailure {
-            operation: op.name.clone(),
-            kind: "valid".into(),
-            reason: reason.to_string(),
-            minimal_request: minimal,
-            seed: config.seed,
-        }),
-        Err(TestError::Abort(why)) => failures.push(FuzzFailure {
-            operation: op.name.clone(),
-            kind: "valid".into(),
-            reason: format!("could not generate valid requests: {why}"),
-            minimal_request: Value::Null,
-            seed: config.seed,
-        }),
+    match valid {
+        Err(TestError::Fail(reason, minimal)) => {
+            failures.push(failure("valid".into(), reason.to_string(), minimal));
+        }
+        Err(TestError::Abort(why)) => {
+            let reason = format!("could not generate valid requests: {why}");
+            failures.push(failure("valid".into(), reason, Value::Null));
+        }
         Ok(()) => {}
     }
-    let mut runner = TestRunner::new(runner_config(salt.rotate_left(7)));
-    let result = runner.run(&ctx.contract.invalid_requests(&op, options), |inv| {
-        judge(
-            &ctx,
-            &principal,
-            &op,
-            &inv.request,
-            Some(&inv.planted.path),
-            &handle,
-        )
-    });
-    match result {
-        Err(TestError::Fail(reason, minimal)) => failures.push(FuzzFailure {
-            operation: op.name.clone(),
-            kind: format!(
+    let invalid =
+        runner(salt.rotate_left(7)).run(&ctx.contract.invalid_requests(&op, options), |inv| {
+            judge(
+                &ctx,
+                &principal,
+                &op,
+                &inv.request,
+                Some(&inv.planted.path),
+                &handle,
+            )
+        });
+    match invalid {
+        Err(TestError::Fail(reason, minimal)) => {
+            let kind = format!(
                 "invalid ({} at {})",
                 minimal.planted.rule, minimal.planted.path
-            ),
-            reason: reason.to_string(),
-            minimal_request: minimal.request,
-            seed: config.seed,
-        }),
-        Err(TestError::Abort(why)) => failures.push(FuzzFailure {
-            operation: op.name.clone(),
-            kind: "invalid".into(),
-            reason: format!("could not generate invalid requests: {why}"),
-            minimal_request: Value::Null,
-            seed: config.seed,
-        }),
+            );
+            failures.push(failure(kind, reason.to_string(), minimal.request));
+        }
+        Err(TestError::Abort(why)) => {
+            let reason = format!("could not generate invalid requests: {why}");
+            failures.push(failure("invalid".into(), reason, Value::Null));
+        }
         Ok(()) => {}
     }
     failures
