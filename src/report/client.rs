@@ -58,6 +58,63 @@ pub struct FaultReaction {
     pub same_client_token: Option<bool>,
 }
 
+/// Per operation: calls, errors answered (faults included), and what the client got wrong.
+fn rows(observations: &[Observation]) -> BTreeMap<String, OperationRow> {
+    let mut rows: BTreeMap<String, OperationRow> = BTreeMap::new();
+    for o in observations {
+        let name = o
+            .operation
+            .clone()
+            .unwrap_or_else(|| "(unknown operation)".into());
+        let row = rows.entry(name.clone()).or_insert_with(|| OperationRow {
+            operation: name,
+            calls: 0,
+            errors: BTreeMap::new(),
+            violations: Vec::new(),
+            response_violations: Vec::new(),
+        });
+        row.calls += 1;
+        if let Some(e) = o.error_type.as_ref().or(o.fault.as_ref()) {
+            *row.errors.entry(e.clone()).or_default() += 1;
+        }
+        row.violations.extend(o.violations.iter().map(|v| Offence {
+            violation: v.clone(),
+            request: o.request.clone(),
+            at_ms: o.at_ms,
+        }));
+        row.response_violations
+            .extend(o.response_violations.iter().cloned());
+    }
+    rows
+}
+
+/// How the client reacted to each injected fault: whether it retried, after how long, with the same token.
+fn fault_reactions(observations: &[Observation]) -> Vec<FaultReaction> {
+    observations
+        .iter()
+        .enumerate()
+        .filter_map(|(i, o)| {
+            let fault = o.fault.clone()?;
+            let operation = o.operation.clone()?;
+            let retry = observations[i + 1..].iter().find(|n| {
+                n.operation.as_deref() == Some(operation.as_str()) && n.principal == o.principal
+            });
+            Some(FaultReaction {
+                operation,
+                fault,
+                at_ms: o.at_ms,
+                retried: retry.is_some(),
+                retry_after_ms: retry.map(|r| r.at_ms.saturating_sub(o.at_ms)),
+                same_client_token: retry.and_then(|r| {
+                    o.client_token
+                        .as_ref()
+                        .map(|t| r.client_token.as_ref() == Some(t))
+                }),
+            })
+        })
+        .collect()
+}
+
 impl ClientReport {
     pub fn new(
         observations: &[Observation],
@@ -65,66 +122,14 @@ impl ClientReport {
         source: &str,
         tool_version: &str,
     ) -> ClientReport {
-        let mut rows: BTreeMap<String, OperationRow> = BTreeMap::new();
-        for o in observations {
-            let name = o
-                .operation
-                .clone()
-                .unwrap_or_else(|| "(unknown operation)".into());
-            let row = rows.entry(name.clone()).or_insert_with(|| OperationRow {
-                operation: name,
-                calls: 0,
-                errors: BTreeMap::new(),
-                violations: Vec::new(),
-                response_violations: Vec::new(),
-            });
-            row.calls += 1;
-            if let Some(e) = &o.error_type {
-                *row.errors.entry(e.clone()).or_default() += 1;
-            } else if o.fault.is_some() {
-                *row.errors
-                    .entry(o.fault.clone().unwrap_or_default())
-                    .or_default() += 1;
-            }
-            for v in &o.violations {
-                row.violations.push(Offence {
-                    violation: v.clone(),
-                    request: o.request.clone(),
-                    at_ms: o.at_ms,
-                });
-            }
-            row.response_violations
-                .extend(o.response_violations.iter().cloned());
-        }
+        let rows = rows(observations);
         let unexercised = catalog
             .operations
             .iter()
             .filter(|op| !rows.contains_key(&op.name))
             .map(|op| op.name.clone())
             .collect();
-        let faults = observations
-            .iter()
-            .enumerate()
-            .filter_map(|(i, o)| {
-                let fault = o.fault.clone()?;
-                let operation = o.operation.clone()?;
-                let retry = observations[i + 1..].iter().find(|n| {
-                    n.operation.as_deref() == Some(operation.as_str()) && n.principal == o.principal
-                });
-                Some(FaultReaction {
-                    operation,
-                    fault,
-                    at_ms: o.at_ms,
-                    retried: retry.is_some(),
-                    retry_after_ms: retry.map(|r| r.at_ms.saturating_sub(o.at_ms)),
-                    same_client_token: retry.and_then(|r| {
-                        o.client_token
-                            .as_ref()
-                            .map(|t| r.client_token.as_ref() == Some(t))
-                    }),
-                })
-            })
-            .collect();
+        let faults = fault_reactions(observations);
         let operations: Vec<OperationRow> = rows.into_values().collect();
         ClientReport {
             report_version: super::REPORT_VERSION,
