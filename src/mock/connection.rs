@@ -150,75 +150,84 @@ pub fn seed(
     if !CATALOGS.contains(&new.catalog.as_str()) {
         return Err(format!("catalog '{}' is not AWS or Sandbox", new.catalog));
     }
-    let party = |who: &str| -> Result<(String, String), String> {
-        match principals
-            .iter()
-            .find(|p| p.name == who || p.account_id == who)
-        {
-            Some(p) => Ok((p.account_id.clone(), p.name.clone())),
-            None if who.len() == 12 && who.bytes().all(|b| b.is_ascii_digit()) => {
-                Ok((who.to_string(), format!("Account {who}")))
-            }
-            None => Err(format!(
-                "'{who}' is neither a principal's name nor a 12-digit account id"
-            )),
-        }
-    };
-    let participants = [party(&new.between[0])?, party(&new.between[1])?];
+    let participants = [
+        participant(principals, &new.between[0])?,
+        participant(principals, &new.between[1])?,
+    ];
     if participants[0].0 == participants[1].0 {
         return Err("a connection is between two different accounts".into());
     }
     if new.types.is_empty() {
         return Err("give at least one connection type".into());
     }
-    let mut types = BTreeMap::new();
-    for t in &new.types {
-        if !TYPES.contains(&t.as_str()) {
-            return Err(format!(
-                "unknown connection type '{t}': use {}",
-                TYPES.join(" or ")
-            ));
-        }
-        types.insert(
-            t.clone(),
-            ConnectionType {
-                created_at: now,
-                inviter_email: format!(
-                    "{}@example.com",
-                    participants[0].1.to_ascii_lowercase().replace(' ', ".")
-                ),
-                inviter_name: participants[0].1.clone(),
-                status: "ACTIVE".into(),
-                canceled_at: None,
-                canceled_by: None,
-            },
-        );
-    }
-    const CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    let mut rng = rand::rng();
-    let id = format!(
-        "pac-{}",
-        (0..13)
-            .map(|_| CHARS[rng.random_range(0..CHARS.len())] as char)
-            .collect::<String>()
-    );
+    let inviter = &participants[0].1;
+    let types = new
+        .types
+        .iter()
+        .map(|t| active_type(t, inviter, now).map(|ct| (t.clone(), ct)))
+        .collect::<Result<BTreeMap<_, _>, _>>()?;
+    let id = new_connection_id();
     let arn = format!(
         "arn:aws:partnercentral:us-east-1::catalog/{}/connection/{id}",
         new.catalog
     );
     let seq = store.next_seq();
-    store.connections.add(
-        &id,
-        Connection {
-            id: id.clone(),
-            arn: arn.clone(),
-            catalog: new.catalog,
-            participants,
-            types,
-            updated_at: now,
-            seq,
-        },
+    let connection = Connection {
+        id: id.clone(),
+        arn: arn.clone(),
+        catalog: new.catalog,
+        participants,
+        types,
+        updated_at: now,
         seq,
-    );
+    };
+    store.connections.add(&id, connection, seq);
     Ok(json!({"Id": id, "Arn": arn}))
+}
+
+/// A participant named by principal name or account id: its account id and the name it shows.
+fn participant(principals: &[Principal], who: &str) -> Result<(String, String), String> {
+    match principals
+        .iter()
+        .find(|p| p.name == who || p.account_id == who)
+    {
+        Some(p) => Ok((p.account_id.clone(), p.name.clone())),
+        None if who.len() == 12 && who.bytes().all(|b| b.is_ascii_digit()) => {
+            Ok((who.to_string(), format!("Account {who}")))
+        }
+        None => Err(format!(
+            "'{who}' is neither a principal's name nor a 12-digit account id"
+        )),
+    }
+}
+
+/// A connection type made ACTIVE now, invited by `inviter`.
+fn active_type(t: &str, inviter: &str, now: OffsetDateTime) -> Result<ConnectionType, String> {
+    if !TYPES.contains(&t) {
+        return Err(format!(
+            "unknown connection type '{t}': use {}",
+            TYPES.join(" or ")
+        ));
+    }
+    Ok(ConnectionType {
+        created_at: now,
+        inviter_email: format!(
+            "{}@example.com",
+            inviter.to_ascii_lowercase().replace(' ', ".")
+        ),
+        inviter_name: inviter.to_string(),
+        status: "ACTIVE".into(),
+        canceled_at: None,
+        canceled_by: None,
+    })
+}
+
+/// `pac-` and 13 letters or digits.
+fn new_connection_id() -> String {
+    const CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    let mut rng = rand::rng();
+    let tail: String = (0..13)
+        .map(|_| CHARS[rng.random_range(0..CHARS.len())] as char)
+        .collect();
+    format!("pac-{tail}")
 }
