@@ -89,50 +89,54 @@ fn judge(
         handle.block_on(cleanup::undo(ctx, vec![created]));
     }
     match expect {
-        None => {
-            if r.is_success() {
-                return Ok(());
-            }
-            // Declared errors pass (checked above); a request-shape ValidationException means the service
-            // refused a request the contract calls valid.
-            let body = r.json.clone().unwrap_or(Value::Null);
-            let reason = body
-                .get("reason")
-                .or_else(|| body.get("Reason"))
-                .and_then(Value::as_str);
-            if r.error_type.as_deref() == Some("ValidationException")
-                && reason == Some("REQUEST_VALIDATION_FAILED")
-            {
-                return Err(TestCaseError::fail(format!(
-                    "a valid request was refused: {}",
-                    r.error_message().unwrap_or_default()
-                )));
-            }
-            Ok(())
-        }
-        Some(path) => {
-            if r.error_type.as_deref() != Some("ValidationException") {
-                return Err(TestCaseError::fail(format!(
-                    "an invalid request (violation at '{path}') got {} {}",
-                    r.status,
-                    r.error_type.clone().unwrap_or_else(|| "success".into())
-                )));
-            }
-            let named = r.error_fields().iter().any(|name| {
-                name == path
-                    || name.starts_with(&format!("{path}."))
-                    || name.starts_with(&format!("{path}["))
-            });
-            if named {
-                Ok(())
-            } else {
-                Err(TestCaseError::fail(format!(
-                    "ValidationException does not name '{path}': {}",
-                    r.error_message().unwrap_or_default()
-                )))
-            }
-        }
+        None => accepted(r),
+        Some(path) => refused_naming(r, path),
     }
+}
+
+/// A valid request succeeds or fails with a declared error (checked before); a request-shape
+/// ValidationException means the service refused a request the contract calls valid.
+fn accepted(r: &crate::wire::Response) -> Result<(), TestCaseError> {
+    if r.is_success() {
+        return Ok(());
+    }
+    let body = r.json.clone().unwrap_or(Value::Null);
+    let reason = body
+        .get("reason")
+        .or_else(|| body.get("Reason"))
+        .and_then(Value::as_str);
+    if r.error_type.as_deref() == Some("ValidationException")
+        && reason == Some("REQUEST_VALIDATION_FAILED")
+    {
+        return Err(TestCaseError::fail(format!(
+            "a valid request was refused: {}",
+            r.error_message().unwrap_or_default()
+        )));
+    }
+    Ok(())
+}
+
+/// An invalid request gets a ValidationException that names the member where the violation was planted.
+fn refused_naming(r: &crate::wire::Response, path: &str) -> Result<(), TestCaseError> {
+    if r.error_type.as_deref() != Some("ValidationException") {
+        return Err(TestCaseError::fail(format!(
+            "an invalid request (violation at '{path}') got {} {}",
+            r.status,
+            r.error_type.clone().unwrap_or_else(|| "success".into())
+        )));
+    }
+    let named = r.error_fields().iter().any(|name| {
+        name == path
+            || name.starts_with(&format!("{path}."))
+            || name.starts_with(&format!("{path}["))
+    });
+    if named {
+        return Ok(());
+    }
+    Err(TestCaseError::fail(format!(
+        "ValidationException does not name '{path}': {}",
+        r.error_message().unwrap_or_default()
+    )))
 }
 
 fn fuzz_operation(
