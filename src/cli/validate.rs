@@ -37,6 +37,24 @@ fn read(path: &PathBuf) -> anyhow::Result<String> {
     }
 }
 
+/// Which document of an exchange is checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Document {
+    Request,
+    Response,
+    Error,
+}
+
+impl Document {
+    fn name(self) -> &'static str {
+        match self {
+            Document::Request => "request",
+            Document::Response => "response",
+            Document::Error => "error",
+        }
+    }
+}
+
 pub fn execute(args: ValidateArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {
     let contract = super::contract(schemas)?;
     let Some(op) = contract.operation(&args.operation) else {
@@ -53,9 +71,9 @@ pub fn execute(args: ValidateArgs, schemas: Option<&PathBuf>) -> anyhow::Result<
         );
     };
     let (kind, path) = match (&args.input, &args.output, &args.error) {
-        (Some(p), _, _) => ("request", p),
-        (_, Some(p), _) => ("response", p),
-        (_, _, Some(p)) => ("error", p),
+        (Some(p), _, _) => (Document::Request, p),
+        (_, Some(p), _) => (Document::Response, p),
+        (_, _, Some(p)) => (Document::Error, p),
         _ => bail!("give one of --input, --output or --error"),
     };
     let text = read(path)?;
@@ -66,37 +84,59 @@ pub fn execute(args: ValidateArgs, schemas: Option<&PathBuf>) -> anyhow::Result<
             return Ok(EXIT_FAILED);
         }
     };
-    let violations: Vec<Violation> = match kind {
-        "request" => contract.check_request(op, &doc),
-        "response" => contract.check_response(op, &doc),
-        _ => {
-            let Some(raw) = doc.get("__type").and_then(Value::as_str) else {
+    let violations = match kind {
+        Document::Request => contract.check_request(op, &doc),
+        Document::Response => contract.check_response(op, &doc),
+        Document::Error => match error_violations(&contract, op, &doc) {
+            Some(v) => v,
+            None => {
                 println!("$: required — an error document needs __type naming its error shape");
                 return Ok(EXIT_FAILED);
-            };
-            let name = error_name(raw);
-            let mut v = Vec::new();
-            if !contract.catalog.may_return(op, name) {
-                v.push(Violation {
-                    operation: op.name.clone(),
-                    direction: crate::spec::Direction::Error,
-                    path: "__type".into(),
-                    rule: crate::spec::Rule::UndeclaredError,
-                    expected: format!("one of [{}] or a common AWS error", op.errors.join(", ")),
-                    actual: name.into(),
-                });
             }
-            if contract.catalog.error_shape(op, name).is_some() {
-                v.extend(contract.check_error(op, name, &doc));
-            }
-            v
-        }
+        },
     };
     if violations.is_empty() {
-        println!("valid {kind} of {}", op.name);
+        println!("valid {} of {}", kind.name(), op.name);
         return Ok(EXIT_OK);
     }
-    for v in &violations {
+    print_violations(&violations);
+    println!(
+        "{} violation(s) in the {} of {}",
+        violations.len(),
+        kind.name(),
+        op.name
+    );
+    Ok(EXIT_FAILED)
+}
+
+/// An error document: its `__type` declared for the operation, its body per that error's schema.
+/// `None` when it names no error type.
+fn error_violations(
+    contract: &crate::spec::Contract,
+    op: &crate::spec::Operation,
+    doc: &Value,
+) -> Option<Vec<Violation>> {
+    let name = error_name(doc.get("__type").and_then(Value::as_str)?);
+    let mut v = Vec::new();
+    if !contract.catalog.may_return(op, name) {
+        v.push(Violation {
+            operation: op.name.clone(),
+            direction: crate::spec::Direction::Error,
+            path: "__type".into(),
+            rule: crate::spec::Rule::UndeclaredError,
+            expected: format!("one of [{}] or a common AWS error", op.errors.join(", ")),
+            actual: name.into(),
+        });
+    }
+    if contract.catalog.error_shape(op, name).is_some() {
+        v.extend(contract.check_error(op, name, doc));
+    }
+    Some(v)
+}
+
+/// Each violation with its path, rule, and AWS's wording.
+fn print_violations(violations: &[Violation]) {
+    for v in violations {
         let p = if v.path.is_empty() { "$" } else { &v.path };
         let detail = match v.rule {
             crate::spec::Rule::UndeclaredError => format!(
@@ -107,10 +147,4 @@ pub fn execute(args: ValidateArgs, schemas: Option<&PathBuf>) -> anyhow::Result<
         };
         println!("{p}: {} — {detail}", v.rule);
     }
-    println!(
-        "{} violation(s) in the {kind} of {}",
-        violations.len(),
-        op.name
-    );
-    Ok(EXIT_FAILED)
 }
