@@ -174,20 +174,9 @@ fn fuzz_operation(
         minimal_request,
         seed: config.seed,
     };
-    let mut failures = Vec::new();
     let valid = runner(salt).run(&ctx.contract.valid_requests(&op, options), |req| {
         judge(&ctx, &principal, &op, &req, None, &handle)
     });
-    match valid {
-        Err(TestError::Fail(reason, minimal)) => {
-            failures.push(failure("valid".into(), reason.to_string(), minimal));
-        }
-        Err(TestError::Abort(why)) => {
-            let reason = format!("could not generate valid requests: {why}");
-            failures.push(failure("valid".into(), reason, Value::Null));
-        }
-        Ok(()) => {}
-    }
     let invalid =
         runner(salt.rotate_left(7)).run(&ctx.contract.invalid_requests(&op, options), |inv| {
             judge(
@@ -199,21 +188,40 @@ fn fuzz_operation(
                 &handle,
             )
         });
-    match invalid {
-        Err(TestError::Fail(reason, minimal)) => {
-            let kind = format!(
-                "invalid ({} at {})",
-                minimal.planted.rule, minimal.planted.path
-            );
-            failures.push(failure(kind, reason.to_string(), minimal.request));
+    let valid = ended(valid, "valid", |minimal| ("valid".into(), minimal));
+    let invalid = ended(invalid, "invalid", |minimal| {
+        let kind = format!(
+            "invalid ({} at {})",
+            minimal.planted.rule, minimal.planted.path
+        );
+        (kind, minimal.request)
+    });
+    valid
+        .into_iter()
+        .chain(invalid)
+        .map(|(kind, reason, minimal)| failure(kind, reason, minimal))
+        .collect()
+}
+
+/// How a property run ended, when it failed: the failure's kind, reason and minimal request. A run that
+/// could not generate its cases is a failure too.
+fn ended<T: std::fmt::Debug>(
+    result: Result<(), TestError<T>>,
+    what: &str,
+    minimal: impl Fn(T) -> (String, Value),
+) -> Option<(String, String, Value)> {
+    match result {
+        Ok(()) => None,
+        Err(TestError::Fail(reason, case)) => {
+            let (kind, request) = minimal(case);
+            Some((kind, reason.to_string(), request))
         }
-        Err(TestError::Abort(why)) => {
-            let reason = format!("could not generate invalid requests: {why}");
-            failures.push(failure("invalid".into(), reason, Value::Null));
-        }
-        Ok(()) => {}
+        Err(TestError::Abort(why)) => Some((
+            what.to_string(),
+            format!("could not generate {what} requests: {why}"),
+            Value::Null,
+        )),
     }
-    failures
 }
 
 /// Fuzzes every selected operation, operations in parallel. Mutating operations follow the run's safety
