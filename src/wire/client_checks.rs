@@ -145,14 +145,30 @@ fn check_signature<'h>(
             claimed.service.clone(),
         );
     }
+    region_fits(found, header, &claimed, s);
+    let scheme = claimed.scheme.as_str();
+    if !s.auth_schemes.iter().any(|a| a == scheme) {
+        found.push(
+            "Authorization",
+            Rule::Signature,
+            s.auth_schemes.join(" or "),
+            scheme,
+        );
+    }
+    Some(claimed)
+}
+
+/// A SigV4 signature's region is the service's signing region; a SigV4a region set covers it.
+fn region_fits<'h>(
+    found: &mut Findings,
+    header: &impl Fn(&str) -> Option<&'h str>,
+    claimed: &sigv4::Claimed,
+    s: &crate::spec::Service,
+) {
     match (claimed.scheme, claimed.region.as_deref()) {
         (Scheme::SigV4, Some(r)) if r != s.signing_region => {
-            found.push(
-                "Authorization",
-                Rule::Signature,
-                format!("region {}", s.signing_region),
-                r,
-            );
+            let expected = format!("region {}", s.signing_region);
+            found.push("Authorization", Rule::Signature, expected, r);
         }
         (Scheme::SigV4a, _) => {
             let set = header("x-amz-region-set").unwrap_or("");
@@ -166,16 +182,6 @@ fn check_signature<'h>(
         }
         _ => {}
     }
-    let scheme = claimed.scheme.as_str();
-    if !s.auth_schemes.iter().any(|a| a == scheme) {
-        found.push(
-            "Authorization",
-            Rule::Signature,
-            s.auth_schemes.join(" or "),
-            scheme,
-        );
-    }
-    Some(claimed)
 }
 
 /// The body against the request schema, and the idempotency token SDKs fill in (returned when present).
