@@ -36,8 +36,13 @@ pub struct Observed<'a> {
 impl Contract {
     /// Every contract check of one response to `op`.
     pub fn check_exchange(&self, op: &Operation, observed: &Observed<'_>) -> Vec<Violation> {
-        let mut out = Vec::new();
-        let v = |direction, path: &str, rule, expected: &str, actual: &str| Violation {
+        let success = (200..300).contains(&observed.status);
+        let direction = if success {
+            Direction::Response
+        } else {
+            Direction::Error
+        };
+        let v = |path: &str, rule, expected: &str, actual: &str| Violation {
             operation: op.name.clone(),
             direction,
             path: path.into(),
@@ -45,24 +50,13 @@ impl Contract {
             expected: expected.into(),
             actual: actual.into(),
         };
-        let success = (200..300).contains(&observed.status);
-        let direction = if success {
-            Direction::Response
-        } else {
-            Direction::Error
-        };
+        let mut out = Vec::new();
         if !observed.content_type.is_some_and(is_json_1_0) {
-            out.push(v(
-                direction,
-                "",
-                Rule::ContentType,
-                CONTENT_TYPE,
-                observed.content_type.unwrap_or("(none)"),
-            ));
+            let got = observed.content_type.unwrap_or("(none)");
+            out.push(v("", Rule::ContentType, CONTENT_TYPE, got));
         }
         if observed.request_id.is_none_or(str::is_empty) {
             out.push(v(
-                direction,
                 "",
                 Rule::RequestId,
                 "an x-amzn-RequestId header",
@@ -71,7 +65,6 @@ impl Contract {
         }
         let Some(body) = observed.body else {
             out.push(v(
-                direction,
                 "",
                 Rule::Body,
                 "a JSON object",
@@ -84,22 +77,14 @@ impl Contract {
             return out;
         }
         if !(400..600).contains(&observed.status) {
-            out.push(v(
-                direction,
-                "",
-                Rule::StatusClass,
-                "2xx, 4xx or 5xx",
-                &observed.status.to_string(),
-            ));
+            let status = observed.status.to_string();
+            out.push(v("", Rule::StatusClass, "2xx, 4xx or 5xx", &status));
         }
         match observed.error_type {
-            None => out.push(v(
-                direction,
-                "__type",
-                Rule::ErrorType,
-                "an error type in x-amzn-ErrorType, __type or code",
-                "(none)",
-            )),
+            None => {
+                let expected = "an error type in x-amzn-ErrorType, __type or code";
+                out.push(v("__type", Rule::ErrorType, expected, "(none)"));
+            }
             Some(name) => out.extend(self.check_error_answer(op, name, observed.status, body)),
         }
         out

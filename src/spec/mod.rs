@@ -101,51 +101,7 @@ impl Contract {
         let mut catalog: Catalog = serde_json::from_value(catalog_doc.clone())
             .map_err(|e| ContractError::Catalog(e.to_string()))?;
         catalog.link_conventions();
-
-        let mut builder = jsonschema::Registry::new();
-        for (path, doc) in &documents {
-            if path != "catalog.json" {
-                builder = builder
-                    .add(format!("{SCHEMA_BASE}{path}"), doc.clone())
-                    .map_err(|e| ContractError::Compile {
-                        file: path.clone(),
-                        message: e.to_string(),
-                    })?;
-            }
-        }
-        let registry = builder.prepare().map_err(|e| ContractError::Compile {
-            file: "(registry)".into(),
-            message: e.to_string(),
-        })?;
-
-        let mut wanted: Vec<String> = Vec::new();
-        for op in &catalog.operations {
-            wanted.push(op.request.clone());
-            wanted.push(op.response.clone());
-        }
-        for service in catalog.services.values() {
-            wanted.extend(service.errors.values().map(|e| e.schema.clone()));
-        }
-        wanted.extend(catalog.common_errors.values().map(|e| e.schema.clone()));
-        wanted.sort();
-        wanted.dedup();
-
-        let mut validators = HashMap::new();
-        for path in wanted {
-            let doc = documents
-                .get(&path)
-                .ok_or_else(|| ContractError::MissingSchema(path.clone()))?;
-            let validator = jsonschema::options()
-                .with_registry(&registry)
-                .with_base_uri(format!("{SCHEMA_BASE}{path}"))
-                .should_validate_formats(true)
-                .build(doc)
-                .map_err(|e| ContractError::Compile {
-                    file: path.clone(),
-                    message: e.to_string(),
-                })?;
-            validators.insert(path, validator);
-        }
+        let validators = compile(&documents, &catalog)?;
         Ok(Contract {
             catalog,
             documents,
@@ -222,6 +178,57 @@ impl Contract {
         out.dedup();
         out
     }
+}
+
+/// One validator per schema the catalog names (requests, responses, errors), compiled against a registry
+/// of every document so that references between them resolve.
+fn compile(
+    documents: &HashMap<String, Value>,
+    catalog: &Catalog,
+) -> Result<HashMap<String, jsonschema::Validator>, ContractError> {
+    let compile_error = |file: &str, e: &dyn std::fmt::Display| ContractError::Compile {
+        file: file.to_string(),
+        message: e.to_string(),
+    };
+    let mut builder = jsonschema::Registry::new();
+    for (path, doc) in documents.iter().filter(|(p, _)| *p != "catalog.json") {
+        builder = builder
+            .add(format!("{SCHEMA_BASE}{path}"), doc.clone())
+            .map_err(|e| compile_error(path, &e))?;
+    }
+    let registry = builder
+        .prepare()
+        .map_err(|e| compile_error("(registry)", &e))?;
+    let mut validators = HashMap::new();
+    for path in named_schemas(catalog) {
+        let doc = documents
+            .get(&path)
+            .ok_or_else(|| ContractError::MissingSchema(path.clone()))?;
+        let validator = jsonschema::options()
+            .with_registry(&registry)
+            .with_base_uri(format!("{SCHEMA_BASE}{path}"))
+            .should_validate_formats(true)
+            .build(doc)
+            .map_err(|e| compile_error(&path, &e))?;
+        validators.insert(path, validator);
+    }
+    Ok(validators)
+}
+
+/// Every schema the catalog names, once.
+fn named_schemas(catalog: &Catalog) -> Vec<String> {
+    let mut wanted: Vec<String> = Vec::new();
+    for op in &catalog.operations {
+        wanted.push(op.request.clone());
+        wanted.push(op.response.clone());
+    }
+    for service in catalog.services.values() {
+        wanted.extend(service.errors.values().map(|e| e.schema.clone()));
+    }
+    wanted.extend(catalog.common_errors.values().map(|e| e.schema.clone()));
+    wanted.sort();
+    wanted.dedup();
+    wanted
 }
 
 fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, String)>) -> Result<(), ContractError> {
