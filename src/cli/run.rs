@@ -124,21 +124,10 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
         strict_drift: args.strict_drift,
         request_timeout: Duration::from_secs_f64(args.request_timeout),
         principals,
-        catalog: args.catalog,
         region,
-        scheme: args.signing,
         features,
-        tags: args.tags,
-        concurrency: args.concurrency,
-        contract: contract.clone(),
-        verbose: args.verbose,
-        allow_production: args.allow_production,
-        rate: args.rate,
         service_endpoints,
-        retry: crate::client::RetryPolicy {
-            max_attempts: args.attempts.max(1),
-            ..crate::client::RetryPolicy::STANDARD
-        },
+        ..from_flags(&args, &contract)
     };
     let outcome = runner::run_until(config, stop(deadline)).await?;
     if let Some(m) = mock {
@@ -160,6 +149,24 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
     } else {
         EXIT_OK
     })
+}
+
+/// What the flags set directly (the rest is resolved by `execute`).
+fn from_flags(args: &RunArgs, contract: &Arc<Contract>) -> RunConfig {
+    RunConfig {
+        catalog: args.catalog.clone(),
+        scheme: args.signing,
+        tags: args.tags.clone(),
+        concurrency: args.concurrency,
+        verbose: args.verbose,
+        allow_production: args.allow_production,
+        rate: args.rate,
+        retry: crate::client::RetryPolicy {
+            max_attempts: args.attempts.max(1),
+            ..crate::client::RetryPolicy::STANDARD
+        },
+        ..RunConfig::for_mock(String::new(), PathBuf::new(), contract.clone())
+    }
 }
 
 /// Resolves when the run must stop: a signal, or the deadline.

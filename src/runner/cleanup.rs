@@ -14,17 +14,7 @@ pub async fn undo(ctx: &RunContext, created: Vec<Created>) -> Vec<Leftover> {
         else {
             continue;
         };
-        let mut body = Map::new();
-        for (member, source) in &recipe.members {
-            let value = match source.split_once(':') {
-                Some(("request", p)) => path::get(&c.request, p),
-                Some(("response", p)) => path::get(&c.response, p),
-                _ => None,
-            };
-            if let Some(v) = value {
-                body.insert(member.clone(), v.clone());
-            }
-        }
+        let body = undo_request(&recipe, &c);
         let identifier = body
             .get("identifier")
             .and_then(Value::as_str)
@@ -36,25 +26,7 @@ pub async fn undo(ctx: &RunContext, created: Vec<Created>) -> Vec<Leftover> {
         ) else {
             continue;
         };
-        let outcome = ctx.call(principal, op, &Value::Object(body)).await;
-        let reason = match outcome {
-            Ok(e) if e.response.is_success() => None,
-            // Already gone (the scenario deleted it, or a terminal handshake): nothing is left behind.
-            Ok(e)
-                if matches!(
-                    e.response.error_type.as_deref(),
-                    Some("ResourceNotFoundException" | "ValidationException")
-                ) =>
-            {
-                None
-            }
-            Ok(e) => Some(format!(
-                "{} {}",
-                e.response.status,
-                e.response.error_type.unwrap_or_default()
-            )),
-            Err(e) => Some(e.to_string()),
-        };
+        let reason = left_because(ctx.call(principal, op, &Value::Object(body)).await);
         // Forgotten only once the delete was tried: an interruption before this point leaves it live.
         if let Ok(mut live) = ctx.live.lock() {
             live.retain(|l| l.id != c.id);
@@ -68,4 +40,44 @@ pub async fn undo(ctx: &RunContext, created: Vec<Created>) -> Vec<Leftover> {
         }
     }
     left
+}
+
+/// The undo call's request: each member from the create's request or response, as the recipe says.
+fn undo_request(recipe: &crate::spec::catalog::Cleanup, c: &Created) -> Map<String, Value> {
+    let mut body = Map::new();
+    for (member, source) in &recipe.members {
+        let value = match source.split_once(':') {
+            Some(("request", p)) => path::get(&c.request, p),
+            Some(("response", p)) => path::get(&c.response, p),
+            _ => None,
+        };
+        if let Some(v) = value {
+            body.insert(member.clone(), v.clone());
+        }
+    }
+    body
+}
+
+/// Why the resource is left behind, if it is: an undo that failed for another reason than the
+/// resource being gone already (the scenario deleted it, or a handshake is in a terminal state).
+fn left_because(
+    outcome: Result<crate::client::Exchange, crate::client::ClientError>,
+) -> Option<String> {
+    match outcome {
+        Ok(e) if e.response.is_success() => None,
+        Ok(e)
+            if matches!(
+                e.response.error_type.as_deref(),
+                Some("ResourceNotFoundException" | "ValidationException")
+            ) =>
+        {
+            None
+        }
+        Ok(e) => Some(format!(
+            "{} {}",
+            e.response.status,
+            e.response.error_type.unwrap_or_default()
+        )),
+        Err(e) => Some(e.to_string()),
+    }
 }
