@@ -58,6 +58,31 @@ pub struct FaultReaction {
     pub same_client_token: Option<bool>,
 }
 
+/// An operation's client violations as a table, with the first offending request.
+fn offences(r: &OperationRow) -> String {
+    let mut out = format!(
+        "\n## {}\n\n| path | rule | expected | actual |\n|---|---|---|---|\n",
+        r.operation
+    );
+    for o in &r.violations {
+        let v = &o.violation;
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} |\n",
+            if v.path.is_empty() { "$" } else { &v.path },
+            v.rule,
+            v.expected.replace('|', "\\|"),
+            v.actual.replace('|', "\\|")
+        ));
+    }
+    if let Some(first) = r.violations.first() {
+        out.push_str(&format!(
+            "\nFirst offending request:\n\n```json\n{}\n```\n",
+            serde_json::to_string_pretty(&first.request).unwrap_or_default()
+        ));
+    }
+    out
+}
+
 /// Per operation: calls, errors answered (faults included), and what the client got wrong.
 fn rows(observations: &[Observation]) -> BTreeMap<String, OperationRow> {
     let mut rows: BTreeMap<String, OperationRow> = BTreeMap::new();
@@ -221,46 +246,35 @@ impl ClientReport {
             ));
         }
         for r in self.operations.iter().filter(|r| !r.violations.is_empty()) {
-            out.push_str(&format!(
-                "\n## {}\n\n| path | rule | expected | actual |\n|---|---|---|---|\n",
-                r.operation
-            ));
-            for o in &r.violations {
-                let v = &o.violation;
-                out.push_str(&format!(
-                    "| `{}` | {} | {} | {} |\n",
-                    if v.path.is_empty() { "$" } else { &v.path },
-                    v.rule,
-                    v.expected.replace('|', "\\|"),
-                    v.actual.replace('|', "\\|")
-                ));
-            }
-            if let Some(first) = r.violations.first() {
-                out.push_str(&format!(
-                    "\nFirst offending request:\n\n```json\n{}\n```\n",
-                    serde_json::to_string_pretty(&first.request).unwrap_or_default()
-                ));
-            }
+            out.push_str(&offences(r));
         }
-        if !self.faults.is_empty() {
-            out.push_str("\n## Injected faults and the client's reaction\n\n| at (ms) | operation | fault | retried | after (ms) | same clientToken |\n|---|---|---|---|---|---|\n");
-            for f in &self.faults {
-                out.push_str(&format!(
-                    "| {} | {} | {} | {} | {} | {} |\n",
-                    f.at_ms,
-                    f.operation,
-                    f.fault,
-                    if f.retried { "yes" } else { "no" },
-                    f.retry_after_ms.map_or("-".into(), |m| m.to_string()),
-                    f.same_client_token
-                        .map_or("-", |s| if s { "yes" } else { "no" })
-                ));
-            }
-        }
+        out.push_str(&self.faults_markdown());
         if !self.unexercised.is_empty() {
             out.push_str(&format!(
                 "\n## Never called\n\n{}\n",
                 self.unexercised.join(", ")
+            ));
+        }
+        out
+    }
+
+    fn faults_markdown(&self) -> String {
+        if self.faults.is_empty() {
+            return String::new();
+        }
+        let mut out = String::from(
+            "\n## Injected faults and the client's reaction\n\n| at (ms) | operation | fault | retried | after (ms) | same clientToken |\n|---|---|---|---|---|---|\n",
+        );
+        let yes_no = |b: bool| if b { "yes" } else { "no" };
+        for f in &self.faults {
+            out.push_str(&format!(
+                "| {} | {} | {} | {} | {} | {} |\n",
+                f.at_ms,
+                f.operation,
+                f.fault,
+                yes_no(f.retried),
+                f.retry_after_ms.map_or("-".into(), |m| m.to_string()),
+                f.same_client_token.map_or("-", yes_no)
             ));
         }
         out
