@@ -184,24 +184,37 @@ fn suite(
                 }
             })
         })
-        .filter_run(config.features.clone(), move |feature, rule, scenario| {
-            let meta = meta(feature, rule, scenario);
-            if !filter.as_ref().is_none_or(|f| f.eval(meta.tags.iter())) {
-                return false;
-            }
-            let Some(reason) = skip_reason(&meta.tags, &skip_ctx) else {
-                return true;
-            };
-            let skipped_outcome = ScenarioOutcome::skipped(meta, reason);
-            if let Ok(mut o) = skipped.lock()
-                && !o.iter().any(|x| {
-                    x.feature_path == skipped_outcome.feature_path && x.line == skipped_outcome.line
-                })
-            {
-                o.push(skipped_outcome);
-            }
-            false
-        })
+        .filter_run(
+            config.features.clone(),
+            selection(filter, skip_ctx, skipped),
+        )
+}
+
+/// Which scenarios run: those the tag expression selects, less those the run's safety or endpoint rules
+/// out, which are listed as skipped with the reason.
+fn selection(
+    filter: Option<gherkin::tagexpr::TagOperation>,
+    ctx: Arc<RunContext>,
+    skipped: Arc<Mutex<Vec<ScenarioOutcome>>>,
+) -> impl Fn(&Feature, Option<&Rule>, &Scenario) -> bool {
+    move |feature, rule, scenario| {
+        let meta = meta(feature, rule, scenario);
+        if !filter.as_ref().is_none_or(|f| f.eval(meta.tags.iter())) {
+            return false;
+        }
+        let Some(reason) = skip_reason(&meta.tags, &ctx) else {
+            return true;
+        };
+        let outcome = ScenarioOutcome::skipped(meta, reason);
+        if let Ok(mut o) = skipped.lock()
+            && !o
+                .iter()
+                .any(|x| x.feature_path == outcome.feature_path && x.line == outcome.line)
+        {
+            o.push(outcome);
+        }
+        false
+    }
 }
 
 /// Deletes what the scenario created and builds its outcome.
