@@ -1,0 +1,146 @@
+//! What paging through a list collected: how many, distinct, filtered, ordered.
+use cucumber::{gherkin::Step, then};
+use serde_json::Value;
+
+use crate::runner::{compare, path, world::ConformanceWorld};
+
+#[then(
+    regex = r#"^(\d+) items? (?:was|were) collected in (\d+) pages?(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn collected_in_pages(world: &mut ConformanceWorld, items: usize, pages: usize, step: &Step) {
+    let (got_items, got_pages) = (world.collected.len(), world.pages);
+    world.expect(step, (got_items, got_pages) == (items, pages), || {
+        format!("{got_items} items collected in {got_pages} pages; expected {items} in {pages}")
+    });
+}
+
+#[then(
+    regex = r#"^(\d+) items? (?:was|were) collected(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn collected_count(world: &mut ConformanceWorld, items: usize, step: &Step) {
+    let got = world.collected.len();
+    world.expect(step, got == items, || {
+        format!("{got} items collected; expected {items}")
+    });
+}
+
+#[then(
+    regex = r#"^every collected item has a distinct "([^"]+)"(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn collected_distinct(world: &mut ConformanceWorld, member: String, step: &Step) {
+    let mut seen = std::collections::HashSet::new();
+    let twice = world.collected.iter().find_map(|item| {
+        let v = path::get(item, &member)
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        (!seen.insert(v.clone())).then_some(v)
+    });
+    world.expect(step, twice.is_none(), || {
+        format!(
+            "'{member}' {} was collected twice",
+            twice.clone().unwrap_or_default()
+        )
+    });
+}
+
+#[then(
+    regex = r#"^every collected item has "([^"]+)" (?:equal to|in) (.+?)(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn collected_all(
+    world: &mut ConformanceWorld,
+    member: String,
+    expected: String,
+    step: &Step,
+) {
+    let expected = world.cell_value(&expected);
+    let allowed: Vec<Value> = match &expected {
+        Value::Array(a) => a.clone(),
+        other => vec![other.clone()],
+    };
+    let odd = world
+        .collected
+        .iter()
+        .map(|item| path::get(item, &member).cloned().unwrap_or(Value::Null))
+        .find(|got| !allowed.iter().any(|a| compare::same(a, got)));
+    world.expect(step, odd.is_none(), || {
+        format!(
+            "an item has '{member}' = {}, expected {expected}",
+            odd.clone().unwrap_or_default()
+        )
+    });
+}
+
+#[then(
+    regex = r#"^(some|no) collected item has "([^"]+)" equal to (.+?)(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn collected_any(
+    world: &mut ConformanceWorld,
+    quantifier: String,
+    member: String,
+    expected: String,
+    step: &Step,
+) {
+    let expected = world.cell_value(&expected);
+    let found = world
+        .collected
+        .iter()
+        .any(|i| path::get(i, &member).is_some_and(|v| compare::same(v, &expected)));
+    world.expect(step, found == (quantifier == "some"), || {
+        format!("{quantifier} collected item should have '{member}' = {expected}")
+    });
+}
+
+#[then(
+    regex = r#"^the collected items are ordered by "([^"]+)" (ascending|descending)(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn collected_order(world: &mut ConformanceWorld, member: String, order: String, step: &Step) {
+    let values: Vec<String> = world
+        .collected
+        .iter()
+        .map(|i| {
+            path::get(i, &member)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string()
+        })
+        .collect();
+    let wrong = values.windows(2).find(|pair| {
+        let o = compare::order(&pair[0], &pair[1]);
+        if order == "ascending" {
+            o.is_gt()
+        } else {
+            o.is_lt()
+        }
+    });
+    world.expect(step, wrong.is_none(), || {
+        let pair = wrong
+            .map(|p| format!("{} then {}", p[0], p[1]))
+            .unwrap_or_default();
+        format!(
+            "'{member}' out of {order} order: {pair} (items: {})",
+            serde_json::to_string(&values).unwrap_or_default()
+        )
+    });
+}
+
+#[then(
+    regex = r#"^the collected "([^"]+)" are (.+?)(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn collected_sequence(
+    world: &mut ConformanceWorld,
+    member: String,
+    expected: String,
+    step: &Step,
+) {
+    let expected = world.cell_value(&expected);
+    let got = Value::Array(
+        world
+            .collected
+            .iter()
+            .map(|i| path::get(i, &member).cloned().unwrap_or(Value::Null))
+            .collect(),
+    );
+    world.expect(step, compare::same(&got, &expected), || {
+        format!("collected '{member}' in order are {got}, expected {expected}")
+    });
+}

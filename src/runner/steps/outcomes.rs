@@ -1,0 +1,171 @@
+//! What a call answered: success or failure, the error, members of the response; remembering values.
+use cucumber::{gherkin::Step, given, then};
+use serde_json::Value;
+
+use super::describe;
+use crate::runner::{compare, path, world::ConformanceWorld};
+
+// ---- outcomes ----
+
+#[then(regex = r#"^the call succeeds(?: \[(?:contract|documented|safety|inferred)\])?$"#)]
+async fn succeeds(world: &mut ConformanceWorld, step: &Step) {
+    let last = world.last().clone();
+    world.expect(step, last.response.is_success(), || {
+        format!("{} failed with {}", last.operation, describe(&last))
+    });
+}
+
+#[then(regex = r#"^the call fails(?: \[(?:contract|documented|safety|inferred)\])?$"#)]
+async fn fails(world: &mut ConformanceWorld, step: &Step) {
+    let last = world.last().clone();
+    world.expect(step, !last.response.is_success(), || {
+        format!(
+            "{} succeeded ({}); it should have failed",
+            last.operation, last.response.status
+        )
+    });
+}
+
+#[then(
+    regex = r#"^the (?:call fails with|error is) (\w+)(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn fails_with(world: &mut ConformanceWorld, error: String, step: &Step) {
+    let last = world.last().clone();
+    let got = last.response.error_type.as_deref();
+    world.expect(step, got == Some(error.as_str()), || {
+        if last.response.is_success() {
+            format!("{} succeeded; expected {error}", last.operation)
+        } else {
+            format!(
+                "{} failed with {}; expected {error}",
+                last.operation,
+                describe(&last)
+            )
+        }
+    });
+}
+
+#[then(
+    regex = r#"^the call fails with (\w+) naming "([^"]+)"(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn fails_naming(world: &mut ConformanceWorld, error: String, member: String, step: &Step) {
+    fails_with(world, error, step).await;
+    names_member(world, member, step).await;
+}
+
+#[then(regex = r#"^the error names "([^"]+)"(?: \[(?:contract|documented|safety|inferred)\])?$"#)]
+async fn names_member(world: &mut ConformanceWorld, member: String, step: &Step) {
+    let response = world.last().response.clone();
+    let fields = response.error_fields();
+    let message = response.error_message().unwrap_or_default().to_string();
+    let named = fields.contains(&member) || message.contains(&format!("'{member}'"));
+    world.expect(step, named, || {
+        format!("the error does not name '{member}': message {message:?}, fields {fields:?}")
+    });
+}
+
+#[then(regex = r#"^the error reason is (\w+)(?: \[(?:contract|documented|safety|inferred)\])?$"#)]
+async fn error_reason(world: &mut ConformanceWorld, reason: String, step: &Step) {
+    let body = world.last_json();
+    let got = body
+        .get("reason")
+        .or_else(|| body.get("Reason"))
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string();
+    world.expect(step, got == reason, || {
+        format!("error reason is {got:?}, expected {reason}")
+    });
+}
+
+#[then(
+    regex = r#"^the response "([^"]+)" (equals|does not equal) (.+?)(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn response_is(
+    world: &mut ConformanceWorld,
+    member: String,
+    relation: String,
+    expected: String,
+    step: &Step,
+) {
+    let expected = world.cell_value(&expected);
+    let got = path::get(&world.last_json(), &member)
+        .cloned()
+        .unwrap_or(Value::Null);
+    let wanted = relation == "equals";
+    world.expect(step, compare::same(&got, &expected) == wanted, || {
+        format!("response member '{member}' is {got}; it {relation} {expected} should hold")
+    });
+}
+
+#[then(
+    regex = r#"^the response "([^"]+)" is absent(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn response_absent(world: &mut ConformanceWorld, member: String, step: &Step) {
+    let body = world.last_json();
+    world.expect(step, path::get(&body, &member).is_none(), || {
+        format!("response member '{member}' is present: {body}")
+    });
+}
+
+#[then(
+    regex = r#"^the response "([^"]+)" matches "(.+)"(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn response_matches(
+    world: &mut ConformanceWorld,
+    member: String,
+    pattern: String,
+    step: &Step,
+) {
+    let pattern = world.fill_str(&pattern);
+    let re = regex::Regex::new(&pattern).unwrap_or_else(|e| panic!("bad pattern {pattern}: {e}"));
+    let got = path::get(&world.last_json(), &member)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    world.expect(step, re.is_match(&got), || {
+        format!("response member '{member}' = {got:?} does not match /{pattern}/")
+    });
+}
+
+#[then(
+    regex = r#"^the response "([^"]+)" has (\d+) items?(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn response_count(world: &mut ConformanceWorld, member: String, n: usize, step: &Step) {
+    let len = path::get(&world.last_json(), &member)
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len);
+    world.expect(step, len == n, || {
+        format!("'{member}' has {len} items, expected {n}")
+    });
+}
+
+#[given(regex = r#"^I remember the response as "([^"]+)"$"#)]
+#[then(regex = r#"^I remember the response as "([^"]+)"$"#)]
+async fn remember_all(world: &mut ConformanceWorld, var: String) {
+    remember(world, String::new(), var).await;
+}
+
+#[given(regex = r#"^I remember the response "([^"]+)" as "([^"]+)"$"#)]
+#[then(regex = r#"^I remember the response "([^"]+)" as "([^"]+)"$"#)]
+async fn remember(world: &mut ConformanceWorld, member: String, var: String) {
+    let body = world.last_json();
+    let value = if member.is_empty() {
+        Some(body.clone())
+    } else {
+        path::get(&body, &member).cloned()
+    };
+    match value {
+        Some(v) => {
+            world.vars.insert(var, v);
+        }
+        None => panic!("the response has no member '{member}' to remember: {body}"),
+    }
+}
+
+#[given(regex = r#"^I remember the request as "([^"]+)"$"#)]
+#[then(regex = r#"^I remember the request as "([^"]+)"$"#)]
+async fn remember_request(world: &mut ConformanceWorld, var: String) {
+    let req = world.last().request.clone();
+    world.vars.insert(var, req);
+}
