@@ -10,7 +10,7 @@ use std::{
 
 use pcc_conformance::{
     client::RetryPolicy,
-    mock::{MockConfig, MockServer, faults::FaultSpec},
+    mock::{MockConfig, MockServer, faults::FaultSpec, model::HandshakeStatus},
     runner::{self, RunConfig, Status},
     spec::Contract,
     wire::default_principals,
@@ -41,7 +41,7 @@ fn leftovers(m: &MockServer) -> (usize, usize, usize) {
     let pending = store
         .handshakes
         .values()
-        .filter(|h| h.status == "PENDING")
+        .filter(|h| h.status == HandshakeStatus::Pending)
         .count();
     (store.pmas.len(), store.relationships.len(), pending)
 }

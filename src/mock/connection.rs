@@ -12,7 +12,7 @@ use super::{
     call::{CATALOGS, Call, Reply},
     error::ApiError,
     listing::{PageRequest, read_page},
-    model::connection::{Connection, ConnectionType, TYPES},
+    model::connection::{Connection, ConnectionType, ConnectionTypeStatus, TYPES},
     store::Store,
 };
 use crate::wire::Principal;
@@ -49,7 +49,7 @@ pub fn cancel(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             .connections
             .get(&id)
             .and_then(|c| c.types.get(kind))
-            .is_some_and(|t| t.status == "ACTIVE");
+            .is_some_and(|t| t.status == ConnectionTypeStatus::Active);
         if !active {
             return Err(ApiError::conflict(
                 RESOURCE,
@@ -63,7 +63,7 @@ pub fn cancel(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             .connections
             .rewrite(&id, seq, call.now, |c| {
                 if let Some(t) = c.types.get_mut(kind) {
-                    t.status = "CANCELED".into();
+                    t.status = ConnectionTypeStatus::Canceled;
                     t.canceled_at = Some(call.now);
                     t.canceled_by = Some(call.account().to_string());
                 }
@@ -106,7 +106,7 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
                     && filter.as_ref().is_none_or(|(t, s)| {
                         c.types
                             .get(t)
-                            .is_some_and(|ct| s.as_ref().is_none_or(|s| *s == ct.status))
+                            .is_some_and(|ct| s.as_ref().is_none_or(|s| s == ct.status.as_str()))
                     })
             })
         },
@@ -216,7 +216,7 @@ fn active_type(t: &str, inviter: &str, now: OffsetDateTime) -> Result<Connection
             inviter.to_ascii_lowercase().replace(' ', ".")
         ),
         inviter_name: inviter.to_string(),
-        status: "ACTIVE".into(),
+        status: ConnectionTypeStatus::Active,
         canceled_at: None,
         canceled_by: None,
     })

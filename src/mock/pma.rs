@@ -7,7 +7,7 @@ use super::{
     call::{Call, Reply, descending},
     error::ApiError,
     listing::{PageRequest, read_page},
-    model::ProgramManagementAccount,
+    model::{PmaStatus, ProgramManagementAccount},
     store::Store,
     tags::apply_tags,
 };
@@ -65,7 +65,7 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             display_name: call.str("displayName").unwrap_or_default().to_string(),
             account_id: account_id.to_string(),
             revision: 1,
-            status: "PENDING".into(),
+            status: PmaStatus::Pending,
             created_at: call.now,
             updated_at: call.now,
             start_date: None,
@@ -114,7 +114,7 @@ pub fn update(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
 pub fn activate(store: &mut Store, pma_id: &str, now: OffsetDateTime) {
     let seq = store.next_seq();
     store.pmas.rewrite(pma_id, seq, now, |p| {
-        p.status = "ACTIVE".into();
+        p.status = PmaStatus::Active;
         p.start_date = Some(now);
         p.updated_at = now;
     });
@@ -169,7 +169,7 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
                     && within(&names, &p.display_name)
                     && within(&programs, &p.program)
                     && within(&accounts, &p.account_id)
-                    && within(&statuses, &p.status)
+                    && within(&statuses, p.status.as_str())
             })
         },
     )

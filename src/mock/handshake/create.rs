@@ -2,7 +2,7 @@
 //! must meet (no pending twin; a REVOKE needs an open service period).
 use serde_json::{Value, json};
 
-use super::{EXPIRY, Handshake, PMA, RESOURCE, REVOKE, expire, payload_member};
+use super::{EXPIRY, Handshake, HandshakeStatus, PMA, RESOURCE, REVOKE, expire, payload_member};
 use crate::mock::{arn, call::Call, error::ApiError, store::Store, tags::apply_tags};
 
 /// What a create names: the resource, its PMA and, for service-period types, the relationship; and the
@@ -101,7 +101,9 @@ fn payload_names_the_pma(
 /// A second PENDING handshake of the same type for the same resource is a conflict.
 fn no_pending_twin(store: &Store, kind: &str, resource_id: &str) -> Result<(), ApiError> {
     let twin = store.handshakes.values().find(|h| {
-        h.status == "PENDING" && h.handshake_type == kind && h.associated_resource_id == resource_id
+        h.status == HandshakeStatus::Pending
+            && h.handshake_type == kind
+            && h.associated_resource_id == resource_id
     });
     match twin {
         None => Ok(()),
@@ -180,7 +182,7 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             payload: payload.cloned(),
             service_period_type,
             program,
-            status: "PENDING".into(),
+            status: HandshakeStatus::Pending,
             created_at: call.now,
             updated_at: call.now,
             expires_at: call.now + EXPIRY,

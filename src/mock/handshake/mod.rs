@@ -11,7 +11,9 @@ use super::{
     call::{Call, Reply},
     error::ApiError,
     listing::{PageRequest, read_page},
-    model::handshake::{EXPIRY, Handshake, PMA, REVOKE, START, payload_member, union_member},
+    model::handshake::{
+        EXPIRY, Handshake, HandshakeStatus, PMA, REVOKE, START, payload_member, union_member,
+    },
     store::Store,
 };
 
@@ -28,7 +30,7 @@ fn transition(
     store: &mut Store,
     call: &Call<'_>,
     actor: Party,
-    to: &str,
+    to: HandshakeStatus,
 ) -> Result<Value, ApiError> {
     let catalog = call.catalog()?.to_string();
     expire(store, call.now);
@@ -63,12 +65,12 @@ fn transition(
                 .to_lowercase()
         )));
     }
-    if h.status != "PENDING" {
+    if h.status != HandshakeStatus::Pending {
         return Err(ApiError::business_validation(
             "identifier",
             format!(
                 "Handshake {id} is {}; only a PENDING handshake can change",
-                h.status
+                h.status.as_str()
             ),
         ));
     }
@@ -76,12 +78,12 @@ fn transition(
     let answered = store
         .handshakes
         .rewrite(&id, seq, call.now, |h| {
-            h.status = to.to_string();
+            h.status = to;
             h.updated_at = call.now;
         })
         .map(|h| h.clone())
         .ok_or_else(|| ApiError::not_found(RESOURCE, identifier))?;
-    if to == "ACCEPTED" {
+    if to == HandshakeStatus::Accepted {
         take_effect(store, &answered, call.now);
     }
     Ok(answered.answer())
@@ -111,28 +113,28 @@ pub fn expire(store: &mut Store, now: OffsetDateTime) {
         if store
             .handshakes
             .get(&id)
-            .is_none_or(|h| h.status != "PENDING")
+            .is_none_or(|h| h.status != HandshakeStatus::Pending)
         {
             continue;
         }
         let seq = store.next_seq();
         store.handshakes.rewrite(&id, seq, now, |h| {
-            h.status = "EXPIRED".into();
+            h.status = HandshakeStatus::Expired;
             h.updated_at = at;
         });
     }
 }
 
 pub fn accept(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
-    transition(store, call, Party::Receiver, "ACCEPTED")
+    transition(store, call, Party::Receiver, HandshakeStatus::Accepted)
 }
 
 pub fn reject(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
-    transition(store, call, Party::Receiver, "REJECTED")
+    transition(store, call, Party::Receiver, HandshakeStatus::Rejected)
 }
 
 pub fn cancel(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
-    transition(store, call, Party::Sender, "CANCELED")
+    transition(store, call, Party::Sender, HandshakeStatus::Canceled)
 }
 
 /// The `handshakeTypeFilters` / `handshakeTypeSort` unions must use the member of the listed type.
@@ -209,7 +211,7 @@ impl Selection {
         h.catalog == self.catalog
             && h.handshake_type == self.kind
             && *party == self.me
-            && any(&self.statuses, Some(&h.status))
+            && any(&self.statuses, Some(&h.status.as_str().to_string()))
             && any(&self.resources, Some(&h.associated_resource_id))
             && any(&self.period_types, h.service_period_type.as_ref())
             && any(&self.programs, h.program.as_ref())
@@ -274,6 +276,7 @@ mod tests {
     use time::Duration;
 
     use super::*;
+    use crate::mock::model::PmaStatus;
     use crate::{spec::Contract, wire::default_principals};
 
     fn call_at(
@@ -333,7 +336,7 @@ mod tests {
         let mut store = Store::new(10);
         let t0 = OffsetDateTime::now_utc();
         let (pma, hs) = pma_handshake(&mut store, t0);
-        assert_eq!(store.pmas[&pma].status, "PENDING");
+        assert_eq!(store.pmas[&pma].status, PmaStatus::Pending);
         let later = t0 + Duration::days(3);
         let out = call_at(
             &mut store,
@@ -344,7 +347,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(out["channelHandshakeDetail"]["status"], "ACCEPTED");
-        assert_eq!(store.pmas[&pma].status, "ACTIVE");
+        assert_eq!(store.pmas[&pma].status, PmaStatus::Active);
         assert_eq!(store.pmas[&pma].start_date, Some(later));
         assert_eq!(
             store.handshakes[&hs].program.as_deref(),
@@ -358,9 +361,9 @@ mod tests {
         let t0 = OffsetDateTime::now_utc();
         let (_, hs) = pma_handshake(&mut store, t0);
         expire(&mut store, t0 + EXPIRY - Duration::seconds(1));
-        assert_eq!(store.handshakes[&hs].status, "PENDING");
+        assert_eq!(store.handshakes[&hs].status, HandshakeStatus::Pending);
         expire(&mut store, t0 + EXPIRY);
-        assert_eq!(store.handshakes[&hs].status, "EXPIRED");
+        assert_eq!(store.handshakes[&hs].status, HandshakeStatus::Expired);
         assert_eq!(store.handshakes[&hs].updated_at, t0 + EXPIRY);
     }
 }

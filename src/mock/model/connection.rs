@@ -17,7 +17,7 @@ pub struct ConnectionType {
     pub created_at: OffsetDateTime,
     pub inviter_email: String,
     pub inviter_name: String,
-    pub status: String,
+    pub status: ConnectionTypeStatus,
     #[serde(with = "crate::mock::clock::seconds::option")]
     pub canceled_at: Option<OffsetDateTime>,
     pub canceled_by: Option<String>,
@@ -87,5 +87,23 @@ impl crate::mock::table::Listed for Connection {
 
     fn relist(&mut self, seq: u64) {
         self.seq = seq;
+    }
+}
+
+/// A connection type's status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ConnectionTypeStatus {
+    Active,
+    Canceled,
+}
+
+impl ConnectionTypeStatus {
+    /// The name the service writes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConnectionTypeStatus::Active => "ACTIVE",
+            ConnectionTypeStatus::Canceled => "CANCELED",
+        }
     }
 }

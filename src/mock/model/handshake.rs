@@ -50,7 +50,7 @@ pub struct Handshake {
     pub service_period_type: Option<String>,
     /// PROGRAM_MANAGEMENT_ACCOUNT handshakes: the PMA's program.
     pub program: Option<String>,
-    pub status: String,
+    pub status: HandshakeStatus,
     #[serde(with = "crate::mock::clock::seconds")]
     pub created_at: OffsetDateTime,
     #[serde(with = "crate::mock::clock::seconds")]
@@ -119,5 +119,29 @@ impl crate::mock::table::Listed for Handshake {
     fn relist(&mut self, seq: u64) {
         self.seq = seq;
         self.refresh();
+    }
+}
+
+/// A handshake's status: PENDING until answered, canceled or expired; the others are terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum HandshakeStatus {
+    Pending,
+    Accepted,
+    Rejected,
+    Canceled,
+    Expired,
+}
+
+impl HandshakeStatus {
+    /// The name the service writes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HandshakeStatus::Pending => "PENDING",
+            HandshakeStatus::Accepted => "ACCEPTED",
+            HandshakeStatus::Rejected => "REJECTED",
+            HandshakeStatus::Canceled => "CANCELED",
+            HandshakeStatus::Expired => "EXPIRED",
+        }
     }
 }

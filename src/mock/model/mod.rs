@@ -6,7 +6,7 @@ pub mod handshake;
 pub mod pma;
 pub mod relationship;
 
-pub use connection::{Connection, ConnectionType};
-pub use handshake::Handshake;
-pub use pma::ProgramManagementAccount;
+pub use connection::{Connection, ConnectionType, ConnectionTypeStatus};
+pub use handshake::{Handshake, HandshakeStatus};
+pub use pma::{PmaStatus, ProgramManagementAccount};
 pub use relationship::Relationship;

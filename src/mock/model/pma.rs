@@ -17,7 +17,7 @@ pub struct ProgramManagementAccount {
     pub display_name: String,
     pub account_id: String,
     pub revision: u64,
-    pub status: String,
+    pub status: PmaStatus,
     #[serde(with = "crate::mock::clock::seconds")]
     pub created_at: OffsetDateTime,
     #[serde(with = "crate::mock::clock::seconds")]
@@ -64,5 +64,25 @@ impl crate::mock::table::Listed for ProgramManagementAccount {
     fn relist(&mut self, seq: u64) {
         self.seq = seq;
         self.refresh();
+    }
+}
+
+/// A program management account's status: PENDING until its PMA handshake is accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum PmaStatus {
+    Pending,
+    Active,
+    Inactive,
+}
+
+impl PmaStatus {
+    /// The name the service writes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PmaStatus::Pending => "PENDING",
+            PmaStatus::Active => "ACTIVE",
+            PmaStatus::Inactive => "INACTIVE",
+        }
     }
 }
