@@ -268,6 +268,16 @@ fn run_against_the_embedded_mock_passes_and_writes_three_reports() {
     assert_eq!(report["totals"]["scenarios"], expected, "{stdout}");
     assert_eq!(report["totals"]["passed"], expected, "{stdout}");
     assert_eq!(report["run"]["endpointKind"], "mock");
+    // Every operation of the contract is exercised by some scenario, and passes there.
+    for row in report["matrix"].as_array().unwrap() {
+        let cells = row["checks"].as_object().unwrap();
+        let passed: u64 = cells.values().map(|c| c["passed"].as_u64().unwrap()).sum();
+        assert!(passed > 0, "no passing scenario exercises {}", row["operation"]);
+    }
+    assert_eq!(
+        report["matrix"].as_array().unwrap().len(),
+        Contract::embedded().catalog.operations.len()
+    );
     // No secret of the default principals reaches the report.
     let all = ["report.json", "junit.xml", "report.md"]
         .map(|f| std::fs::read_to_string(dir.path().join(f)).unwrap())
