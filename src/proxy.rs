@@ -126,16 +126,7 @@ impl Proxy {
             .await
             .map_err(|e| format!("pcc-conformance proxy: cannot reach {}: {e}", self.upstream))?;
         let status = upstream.status().as_u16();
-        let headers: Vec<(String, String)> = upstream
-            .headers()
-            .iter()
-            .map(|(k, v)| {
-                (
-                    k.as_str().to_string(),
-                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                )
-            })
-            .collect();
+        let headers = wire::header_pairs(upstream.headers());
         let body = upstream
             .bytes()
             .await

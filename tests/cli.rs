@@ -272,7 +272,11 @@ fn run_against_the_embedded_mock_passes_and_writes_three_reports() {
     for row in report["matrix"].as_array().unwrap() {
         let cells = row["checks"].as_object().unwrap();
         let passed: u64 = cells.values().map(|c| c["passed"].as_u64().unwrap()).sum();
-        assert!(passed > 0, "no passing scenario exercises {}", row["operation"]);
+        assert!(
+            passed > 0,
+            "no passing scenario exercises {}",
+            row["operation"]
+        );
     }
     assert_eq!(
         report["matrix"].as_array().unwrap().len(),
@@ -293,15 +297,7 @@ fn run_against_the_embedded_mock_passes_and_writes_three_reports() {
 
 #[test]
 fn the_mock_prints_its_url_and_credentials_and_serves_them() {
-    let mut child = Command::new(BIN)
-        .args(["mock", "--bind", "127.0.0.1:0"])
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let first = lines.next().unwrap().unwrap();
-    let url = first.rsplit(' ').next().unwrap().to_string();
-    assert!(url.starts_with("http://127.0.0.1:"), "{first}");
+    let (mut child, mut lines, url) = standalone_mock();
     let rest: Vec<String> = (0..5)
         .filter_map(|_| lines.next().and_then(Result::ok))
         .collect();
@@ -322,10 +318,12 @@ fn features_dir() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("features")
 }
 
-/// A mock started on its own and given with --endpoint is a mock: every scenario runs (none skipped),
-/// it is judged strictly, and the report says why it counts as a mock.
-#[test]
-fn run_against_a_standalone_mock_runs_every_scenario_and_calls_it_a_mock() {
+/// `pcc-conformance mock` on an ephemeral port: the process, the rest of what it prints, and its URL.
+fn standalone_mock() -> (
+    std::process::Child,
+    std::io::Lines<BufReader<std::process::ChildStdout>>,
+    String,
+) {
     let mut child = Command::new(BIN)
         .args(["mock", "--bind", "127.0.0.1:0"])
         .stdout(Stdio::piped())
@@ -334,6 +332,16 @@ fn run_against_a_standalone_mock_runs_every_scenario_and_calls_it_a_mock() {
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let first = lines.next().unwrap().unwrap();
     let url = first.rsplit(' ').next().unwrap().to_string();
+    assert!(url.starts_with("http://127.0.0.1:"), "{first}");
+    (child, lines, url)
+}
+
+/// A mock started on its own and given with --endpoint is a mock: every scenario runs (none skipped),
+/// it is judged strictly, and the report says why it counts as a mock.
+#[test]
+fn run_against_a_standalone_mock_runs_every_scenario_and_calls_it_a_mock() {
+    // The mock's output is kept open (a dropped reader would close its stdout) until it is stopped.
+    let (mut child, _output, url) = standalone_mock();
     let dir = tempfile::tempdir().unwrap();
     let out = Command::new(BIN)
         .current_dir(env!("CARGO_MANIFEST_DIR"))

@@ -1,6 +1,6 @@
 //! `mock [--bind ADDR] [--principals FILE] [--pma-quota N] [--strict --record FILE] [--faults SPEC]`:
 //! serves the mock until Ctrl-C (or SIGTERM); in strict mode writes the client report on the way out.
-use std::{net::SocketAddr, path::PathBuf, sync::Arc};
+use std::{io::Write as _, net::SocketAddr, path::PathBuf, sync::Arc};
 
 use anyhow::{Context, bail};
 use clap::Args;
@@ -83,7 +83,7 @@ pub async fn execute(args: MockArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
         .with_context(|| format!("cannot listen on {}", args.bind))?;
     print_banner(&server, &args, &principals);
     stopped().await.context("cannot wait for a stop signal")?;
-    println!("stopping");
+    let _ = writeln!(std::io::stdout(), "stopping");
     let observations = server
         .state()
         .recorder
@@ -110,26 +110,34 @@ fn client_report(
 }
 
 /// Where the mock listens, its admin API, and each principal's account and keys (the mock's own).
+/// Written so that a closed standard output (a parent that stopped reading) does not stop the mock.
 fn print_banner(server: &MockServer, args: &MockArgs, principals: &[crate::wire::Principal]) {
-    println!("pcc-conformance mock listening on {}", server.url());
-    println!("  endpoint: AWS_ENDPOINT_URL={}", server.url());
-    println!(
-        "  admin API: {}/_mock/health, /_mock/reset, /_mock/state, /_mock/clock, /_mock/requests, /_mock/faults, /_mock/client-report",
-        server.url()
+    let mut out = std::io::stdout().lock();
+    let url = server.url();
+    let _ = writeln!(out, "pcc-conformance mock listening on {url}");
+    let _ = writeln!(out, "  endpoint: AWS_ENDPOINT_URL={url}");
+    let _ = writeln!(
+        out,
+        "  admin API: {url}/_mock/health, /_mock/reset, /_mock/state, /_mock/clock, /_mock/requests, /_mock/faults, /_mock/client-report"
     );
     if args.strict {
         let record = args
             .record
             .as_ref()
             .map_or(String::new(), |r| format!("; report to {}", r.display()));
-        println!("  strict: every request is checked as a client's act{record}");
+        let _ = writeln!(
+            out,
+            "  strict: every request is checked as a client's act{record}"
+        );
     }
     for p in principals {
-        println!(
+        let _ = writeln!(
+            out,
             "  principal {:<10} account {}  AWS_ACCESS_KEY_ID={} AWS_SECRET_ACCESS_KEY={}",
             p.name, p.account_id, p.access_key_id, p.secret_access_key
         );
     }
+    let _ = out.flush();
 }
 
 fn write_client_report(report: &ClientReport, path: &std::path::Path) -> anyhow::Result<()> {

@@ -336,16 +336,7 @@ impl Client {
         };
         let resp = builder.send().await.map_err(transport)?;
         let status = resp.status().as_u16();
-        let headers = resp
-            .headers()
-            .iter()
-            .map(|(k, v)| {
-                (
-                    k.as_str().to_string(),
-                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                )
-            })
-            .collect();
+        let headers = wire::header_pairs(resp.headers());
         let bytes = resp.bytes().await.map_err(transport)?;
         Ok(Response::parse(status, headers, bytes.to_vec()))
     }

@@ -19,12 +19,16 @@ pub struct Arn {
 
 const PREFIX: &str = "arn:aws:partnercentral:us-east-1:";
 
-/// A new id: `prefix-` and 13 of `[a-z0-9]`.
+/// A new id: `prefix-` and 13 of `[a-z0-9]` (the Channel API's ids).
 pub fn new_id(prefix: &str) -> String {
-    const CHARS: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    new_id_of(prefix, b"abcdefghijklmnopqrstuvwxyz0123456789")
+}
+
+/// A new id: `prefix-` and 13 characters of `alphabet`.
+pub fn new_id_of(prefix: &str, alphabet: &[u8]) -> String {
     let mut rng = rand::rng();
     let tail: String = (0..13)
-        .map(|_| CHARS[rng.random_range(0..CHARS.len())] as char)
+        .map(|_| alphabet[rng.random_range(0..alphabet.len())] as char)
         .collect();
     format!("{prefix}-{tail}")
 }

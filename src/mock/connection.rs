@@ -3,7 +3,6 @@
 //! invitation flow that makes them in the service is not modelled here.
 use std::collections::BTreeMap;
 
-use rand::Rng;
 use serde::Deserialize;
 use serde_json::{Value, json};
 use time::OffsetDateTime;
@@ -222,12 +221,10 @@ fn active_type(t: &str, inviter: &str, now: OffsetDateTime) -> Result<Connection
     })
 }
 
-/// `pac-` and 13 letters or digits.
+/// `pac-` and 13 letters or digits (the Account API's ids).
 fn new_connection_id() -> String {
-    const CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    let mut rng = rand::rng();
-    let tail: String = (0..13)
-        .map(|_| CHARS[rng.random_range(0..CHARS.len())] as char)
-        .collect();
-    format!("pac-{tail}")
+    super::arn::new_id_of(
+        "pac",
+        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+    )
 }

@@ -4,13 +4,45 @@ use std::{collections::HashMap, ops::Deref};
 
 use time::OffsetDateTime;
 
-use super::listing::Listing;
+use super::{
+    listing::Listing,
+    model::{Connection, Handshake, ProgramManagementAccount, Relationship},
+};
 
 /// A resource that lists: its position is the sequence number of its last write.
 pub trait Listed {
     fn seq(&self) -> u64;
     /// Takes the position `seq` and renders its list item again.
     fn relist(&mut self, seq: u64);
+}
+
+/// `Listed` for models with a `seq` and a `refresh` that renders their list item again.
+macro_rules! listed_and_rendered {
+    ($($model:ty),*) => {$(
+        impl Listed for $model {
+            fn seq(&self) -> u64 {
+                self.seq
+            }
+
+            fn relist(&mut self, seq: u64) {
+                self.seq = seq;
+                self.refresh();
+            }
+        }
+    )*};
+}
+
+listed_and_rendered!(ProgramManagementAccount, Relationship, Handshake);
+
+/// A connection is rendered per viewer, so there is nothing to render ahead.
+impl Listed for Connection {
+    fn seq(&self) -> u64 {
+        self.seq
+    }
+
+    fn relist(&mut self, seq: u64) {
+        self.seq = seq;
+    }
 }
 
 #[derive(Debug)]

@@ -64,6 +64,19 @@ pub fn error_type(header: Option<&str>, body: Option<&Value>) -> Option<String> 
         .map(str::to_string)
 }
 
+/// Headers as name and value pairs (a value that is not UTF-8 read lossily), as a `Response` keeps them.
+pub fn header_pairs(headers: &http::HeaderMap) -> Vec<(String, String)> {
+    headers
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.as_str().to_string(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            )
+        })
+        .collect()
+}
+
 /// A request ready to sign and send: `POST /` with the target and content type headers.
 pub fn build_request(endpoint: &str, op: &Operation, body: &Value) -> http::Request<Vec<u8>> {
     let bytes = serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec());

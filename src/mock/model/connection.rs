@@ -80,16 +80,6 @@ impl Connection {
     }
 }
 
-impl crate::mock::table::Listed for Connection {
-    fn seq(&self) -> u64 {
-        self.seq
-    }
-
-    fn relist(&mut self, seq: u64) {
-        self.seq = seq;
-    }
-}
-
 /// A connection type's status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]

@@ -111,17 +111,6 @@ impl Handshake {
     }
 }
 
-impl crate::mock::table::Listed for Handshake {
-    fn seq(&self) -> u64 {
-        self.seq
-    }
-
-    fn relist(&mut self, seq: u64) {
-        self.seq = seq;
-        self.refresh();
-    }
-}
-
 /// A handshake's status: PENDING until answered, canceled or expired; the others are terminal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]

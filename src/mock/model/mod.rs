@@ -1,6 +1,5 @@
 //! The mock's resources as data, with their renderers: they depend on nothing else of the mock but its
-//! clock's formatting and the table's `Listed`, so the store and the handlers can both use them without
-//! a circle.
+//! clock's formatting, so the table, the store and the handlers can all use them without a circle.
 pub mod connection;
 pub mod handshake;
 pub mod pma;

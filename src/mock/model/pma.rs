@@ -56,17 +56,6 @@ pub fn summary(p: &ProgramManagementAccount) -> Value {
     v
 }
 
-impl crate::mock::table::Listed for ProgramManagementAccount {
-    fn seq(&self) -> u64 {
-        self.seq
-    }
-
-    fn relist(&mut self, seq: u64) {
-        self.seq = seq;
-        self.refresh();
-    }
-}
-
 /// A program management account's status: PENDING until its PMA handshake is accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]

@@ -64,14 +64,3 @@ impl Relationship {
         self.rendered = self.summary().to_string();
     }
 }
-
-impl crate::mock::table::Listed for Relationship {
-    fn seq(&self) -> u64 {
-        self.seq
-    }
-
-    fn relist(&mut self, seq: u64) {
-        self.seq = seq;
-        self.refresh();
-    }
-}
