@@ -16,9 +16,7 @@ use crate::{
 
 impl ConformanceWorld {
     /// The basis of a step: its trailing marker (`[inferred]`), else the scenario's.
-    /// Remembers the step as the one being judged.
-    pub fn basis(&mut self, step: &Step) -> Basis {
-        self.step = step.value.clone();
+    pub fn basis(&self, step: &Step) -> Basis {
         Basis::marked(&step.value).unwrap_or(self.default_basis)
     }
 
@@ -32,6 +30,7 @@ impl ConformanceWorld {
         let message = message();
         if self.ctx().judging.is_hard(basis) {
             self.failing_basis = Some(basis);
+            self.failed_step = step.value.clone();
             panic!("{message}");
         }
         self.advisories.push(Advisory {

@@ -308,7 +308,7 @@ fn judge(
     world: Option<&ConformanceWorld>,
     judging: Judging,
 ) -> (Status, Option<Failure>) {
-    let step = world.map(|w| w.step.clone()).unwrap_or_default();
+    let step = world.map(|w| w.failed_step.clone()).unwrap_or_default();
     let setup = |step: String, message: String| Failure {
         kind: FailureKind::Setup,
         basis: Basis::Contract,

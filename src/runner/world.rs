@@ -54,8 +54,8 @@ pub struct ConformanceWorld {
     pub default_basis: Basis,
     /// The basis of the expectation whose failure ended the scenario.
     pub failing_basis: Option<Basis>,
-    /// The text of the step being judged.
-    pub step: String,
+    /// The text of the step whose expectation failed hard (empty when a failure came from elsewhere).
+    pub failed_step: String,
     pub advisories: Vec<Advisory>,
     pub drift: Vec<Drift>,
     pub started: Option<Instant>,
@@ -89,7 +89,7 @@ impl ConformanceWorld {
             pages: 0,
             default_basis: Basis::Documented,
             failing_basis: None,
-            step: String::new(),
+            failed_step: String::new(),
             advisories: Vec::new(),
             drift: Vec::new(),
             started: None,

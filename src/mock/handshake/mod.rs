@@ -200,8 +200,8 @@ impl Selection {
     }
 
     fn admits(&self, h: &Handshake) -> bool {
-        let any = |wanted: &[String], got: Option<&String>| {
-            wanted.is_empty() || got.is_some_and(|g| wanted.contains(g))
+        let any = |wanted: &[String], got: Option<&str>| {
+            wanted.is_empty() || got.is_some_and(|g| wanted.iter().any(|w| w == g))
         };
         let party = if self.as_sender {
             &h.sender
@@ -211,10 +211,10 @@ impl Selection {
         h.catalog == self.catalog
             && h.handshake_type == self.kind
             && *party == self.me
-            && any(&self.statuses, Some(&h.status.as_str().to_string()))
+            && any(&self.statuses, Some(h.status.as_str()))
             && any(&self.resources, Some(&h.associated_resource_id))
-            && any(&self.period_types, h.service_period_type.as_ref())
-            && any(&self.programs, h.program.as_ref())
+            && any(&self.period_types, h.service_period_type.as_deref())
+            && any(&self.programs, h.program.as_deref())
     }
 }
 
