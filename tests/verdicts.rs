@@ -225,6 +225,7 @@ async fn an_update_with_a_stale_revision_that_succeeds_fails_the_run() {
         failed.iter().any(
             |s| s["name"].as_str().unwrap_or("").contains("stale revision")
                 && s["failure"]["basis"] == "documented"
+                && s["failure"]["step"] == "the call fails [documented]"
                 && s["tags"].as_array().unwrap().contains(&json!("inferred"))
         ),
         "{}",
