@@ -30,6 +30,19 @@ pub struct Checked {
     pub drift: Vec<Drift>,
 }
 
+/// The run's retries. A mock answers at once and does not recover with time, so against a mock a
+/// retry waits for nothing: the same attempts, no wall-clock backoff.
+fn retry_policy(config: &RunConfig) -> crate::client::RetryPolicy {
+    match config.endpoint_kind {
+        super::EndpointKind::Mock => crate::client::RetryPolicy {
+            base: Duration::ZERO,
+            cap: Duration::ZERO,
+            ..config.retry
+        },
+        super::EndpointKind::Service => config.retry,
+    }
+}
+
 #[derive(Debug)]
 pub struct RunContext {
     pub contract: Arc<Contract>,
@@ -66,7 +79,7 @@ impl RunContext {
             service_endpoints: config.service_endpoints.clone(),
         };
         let mut client = Client::with_timeout(target, config.request_timeout)?
-            .with_retries(config.retry, classifier);
+            .with_retries(retry_policy(config), classifier);
         if let Some(rate) = config.rate {
             client = client.with_rate(rate);
         }
@@ -211,5 +224,28 @@ impl RunContext {
             .map(|s| s.signing_name.clone())
             .unwrap_or_default();
         self.client.call(principal, op, &signing, body).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{client::RetryPolicy, runner::EndpointKind};
+
+    #[test]
+    fn against_a_mock_retries_do_not_wait_and_against_a_service_they_back_off() {
+        let mock = RunConfig::for_mock(
+            "http://127.0.0.1:9".into(),
+            Default::default(),
+            Contract::embedded(),
+        );
+        let policy = retry_policy(&mock);
+        assert_eq!(policy.max_attempts, RetryPolicy::STANDARD.max_attempts);
+        assert_eq!((policy.base, policy.cap), (Duration::ZERO, Duration::ZERO));
+        let service = RunConfig {
+            endpoint_kind: EndpointKind::Service,
+            ..mock
+        };
+        assert_eq!(retry_policy(&service), RetryPolicy::STANDARD);
     }
 }
