@@ -297,7 +297,7 @@ fn run_against_the_embedded_mock_passes_and_writes_three_reports() {
 
 #[test]
 fn the_mock_prints_its_url_and_credentials_and_serves_them() {
-    let (mut child, mut lines, url) = standalone_mock();
+    let (mut child, mut lines, url) = standalone_mock(&[]);
     let rest: Vec<String> = (0..5)
         .filter_map(|_| lines.next().and_then(Result::ok))
         .collect();
@@ -318,14 +318,18 @@ fn features_dir() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("features")
 }
 
-/// `pcc-conformance mock` on an ephemeral port: the process, the rest of what it prints, and its URL.
-fn standalone_mock() -> (
+/// `pcc-conformance mock` on an ephemeral port with `extra` flags: the process, the rest of what it
+/// prints, and its URL.
+fn standalone_mock(
+    extra: &[&std::ffi::OsStr],
+) -> (
     std::process::Child,
     std::io::Lines<BufReader<std::process::ChildStdout>>,
     String,
 ) {
     let mut child = Command::new(BIN)
         .args(["mock", "--bind", "127.0.0.1:0"])
+        .args(extra)
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
@@ -341,7 +345,7 @@ fn standalone_mock() -> (
 #[test]
 fn run_against_a_standalone_mock_runs_every_scenario_and_calls_it_a_mock() {
     // The mock's output is kept open (a dropped reader would close its stdout) until it is stopped.
-    let (mut child, _output, url) = standalone_mock();
+    let (mut child, _output, url) = standalone_mock(&[]);
     let dir = tempfile::tempdir().unwrap();
     let out = Command::new(BIN)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -385,15 +389,8 @@ mod reqwest {
 fn the_strict_mock_writes_the_client_report_when_stopped() {
     let dir = tempfile::tempdir().unwrap();
     let record = dir.path().join("client-report.json");
-    let mut child = Command::new(BIN)
-        .args(["mock", "--bind", "127.0.0.1:0", "--strict", "--record"])
-        .arg(&record)
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let first = lines.next().unwrap().unwrap();
-    let url = first.rsplit(' ').next().unwrap().to_string();
+    let flags = ["--strict".as_ref(), "--record".as_ref(), record.as_os_str()];
+    let (mut child, lines, url) = standalone_mock(&flags);
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -100,17 +100,4 @@ impl<T: Listed> Table<T> {
         self.listing.supersede(item.seq(), id, seq, now_unix);
         Some(item)
     }
-
-    /// Forgets everything.
-    pub fn clear(&mut self) {
-        *self = Table::default();
-    }
-
-    pub fn get_mut(&mut self, id: &str) -> Option<&mut T> {
-        self.items.get_mut(id)
-    }
-
-    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut T> {
-        self.items.values_mut()
-    }
 }

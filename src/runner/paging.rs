@@ -77,10 +77,6 @@ impl ListingGuard {
         self.tokens.insert(token.to_string(), page);
         Ok(())
     }
-
-    pub fn pages(&self) -> usize {
-        self.pages
-    }
 }
 
 /// What names an item: its ARN or id (either casing), else the whole item.
