@@ -186,3 +186,106 @@ async fn paging_ten_thousand_relationships_while_writing_returns_each_exactly_on
     assert!(seen.values().all(|&n| n == 1), "each exactly once");
     assert!(ids.iter().all(|id| seen.contains_key(id)));
 }
+
+async fn seed(url: &str, body: Value) -> (u16, Value) {
+    let r = reqwest::Client::new()
+        .post(format!("{url}/_mock/seed"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    (r.status().as_u16(), r.json().await.unwrap())
+}
+
+/// The bulk seed makes resources as calls do: listed, paged, indexed for duplicates and pending twins.
+#[tokio::test]
+async fn seeded_resources_behave_as_created_ones() {
+    let m = mock().await;
+    let url = m.url();
+    let (status, made) = seed(
+        &url,
+        json!({"programManagementAccounts": 2, "relationships": 250, "handshakes": 5}),
+    )
+    .await;
+    assert_eq!(status, 201, "{made}");
+    assert_eq!(made["relationships"], 250);
+    assert!(made["itemsPerSecond"].as_f64().unwrap() > 0.0);
+    let mut seen = std::collections::HashSet::new();
+    let mut token: Option<String> = None;
+    loop {
+        let mut body = json!({"catalog": "Sandbox", "maxResults": 100});
+        if let Some(t) = &token {
+            body["nextToken"] = json!(t);
+        }
+        let page = call(&url, "sender", "ListRelationships", body)
+            .await
+            .json
+            .unwrap();
+        for item in page["items"].as_array().unwrap() {
+            assert!(seen.insert(item["id"].as_str().unwrap().to_string()));
+        }
+        match page["nextToken"].as_str() {
+            Some(t) => token = Some(t.to_string()),
+            None => break,
+        }
+    }
+    assert_eq!(seen.len(), 250);
+    // A second START for a relationship whose seeded handshake is still pending is a conflict.
+    let relationship = made["firstIds"]["relationships"][0].as_str().unwrap();
+    let handshakes = call(&url, "sender", "ListChannelHandshakes",
+        json!({"catalog": "Sandbox", "handshakeType": "START_SERVICE_PERIOD", "participantType": "SENDER"})).await;
+    let listed = handshakes.json.unwrap()["items"].as_array().unwrap().len();
+    assert_eq!(listed, 5);
+    let pma = made["firstIds"]["programManagementAccounts"][0]
+        .as_str()
+        .unwrap();
+    let twin = call(
+        &url,
+        "sender",
+        "CreateChannelHandshake",
+        json!({"catalog": "Sandbox",
+        "handshakeType": "START_SERVICE_PERIOD", "associatedResourceIdentifier": relationship,
+        "payload": {"startServicePeriodPayload": {"programManagementAccountIdentifier": pma,
+                    "servicePeriodType": "MINIMUM_NOTICE_PERIOD", "minimumNoticeDays": "30"}}}),
+    )
+    .await;
+    assert_eq!(twin.status, 409, "{:?}", twin.json);
+    // A second seed continues the account ids: no duplicate refused.
+    let (status, more) = seed(&url, json!({"relationships": 100})).await;
+    assert_eq!(
+        (status, &more["relationships"]),
+        (201, &json!(100)),
+        "{more}"
+    );
+}
+
+#[tokio::test]
+async fn a_seed_that_cannot_be_made_is_refused_with_the_reason() {
+    let m = mock().await;
+    let url = m.url();
+    for (body, says) in [
+        (
+            json!({"relationships": 5}),
+            "need a program management account",
+        ),
+        (
+            json!({"principal": "nobody", "programManagementAccounts": 1}),
+            "no principal named 'nobody'",
+        ),
+        (json!({"relationships": 3_000_000}), "at most 2000000"),
+        (
+            json!({"programManagementAccounts": 1, "relationships": 1, "handshakes": 2}),
+            "handshakes need",
+        ),
+        (
+            json!({"catalog": "Prod", "programManagementAccounts": 1}),
+            "catalog 'Prod'",
+        ),
+        (json!({"relationship": 1}), "unknown field"),
+    ] {
+        let (status, answer) = seed(&url, body.clone()).await;
+        let message = answer["error"].as_str().unwrap_or_default();
+        assert!(status == 400 || status == 409, "{body}: {status}");
+        assert!(message.contains(says), "{body}: {message}");
+    }
+}

@@ -29,6 +29,8 @@ fn scenario(name: &str, line: usize, status: Status) -> ScenarioOutcome {
         drift: vec![],
         exchanges: vec![],
         duration: Duration::from_millis(12),
+        started: Duration::from_millis(line as u64),
+        cleanup: Duration::from_millis(3),
     }
 }
 

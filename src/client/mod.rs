@@ -5,7 +5,7 @@ use std::{
     time::{Duration, Instant, SystemTime},
 };
 
-use rand::Rng;
+use rand::RngExt;
 use serde_json::Value;
 
 use crate::{

@@ -1,4 +1,4 @@
-//! The admin API under `/_mock/`: health, reset, state dump, clock, request log.
+//! The admin API under `/_mock/`: health, reset, state dump, clock, request log, connections, bulk seed.
 use std::{sync::Arc, time::Duration};
 
 use axum::{
@@ -20,6 +20,7 @@ pub fn routes() -> Router<Arc<MockState>> {
         .route("/_mock/clock", get(clock).post(advance_clock))
         .route("/_mock/requests", get(requests))
         .route("/_mock/connections", post(new_connection))
+        .route("/_mock/seed", post(seed))
         .route(
             "/_mock/faults",
             get(faults).post(set_faults).delete(clear_faults),
@@ -175,4 +176,53 @@ async fn client_report(State(s): State<Arc<MockState>>) -> Response {
         Some(render) => Json(render(&observations)).into_response(),
         None => Json(json!({ "observations": observations })).into_response(),
     }
+}
+
+/// `{"principal": "sender", "catalog": "Sandbox", "programManagementAccounts": 1, "relationships": 100000,
+/// "handshakes": 0}` makes that many resources through the handlers, holding the store once.
+async fn seed(State(s): State<Arc<MockState>>, body: axum::body::Bytes) -> Response {
+    let request: super::seed::SeedRequest = match serde_json::from_slice(&body) {
+        Ok(r) => r,
+        Err(e) => {
+            return admin_error(
+                StatusCode::BAD_REQUEST,
+                &format!(
+                    "send {{\"principal\": NAME, \"catalog\": \"Sandbox\", \"programManagementAccounts\": N, \"relationships\": N, \"handshakes\": N}}: {e}"
+                ),
+            );
+        }
+    };
+    if let Err(message) = request.check(&s.principals) {
+        return admin_error(StatusCode::BAD_REQUEST, &message);
+    }
+    let started = std::time::Instant::now();
+    let made = tokio::task::spawn_blocking(move || seed_now(&s, &request)).await;
+    let seconds = started.elapsed().as_secs_f64();
+    match made {
+        Ok(Ok(seeded)) => {
+            let mut answer = seeded.summary();
+            let items = seeded.program_management_accounts.len()
+                + seeded.relationships.len()
+                + seeded.handshakes.len();
+            answer["seconds"] = json!(seconds);
+            answer["itemsPerSecond"] = json!((items as f64 / seconds.max(1e-9)).round());
+            (StatusCode::CREATED, Json(answer)).into_response()
+        }
+        Ok(Err(message)) => admin_error(StatusCode::CONFLICT, &message),
+        Err(_) => admin_error(StatusCode::INTERNAL_SERVER_ERROR, "the seed did not finish"),
+    }
+}
+
+fn seed_now(
+    s: &MockState,
+    request: &super::seed::SeedRequest,
+) -> Result<super::seed::Seeded, String> {
+    let caller = match &request.principal {
+        Some(name) => s.principals.iter().find(|p| &p.name == name),
+        None => s.principals.first(),
+    }
+    .ok_or("the mock has no principal to own what is seeded")?;
+    let mut store = s.store.lock().map_err(|_| "the state is unavailable")?;
+    let now = store.monotonic(s.clock.now_utc());
+    super::seed::seed(&mut store, &s.contract, caller, request, now)
 }

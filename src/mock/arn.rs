@@ -1,5 +1,5 @@
 //! Resource names: ids and ARNs in the service's formats, and identifiers that may be either.
-use rand::Rng;
+use rand::RngExt;
 
 /// What an ARN names.
 #[derive(Debug, Clone, PartialEq, Eq)]

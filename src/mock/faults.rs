@@ -2,7 +2,7 @@
 //! connections, and added latency, for all operations or some, from a seeded generator.
 use std::time::Duration;
 
-use rand::{Rng, SeedableRng, rngs::StdRng};
+use rand::{RngExt, SeedableRng, rngs::StdRng};
 use serde::{Deserialize, Serialize};
 
 /// What to inject. Shares are 0..=1 and are drawn in this order: drop, throttling, internal.
@@ -119,7 +119,7 @@ impl Faults {
     pub fn new(spec: FaultSpec) -> Faults {
         let rng = match spec.seed {
             Some(seed) => StdRng::seed_from_u64(seed),
-            None => StdRng::from_rng(&mut rand::rng()),
+            None => rand::make_rng::<StdRng>(),
         };
         Faults { spec, rng }
     }

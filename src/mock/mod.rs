@@ -14,6 +14,7 @@ pub mod operations;
 pub mod pma;
 pub mod relationship;
 pub mod router;
+pub mod seed;
 pub mod store;
 pub mod table;
 pub mod tags;
@@ -60,6 +61,8 @@ pub struct MockState {
     pub store: Mutex<store::Store>,
     pub clock: clock::Clock,
     pub log: log::RequestLog,
+    /// Signing keys derived once per day and credential, for verifying signatures.
+    pub keys: crate::wire::sigv4::KeyCache,
     /// Present in strict mode.
     pub recorder: Option<crate::wire::observe::Recorder>,
     pub faults: Mutex<Option<faults::Faults>>,
@@ -88,6 +91,7 @@ impl MockState {
             store: Mutex::new(store::Store::new(config.pma_quota)),
             clock: clock::Clock::default(),
             log: log::RequestLog::default(),
+            keys: crate::wire::sigv4::KeyCache::default(),
             recorder: config.strict.then(crate::wire::observe::Recorder::default),
             faults: Mutex::new(config.faults.map(faults::Faults::new)),
             client_report: None,

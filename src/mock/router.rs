@@ -18,12 +18,12 @@ use super::{
     operations::dispatch,
 };
 use crate::{
-    spec::{Operation, exchange::CONTENT_TYPE},
+    spec::{Operation, catalog::Conventions, exchange::CONTENT_TYPE},
     wire::{
         Principal, REQUEST_ID_HEADER, TARGET_HEADER,
         client_checks::{self, ClientRequest},
         observe::Observation,
-        sigv4::{Scheme, SignedRequest, Verified, verify},
+        sigv4::{Scheme, SignedRequest, Verified, verify_with},
     },
 };
 
@@ -83,22 +83,17 @@ struct Served {
 }
 
 /// An injected throttling or internal error, in place of the operation's answer.
-fn injected(state: &MockState, target: &str, fault: Fault) -> Answer {
+fn injected<'s>(state: &'s MockState, target: &str, fault: Fault) -> Answer<'s> {
     let error = match fault {
         Fault::Throttling => ApiError::throttling("Rate exceeded (injected by the mock's faults)"),
         _ => ApiError::internal("Internal failure (injected by the mock's faults)"),
     };
     Answer {
-        known: state
-            .contract
-            .catalog
-            .by_target(target)
-            .cloned()
-            .map(|op| Known {
-                op,
-                principal: None,
-                scheme: None,
-            }),
+        known: state.contract.catalog.by_target(target).map(|op| Known {
+            op,
+            principal: None,
+            scheme: None,
+        }),
         result: Err(error),
     }
 }
@@ -106,12 +101,13 @@ fn injected(state: &MockState, target: &str, fault: Fault) -> Answer {
 /// Writes the answer in the service's conventions, records it (client report, request log) and sends it.
 fn respond(
     state: &MockState,
-    answer: Answer,
+    answer: Answer<'_>,
     findings: Option<ClientRequest>,
     served: Served,
 ) -> Response {
     let known = answer.known.as_ref();
-    let conventions = known.map(|k| k.op.conventions.clone()).unwrap_or_default();
+    let unknown = Conventions::default();
+    let conventions = known.map_or(&unknown, |k| &k.op.conventions);
     let status = answer.result.as_ref().map_or_else(|e| e.status, |_| 200);
     let error_type = answer
         .result
@@ -131,7 +127,7 @@ fn respond(
     });
     let body = match answer.result {
         Ok(reply) => reply.into_text(),
-        Err(e) => e.body(&conventions).to_string(),
+        Err(e) => e.body(conventions).to_string(),
     };
     json_response(status, body, &served.request_id)
 }
@@ -223,21 +219,21 @@ fn new_request_id() -> String {
 }
 
 /// What the log needs of a call: its operation and, once its signature was verified, who signed and how.
-struct Known {
-    op: Operation,
+struct Known<'s> {
+    op: &'s Operation,
     principal: Option<String>,
     scheme: Option<Scheme>,
 }
 
 /// The answer to a call, and what is known of the call.
-struct Answer {
-    known: Option<Known>,
+struct Answer<'s> {
+    known: Option<Known<'s>>,
     result: Result<Reply, ApiError>,
 }
 
-impl Answer {
+impl Answer<'_> {
     /// An error answered before the operation was known.
-    fn unknown(error: ApiError) -> Answer {
+    fn unknown(error: ApiError) -> Self {
         Answer {
             known: None,
             result: Err(error),
@@ -247,13 +243,13 @@ impl Answer {
 
 /// Judges a call in BEHAVIOR's order: signature and identity, the operation, the signature's scope and
 /// the content type, the body's shape, then the operation itself.
-fn answer(
-    state: &MockState,
+fn answer<'s>(
+    state: &'s MockState,
     method: &Method,
     uri: &Uri,
     headers: &HeaderMap,
     body: &Bytes,
-) -> Answer {
+) -> Answer<'s> {
     let signed = SignedRequest {
         method: method.as_str(),
         path: uri.path(),
@@ -269,9 +265,9 @@ fn answer(
         Ok(op) => op,
         Err(e) => return Answer::unknown(e),
     };
-    let result = in_scope(state, &op, &verified, headers)
+    let result = in_scope(state, op, &verified, headers)
         .and_then(|()| input(body))
-        .and_then(|input| serve(state, principal, &op, &input));
+        .and_then(|input| serve(state, principal, op, &input));
     Answer {
         known: Some(Known {
             op,
@@ -288,10 +284,11 @@ fn authenticate<'s>(
     state: &'s MockState,
     signed: &SignedRequest<'_>,
 ) -> Result<(&'s Principal, Verified), ApiError> {
-    let verified = verify(
+    let verified = verify_with(
         signed,
         |key| state.principal_by_key(key),
         std::time::SystemTime::now(),
+        &state.keys,
     )
     .map_err(|failure| ApiError::common(failure.error_type(), 403, failure.message()))?;
     let principal = state
@@ -307,16 +304,18 @@ fn authenticate<'s>(
 }
 
 /// The operation the `X-Amz-Target` names, exactly.
-fn operation(state: &MockState, headers: &HeaderMap) -> Result<Operation, ApiError> {
+fn operation<'s>(state: &'s MockState, headers: &HeaderMap) -> Result<&'s Operation, ApiError> {
     let target = headers
         .get(TARGET_HEADER)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    state.contract.catalog.by_target(target).cloned().ok_or_else(|| {
+    state.contract.catalog.by_target(target).ok_or_else(|| {
         let message = if target.is_empty() {
             "The request has no X-Amz-Target header naming an operation".to_string()
         } else {
-            format!("Unknown operation: the X-Amz-Target '{target}' names no operation of this service")
+            format!(
+                "Unknown operation: the X-Amz-Target '{target}' names no operation of this service"
+            )
         };
         ApiError::common("UnknownOperationException", 400, message)
     })

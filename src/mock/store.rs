@@ -9,7 +9,7 @@ use super::{
     arn,
     call::Call,
     error::ApiError,
-    model::{Connection, Handshake, ProgramManagementAccount, Relationship},
+    model::{Connection, Handshake, HandshakeStatus, ProgramManagementAccount, Relationship},
     table::Table,
 };
 
@@ -41,6 +41,8 @@ pub struct Store {
     /// PMA id → how many live relationships it has (a PMA with any cannot be deleted).
     pub relationships_per_pma: HashMap<String, usize>,
     pub handshakes: Table<Handshake>,
+    /// (handshake type, associated resource id) → the PENDING handshake that has them: the twin rule in O(1).
+    pending_by_resource: HashMap<(String, String), String>,
     /// Pending handshakes by expiry time, so expiring them costs only what expires.
     pending_expiry: std::collections::BTreeSet<(OffsetDateTime, String)>,
     pub connections: Table<Connection>,
@@ -63,6 +65,7 @@ impl Store {
             relationship_by_key: HashMap::new(),
             relationships_per_pma: HashMap::new(),
             handshakes: Table::default(),
+            pending_by_resource: HashMap::new(),
             pending_expiry: std::collections::BTreeSet::new(),
             connections: Table::default(),
             tags: HashMap::new(),
@@ -217,9 +220,49 @@ impl Store {
     }
 
     pub fn insert_handshake(&mut self, h: Handshake) {
-        self.pending_expiry.insert((h.expires_at, h.id.clone()));
+        if h.status == HandshakeStatus::Pending {
+            self.pending_expiry.insert((h.expires_at, h.id.clone()));
+            self.pending_by_resource.insert(
+                (h.handshake_type.clone(), h.associated_resource_id.clone()),
+                h.id.clone(),
+            );
+        }
         let (id, seq) = (h.id.clone(), h.seq);
         self.handshakes.add(&id, h, seq);
+    }
+
+    /// The PENDING handshake of this type for this resource, if there is one.
+    pub fn pending_twin(&self, kind: &str, resource_id: &str) -> Option<&Handshake> {
+        self.pending_by_resource
+            .get(&(kind.to_string(), resource_id.to_string()))
+            .and_then(|id| self.handshakes.get(id))
+            .filter(|h| h.status == HandshakeStatus::Pending)
+    }
+
+    /// Moves a PENDING handshake to `to` (a later status), as of `at`; returns it as it is now.
+    pub fn settle_handshake(
+        &mut self,
+        id: &str,
+        to: HandshakeStatus,
+        at: OffsetDateTime,
+        now: OffsetDateTime,
+    ) -> Option<Handshake> {
+        let seq = self.next_seq();
+        let settled = self
+            .handshakes
+            .rewrite(id, seq, now, |h| {
+                h.status = to;
+                h.updated_at = at;
+            })
+            .cloned()?;
+        let key = (
+            settled.handshake_type.clone(),
+            settled.associated_resource_id.clone(),
+        );
+        if self.pending_by_resource.get(&key).is_some_and(|p| p == id) {
+            self.pending_by_resource.remove(&key);
+        }
+        Some(settled)
     }
 
     /// Takes the PENDING handshakes whose expiry is at or before `now`, soonest first, with their expiry.

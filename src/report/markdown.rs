@@ -13,6 +13,7 @@ pub fn render(r: &Report) -> String {
         skipped(r),
         leftovers(r),
         runner_errors(r),
+        slowest(r),
         run(r),
     ]
     .concat()
@@ -214,6 +215,37 @@ fn leftovers(r: &Report) -> String {
 fn runner_errors(r: &Report) -> String {
     let rows: Vec<String> = r.runner_errors.iter().map(|e| format!("- {e}\n")).collect();
     section("Runner errors", &rows)
+}
+
+fn slowest(r: &Report) -> String {
+    let rows: Vec<String> = r
+        .slowest
+        .iter()
+        .map(|s| {
+            format!(
+                "| {}:{} {}{} | {} | {} | {} ({} calls, {} retries) | {} | {} |\n",
+                s.feature_path,
+                s.line,
+                table_cell(&s.name),
+                if s.serial { " (serial)" } else { "" },
+                s.started_ms,
+                s.total_ms,
+                s.calls_ms,
+                s.calls,
+                s.retries,
+                s.runner_ms,
+                s.cleanup_ms
+            )
+        })
+        .collect();
+    if rows.is_empty() {
+        return String::new();
+    }
+    format!(
+        "## Slowest scenarios\n\nTimes in ms; a scenario started late or spending its time in calls is where the run's wall time goes.\n\n\
+         | scenario | started | total | in calls | runner | cleanup |\n|---|---|---|---|---|---|\n{}\n",
+        rows.concat()
+    )
 }
 
 fn section(title: &str, rows: &[String]) -> String {

@@ -3,6 +3,7 @@ pub mod client;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+pub mod timing;
 
 use std::{
     collections::BTreeMap,
@@ -30,6 +31,8 @@ pub struct Report {
     /// One row per operation of the contract; one cell per check kind.
     pub matrix: Vec<MatrixRow>,
     pub scenarios: Vec<ScenarioOutcome>,
+    /// The slowest scenarios and where their time went.
+    pub slowest: Vec<timing::SlowScenario>,
     pub leftovers: Vec<Leftover>,
     pub runner_errors: Vec<String>,
 }
@@ -193,6 +196,7 @@ impl Report {
             totals,
             matrix,
             scenarios: outcome.scenarios.clone(),
+            slowest: timing::slowest(&outcome.scenarios, timing::SLOWEST),
             leftovers: outcome.leftovers.clone(),
             runner_errors: outcome.runner_errors.clone(),
         }

@@ -64,6 +64,8 @@ pub struct RunContext {
     pub in_flight: AtomicUsize,
     /// Calls made.
     pub requests: AtomicU64,
+    /// When the run began: scenarios' start times are counted from it.
+    pub began: std::time::Instant,
 }
 
 impl RunContext {
@@ -104,6 +106,7 @@ impl RunContext {
             live: Mutex::default(),
             in_flight: Default::default(),
             requests: Default::default(),
+            began: std::time::Instant::now(),
         }))
     }
 

@@ -102,8 +102,15 @@ pub struct ScenarioOutcome {
     /// Members and enum values the model lacks, seen in answers.
     pub drift: Vec<Drift>,
     pub exchanges: Vec<ExchangeRecord>,
+    /// From its first step to its last (cleanup apart).
     #[serde(serialize_with = "millis")]
     pub duration: Duration,
+    /// When it started, counted from the start of the run.
+    #[serde(serialize_with = "millis")]
+    pub started: Duration,
+    /// Deleting what it created, after its last step.
+    #[serde(serialize_with = "millis")]
+    pub cleanup: Duration,
 }
 
 impl ScenarioOutcome {
@@ -125,6 +132,8 @@ impl ScenarioOutcome {
             drift: Vec::new(),
             exchanges: Vec::new(),
             duration: Duration::ZERO,
+            started: Duration::ZERO,
+            cleanup: Duration::ZERO,
         }
     }
 }

@@ -226,7 +226,9 @@ async fn finish(
     failure: Option<Failure>,
     findings: world::Findings,
 ) -> ScenarioOutcome {
+    let cleaning = Instant::now();
     let left = cleanup::undo(ctx, findings.created).await;
+    let cleanup = cleaning.elapsed();
     if let Ok(mut l) = collected.leftovers.lock() {
         l.extend(left);
     }
@@ -254,6 +256,10 @@ async fn finish(
         drift: findings.drift,
         exchanges: findings.exchanges,
         duration: findings.elapsed,
+        started: findings
+            .started
+            .map_or(Duration::ZERO, |s| s.saturating_duration_since(ctx.began)),
+        cleanup,
     }
 }
 

@@ -5,7 +5,7 @@ use std::{
     time::{Duration, Instant},
 };
 
-use rand::Rng;
+use rand::RngExt;
 use serde_json::{Value, json};
 
 use super::{
@@ -72,6 +72,8 @@ pub struct Findings {
     pub exchanges: Vec<ExchangeRecord>,
     pub created: Vec<Created>,
     pub elapsed: Duration,
+    /// When its first step began.
+    pub started: Option<Instant>,
     pub refused: Option<String>,
 }
 
@@ -106,6 +108,7 @@ impl ConformanceWorld {
             exchanges: std::mem::take(&mut self.exchanges),
             created: std::mem::take(&mut self.created),
             elapsed: self.started.map_or(Duration::ZERO, |s| s.elapsed()),
+            started: self.started,
             refused: self.refused.take(),
         }
     }

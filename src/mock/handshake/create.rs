@@ -100,12 +100,7 @@ fn payload_names_the_pma(
 
 /// A second PENDING handshake of the same type for the same resource is a conflict.
 fn no_pending_twin(store: &Store, kind: &str, resource_id: &str) -> Result<(), ApiError> {
-    let twin = store.handshakes.values().find(|h| {
-        h.status == HandshakeStatus::Pending
-            && h.handshake_type == kind
-            && h.associated_resource_id == resource_id
-    });
-    match twin {
+    match store.pending_twin(kind, resource_id) {
         None => Ok(()),
         Some(existing) => Err(ApiError::conflict(
             RESOURCE,

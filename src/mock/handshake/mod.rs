@@ -74,14 +74,8 @@ fn transition(
             ),
         ));
     }
-    let seq = store.next_seq();
     let answered = store
-        .handshakes
-        .rewrite(&id, seq, call.now, |h| {
-            h.status = to;
-            h.updated_at = call.now;
-        })
-        .map(|h| h.clone())
+        .settle_handshake(&id, to, call.now, call.now)
         .ok_or_else(|| ApiError::not_found(RESOURCE, identifier))?;
     if to == HandshakeStatus::Accepted {
         take_effect(store, &answered, call.now);
@@ -117,11 +111,7 @@ pub fn expire(store: &mut Store, now: OffsetDateTime) {
         {
             continue;
         }
-        let seq = store.next_seq();
-        store.handshakes.rewrite(&id, seq, now, |h| {
-            h.status = HandshakeStatus::Expired;
-            h.updated_at = at;
-        });
+        store.settle_handshake(&id, HandshakeStatus::Expired, at, now);
     }
 }
 

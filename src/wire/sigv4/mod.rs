@@ -11,7 +11,9 @@ use super::principal::Principal;
 mod canonical;
 mod verify;
 
-pub use verify::{AuthFailure, Claimed, SignedRequest, Verified, claimed, verify};
+pub use verify::{
+    AuthFailure, Claimed, KeyCache, SignedRequest, Verified, claimed, verify, verify_with,
+};
 
 /// The SigV4 algorithm name.
 pub const SIGV4: &str = "AWS4-HMAC-SHA256";

@@ -1,5 +1,5 @@
 //! Verifying a SigV4 or SigV4a signature: the mock's side of the protocol.
-use std::time::SystemTime;
+use std::{collections::HashMap, sync::Mutex, time::SystemTime};
 
 use sha2::{Digest, Sha256};
 use time::{OffsetDateTime, PrimitiveDateTime};
@@ -153,11 +153,86 @@ fn parse_authorization(value: &str) -> Result<Authorization<'_>, AuthFailure> {
     })
 }
 
+/// The costly derivations of a verification, kept: SigV4 signing keys per secret, day, region and
+/// service (a key changes once a day), SigV4a verifying keys per credential. A kept key is used only
+/// for exactly the secret it was derived from; the signature itself is checked on every request.
+#[derive(Debug, Default)]
+pub struct KeyCache {
+    v4: Mutex<HashMap<V4Scope, Vec<u8>>>,
+    v4a: Mutex<HashMap<(String, String), p256::ecdsa::VerifyingKey>>,
+}
+
+/// What a SigV4 signing key is derived from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct V4Scope {
+    secret: String,
+    date: String,
+    region: String,
+    service: String,
+}
+
+/// At most this many keys of each kind are kept; past it the cache starts again.
+const KEPT_KEYS: usize = 4096;
+
+impl KeyCache {
+    fn v4_key(&self, scope: V4Scope, at: SystemTime) -> Vec<u8> {
+        if let Some(key) = self.v4.lock().ok().and_then(|m| m.get(&scope).cloned()) {
+            return key;
+        }
+        let key = aws_sigv4::sign::v4::generate_signing_key(
+            &scope.secret,
+            at,
+            &scope.region,
+            &scope.service,
+        )
+        .as_ref()
+        .to_vec();
+        if let Ok(mut m) = self.v4.lock() {
+            if m.len() >= KEPT_KEYS {
+                m.clear();
+            }
+            m.insert(scope, key.clone());
+        }
+        key
+    }
+
+    fn v4a_key(&self, principal: &Principal) -> Option<p256::ecdsa::VerifyingKey> {
+        let id = (
+            principal.access_key_id.clone(),
+            principal.secret_access_key.clone(),
+        );
+        if let Some(key) = self.v4a.lock().ok().and_then(|m| m.get(&id).cloned()) {
+            return Some(key);
+        }
+        let private = aws_sigv4::sign::v4a::generate_signing_key(&id.0, &id.1);
+        let key = *p256::ecdsa::SigningKey::from_slice(private.as_ref())
+            .ok()?
+            .verifying_key();
+        if let Ok(mut m) = self.v4a.lock() {
+            if m.len() >= KEPT_KEYS {
+                m.clear();
+            }
+            m.insert(id, key);
+        }
+        Some(key)
+    }
+}
+
 /// Verifies a SigV4 or SigV4a signature against the principals `lookup` knows, at time `now`.
 pub fn verify<'p>(
     req: &SignedRequest<'_>,
     lookup: impl Fn(&str) -> Option<&'p Principal>,
     now: SystemTime,
+) -> Result<Verified, AuthFailure> {
+    verify_with(req, lookup, now, &KeyCache::default())
+}
+
+/// [`verify`], deriving keys through `keys`.
+pub fn verify_with<'p>(
+    req: &SignedRequest<'_>,
+    lookup: impl Fn(&str) -> Option<&'p Principal>,
+    now: SystemTime,
+    keys: &KeyCache,
 ) -> Result<Verified, AuthFailure> {
     let header = |name: &str| req.headers.get(name).and_then(|v| v.to_str().ok());
     let auth = parse_authorization(header("authorization").ok_or(AuthFailure::Missing)?)?;
@@ -189,6 +264,7 @@ pub fn verify<'p>(
     let canonical_hash = hex::encode(Sha256::digest(canonical.as_bytes()));
     let signed = Signed {
         auth: &auth,
+        keys,
         principal,
         amz_date,
         signed_at,
@@ -227,6 +303,7 @@ fn current(amz_date: &str, now: SystemTime) -> Result<OffsetDateTime, AuthFailur
 /// What a signature is checked against once the request's form is known.
 struct Signed<'a> {
     auth: &'a Authorization<'a>,
+    keys: &'a KeyCache,
     principal: &'a Principal,
     amz_date: &'a str,
     signed_at: OffsetDateTime,
@@ -249,12 +326,13 @@ impl Signed<'_> {
             "{SIGV4}\n{}\n{scope}\n{}",
             self.amz_date, self.canonical_hash
         );
-        let key = aws_sigv4::sign::v4::generate_signing_key(
-            &self.principal.secret_access_key,
-            SystemTime::from(self.signed_at),
-            region,
-            auth.service,
-        );
+        let scope = V4Scope {
+            secret: self.principal.secret_access_key.clone(),
+            date: auth.date.to_string(),
+            region: region.to_string(),
+            service: auth.service.to_string(),
+        };
+        let key = self.keys.v4_key(scope, SystemTime::from(self.signed_at));
         let expected = aws_sigv4::sign::v4::calculate_signature(key, string_to_sign.as_bytes());
         if !constant_time_eq(expected.as_bytes(), auth.signature.as_bytes()) {
             return Err(mismatch());
@@ -280,8 +358,8 @@ impl Signed<'_> {
             "{SIGV4A}\n{}\n{scope}\n{}",
             self.amz_date, self.canonical_hash
         );
-        verify_ecdsa(self.principal, auth.signature, string_to_sign.as_bytes())
-            .ok_or_else(mismatch)?;
+        let key = self.keys.v4a_key(self.principal).ok_or_else(mismatch)?;
+        verify_ecdsa(&key, auth.signature, string_to_sign.as_bytes()).ok_or_else(mismatch)?;
         Ok(Verified {
             access_key_id: auth.access_key.into(),
             scheme: Scheme::SigV4a,
@@ -308,19 +386,15 @@ fn payload_hash(claimed: Option<&str>, body: &[u8]) -> Result<String, AuthFailur
     }
 }
 
-fn verify_ecdsa(principal: &Principal, signature_hex: &str, string_to_sign: &[u8]) -> Option<()> {
-    use p256::ecdsa::{DerSignature, SigningKey, signature::Verifier};
-    let private = aws_sigv4::sign::v4a::generate_signing_key(
-        &principal.access_key_id,
-        &principal.secret_access_key,
-    );
-    let signing_key = SigningKey::from_slice(private.as_ref()).ok()?;
+fn verify_ecdsa(
+    key: &p256::ecdsa::VerifyingKey,
+    signature_hex: &str,
+    string_to_sign: &[u8],
+) -> Option<()> {
+    use p256::ecdsa::{DerSignature, signature::Verifier};
     let der = hex::decode(signature_hex).ok()?;
     let signature = DerSignature::from_bytes(&der).ok()?;
-    signing_key
-        .verifying_key()
-        .verify(string_to_sign, &signature)
-        .ok()
+    key.verify(string_to_sign, &signature).ok()
 }
 
 #[cfg(test)]
@@ -398,5 +472,45 @@ mod tests {
             check(&req, &principals[1..], SystemTime::now()),
             Err(AuthFailure::UnknownKey)
         );
+    }
+
+    fn check_kept(
+        req: &http::Request<Vec<u8>>,
+        principals: &[Principal],
+        keys: &KeyCache,
+    ) -> Result<Verified, AuthFailure> {
+        let view = SignedRequest {
+            method: "POST",
+            path: "/",
+            query: "",
+            headers: req.headers(),
+            body: req.body(),
+        };
+        let lookup = |k: &str| principals.iter().find(|p| p.access_key_id == k);
+        verify_with(&view, lookup, SystemTime::now(), keys)
+    }
+
+    #[test]
+    fn kept_keys_never_accept_what_a_fresh_derivation_would_refuse() {
+        let keys = KeyCache::default();
+        for scheme in [Scheme::SigV4, Scheme::SigV4a] {
+            let (mut req, mut principals) = signed(scheme);
+            assert!(check_kept(&req, &principals, &keys).is_ok(), "{scheme:?}");
+            assert!(
+                check_kept(&req, &principals, &keys).is_ok(),
+                "{scheme:?} kept"
+            );
+            *req.body_mut() = b"{\"a\":2}".to_vec();
+            assert!(
+                check_kept(&req, &principals, &keys).is_err(),
+                "{scheme:?} body"
+            );
+            let (req, _) = signed(scheme);
+            principals[0].secret_access_key.push('x');
+            assert!(
+                check_kept(&req, &principals, &keys).is_err(),
+                "{scheme:?} secret"
+            );
+        }
     }
 }
