@@ -205,7 +205,7 @@ async fn the_lifecycle_model_holds_against_the_mock_over_http() {
     let ctx = RunContext::new(&config).unwrap();
     let failure = pcc_conformance::runner::lifecycle::check(ctx, 40, 3).await;
     assert!(failure.is_none(), "{failure:#?}");
-    let store = m.state().store.lock().unwrap();
+    let store = m.state().store.read().unwrap();
     assert_eq!(
         (store.pmas.len(), store.relationships.len()),
         (0, 0),

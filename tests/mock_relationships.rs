@@ -124,7 +124,7 @@ async fn paging_ten_thousand_relationships_while_writing_returns_each_exactly_on
     let create = contract.operation("CreateRelationship").unwrap();
     let mut ids = Vec::new();
     {
-        let mut store = m.state().store.lock().unwrap();
+        let mut store = m.state().store.write().unwrap();
         for i in 0..10_000u64 {
             let input = json!({"catalog": "Sandbox", "associationType": "END_CUSTOMER", "programManagementAccountIdentifier": pma,
                                "associatedAccountId": format!("{:012}", i), "displayName": "bulk", "sector": "COMMERCIAL"});

@@ -37,7 +37,7 @@ fn features() -> PathBuf {
 
 /// What the mock still holds: PMAs, relationships, pending handshakes.
 fn leftovers(m: &MockServer) -> (usize, usize, usize) {
-    let store = m.state().store.lock().unwrap();
+    let store = m.state().store.read().unwrap();
     let pending = store
         .handshakes
         .values()
@@ -338,7 +338,7 @@ async fn principals_come_from_aws_profiles_and_the_environment() {
     }
     assert!(!log.is_empty());
     assert!(
-        log.iter().all(|e| e.signing.as_deref() == Some("sigv4a")),
+        log.iter().all(|e| e.signing == Some("sigv4a")),
         "every call signed with SigV4a"
     );
 }

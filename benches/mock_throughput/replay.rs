@@ -49,15 +49,15 @@ pub struct Outcome {
 }
 
 /// Sends `requests` from `connections` keep-alive connections for `time` (or until `Use::Once` runs
-/// out); every answer must be a 200.
+/// out, taking them from `next` on); every answer must be a 200.
 pub async fn measure(
     addr: SocketAddr,
     requests: Arc<Vec<Vec<u8>>>,
     used: Use,
     connections: usize,
     time: Duration,
+    next: Arc<AtomicUsize>,
 ) -> Result<Outcome, String> {
-    let next = Arc::new(AtomicUsize::new(0));
     let deadline = Instant::now() + time;
     let started = Instant::now();
     let mut tasks = Vec::new();

@@ -138,6 +138,7 @@ fn measure(load: &Runtime, url: &str, addr: SocketAddr, pma: &str, relationship:
             replay::Use::Replay,
             CONNECTIONS,
             super::seconds(),
+            Default::default(),
         ))
         .unwrap_or_else(|e| panic!("{operation}: {e}"))
     };

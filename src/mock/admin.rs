@@ -36,7 +36,7 @@ async fn health(State(s): State<Arc<MockState>>) -> Json<Value> {
 }
 
 async fn reset(State(s): State<Arc<MockState>>) -> Response {
-    match s.store.lock() {
+    match s.store.write() {
         Ok(mut store) => store.reset(),
         Err(_) => {
             return admin_error(
@@ -54,7 +54,7 @@ async fn reset(State(s): State<Arc<MockState>>) -> Response {
 }
 
 async fn state_dump(State(s): State<Arc<MockState>>) -> Response {
-    match s.store.lock() {
+    match s.store.write() {
         Ok(store) => Json(store.dump()).into_response(),
         Err(_) => admin_error(
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -111,7 +111,7 @@ async fn new_connection(State(s): State<Arc<MockState>>, body: axum::body::Bytes
         }
     };
     let now = s.clock.now_utc();
-    let result = match s.store.lock() {
+    let result = match s.store.write() {
         Ok(mut store) => super::connection::seed(&mut store, &s.principals, new, now),
         Err(_) => {
             return admin_error(
@@ -145,7 +145,11 @@ async fn set_faults(State(s): State<Arc<MockState>>, body: axum::body::Bytes) ->
         return admin_error(StatusCode::BAD_REQUEST, &e);
     }
     match s.faults.lock() {
-        Ok(mut f) => *f = Some(super::faults::Faults::new(spec.clone())),
+        Ok(mut f) => {
+            *f = Some(super::faults::Faults::new(spec.clone()));
+            s.faults_set
+                .store(true, std::sync::atomic::Ordering::Release);
+        }
         Err(_) => {
             return admin_error(
                 StatusCode::INTERNAL_SERVER_ERROR,
@@ -157,6 +161,8 @@ async fn set_faults(State(s): State<Arc<MockState>>, body: axum::body::Bytes) ->
 }
 
 async fn clear_faults(State(s): State<Arc<MockState>>) -> Json<Value> {
+    s.faults_set
+        .store(false, std::sync::atomic::Ordering::Release);
     if let Ok(mut f) = s.faults.lock() {
         *f = None;
     }
@@ -222,7 +228,7 @@ fn seed_now(
         None => s.principals.first(),
     }
     .ok_or("the mock has no principal to own what is seeded")?;
-    let mut store = s.store.lock().map_err(|_| "the state is unavailable")?;
+    let mut store = s.store.write().map_err(|_| "the state is unavailable")?;
     let now = store.monotonic(s.clock.now_utc());
     super::seed::seed(&mut store, &s.contract, caller, request, now)
 }

@@ -34,7 +34,7 @@ fn visible<'s>(
         .ok_or_else(|| not_found(id))
 }
 
-pub fn get(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
+pub fn get(store: &Store, call: &Call<'_>) -> Result<Value, ApiError> {
     let catalog = call.catalog()?;
     Ok(visible(store, call, catalog)?.view(call.account(), true))
 }
@@ -73,7 +73,7 @@ pub fn cancel(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
     })
 }
 
-pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
+pub fn list(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     let catalog = call.catalog()?.to_string();
     let me = call.account().to_string();
     // `ConnectionType` filters on a type, optionally with a status: `SUBSIDIARY` or `SUBSIDIARY:ACTIVE`.

@@ -14,7 +14,7 @@ pub struct LogEntry {
     pub operation: Option<String>,
     pub principal: Option<String>,
     /// `sigv4` or `sigv4a`, when the signature verified.
-    pub signing: Option<String>,
+    pub signing: Option<&'static str>,
     pub mutating: bool,
     pub status: u16,
     pub error_type: Option<String>,

@@ -58,7 +58,8 @@ impl Default for MockConfig {
 pub struct MockState {
     pub contract: Arc<Contract>,
     pub principals: Vec<Principal>,
-    pub store: Mutex<store::Store>,
+    /// Read-only operations share it; the others hold it alone.
+    pub store: std::sync::RwLock<store::Store>,
     pub clock: clock::Clock,
     pub log: log::RequestLog,
     /// Signing keys derived once per day and credential, for verifying signatures.
@@ -66,6 +67,8 @@ pub struct MockState {
     /// Present in strict mode.
     pub recorder: Option<crate::wire::observe::Recorder>,
     pub faults: Mutex<Option<faults::Faults>>,
+    /// Whether faults are set: calls look at `faults` only then.
+    pub faults_set: std::sync::atomic::AtomicBool,
     /// Renders the client report for `GET /_mock/client-report` (set by whoever knows the report format).
     pub client_report: Option<ClientReportRenderer>,
 }
@@ -88,11 +91,12 @@ impl MockState {
         MockState {
             contract: config.contract,
             principals: config.principals,
-            store: Mutex::new(store::Store::new(config.pma_quota)),
+            store: std::sync::RwLock::new(store::Store::new(config.pma_quota)),
             clock: clock::Clock::default(),
             log: log::RequestLog::default(),
             keys: crate::wire::sigv4::KeyCache::default(),
             recorder: config.strict.then(crate::wire::observe::Recorder::default),
+            faults_set: std::sync::atomic::AtomicBool::new(config.faults.is_some()),
             faults: Mutex::new(config.faults.map(faults::Faults::new)),
             client_report: None,
         }

@@ -9,6 +9,20 @@ use super::{
     tags,
 };
 
+/// Runs `call` if its operation only reads, sharing the store with other readers; `None` for the others.
+pub fn dispatch_read(store: &Store, call: &Call<'_>) -> Option<Result<Reply, ApiError>> {
+    let reply = match call.op.name.as_str() {
+        "ListProgramManagementAccounts" => pma::list(store, call),
+        "GetRelationship" => relationship::get(store, call),
+        "ListRelationships" => relationship::list(store, call),
+        "GetConnection" => connection::get(store, call).map(Reply::Json),
+        "ListConnections" => connection::list(store, call),
+        "ListTagsForResource" => tags::list_tags_for_resource(store, call).map(Reply::Json),
+        _ => return None,
+    };
+    Some(reply)
+}
+
 /// Runs `call` with the handler of its operation.
 pub fn dispatch(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     let json = match call.op.name.as_str() {
@@ -17,7 +31,7 @@ pub fn dispatch(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
         "UpdateProgramManagementAccount" => pma::update(store, call),
         "DeleteProgramManagementAccount" => pma::delete(store, call),
         "CreateRelationship" => relationship::create(store, call),
-        "GetRelationship" => relationship::get(store, call),
+        "GetRelationship" => return relationship::get(store, call),
         "ListRelationships" => return relationship::list(store, call),
         "UpdateRelationship" => relationship::update(store, call),
         "DeleteRelationship" => relationship::delete(store, call),

@@ -139,7 +139,7 @@ pub fn delete(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
     })
 }
 
-pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
+pub fn list(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     let catalog = call.catalog()?;
     let (names, programs, accounts, statuses) = (
         call.strings("displayNames"),

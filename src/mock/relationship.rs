@@ -96,7 +96,8 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
     })
 }
 
-pub fn get(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
+/// GetRelationship, written from the rendered list item (the detail adds only the resale account model).
+pub fn get(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     let catalog = call.catalog()?;
     let r = resolve(
         store,
@@ -106,7 +107,10 @@ pub fn get(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             .unwrap_or_default(),
         call.str("identifier").unwrap_or_default(),
     )?;
-    Ok(json!({"relationshipDetail": r.detail()}))
+    Ok(Reply::Rendered(format!(
+        "{{\"relationshipDetail\":{}}}",
+        r.rendered_detail()
+    )))
 }
 
 pub fn update(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
@@ -186,7 +190,7 @@ pub fn delete(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
     })
 }
 
-pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
+pub fn list(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     let catalog = call.catalog()?;
     let owner = call.account();
     let (accounts, types, names) = (
@@ -252,7 +256,8 @@ mod tests {
             "CreateProgramManagementAccount" => pma::create(store, &call),
             "DeleteProgramManagementAccount" => pma::delete(store, &call),
             "CreateRelationship" => create(store, &call),
-            "GetRelationship" => get(store, &call),
+            "GetRelationship" => get(store, &call)
+                .map(|r| serde_json::from_str(&r.into_text()).expect("rendered JSON")),
             "DeleteRelationship" => delete(store, &call),
             other => panic!("{other}"),
         }

@@ -3,7 +3,7 @@ use std::sync::Arc;
 
 use axum::{
     body::{Body, Bytes},
-    extract::State,
+    extract::{Request, State},
     http::{HeaderMap, HeaderValue, Method, StatusCode, Uri},
     response::{IntoResponse, Response},
 };
@@ -15,7 +15,7 @@ use super::{
     error::ApiError,
     faults::Fault,
     log::LogEntry,
-    operations::dispatch,
+    operations::{dispatch, dispatch_read},
 };
 use crate::{
     spec::{Operation, catalog::Conventions, exchange::CONTENT_TYPE},
@@ -30,13 +30,9 @@ use crate::{
 pub use crate::wire::MAX_BODY;
 
 /// Answers one AWS JSON 1.0 call.
-pub async fn handle(
-    State(state): State<Arc<MockState>>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
+pub async fn handle(State(state): State<Arc<MockState>>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let (method, uri, headers) = (parts.method, parts.uri, parts.headers);
     let request_id = new_request_id();
     let target = headers
         .get(TARGET_HEADER)
@@ -120,7 +116,7 @@ fn respond(
         target: served.target,
         operation: known.map(|k| k.op.name.clone()),
         principal: known.and_then(|k| k.principal.clone()),
-        signing: known.and_then(|k| k.scheme).map(|s| s.as_str().to_string()),
+        signing: known.and_then(|k| k.scheme).map(|s| s.as_str()),
         mutating: known.is_some_and(|k| k.op.mutating),
         status,
         error_type,
@@ -134,6 +130,9 @@ fn respond(
 
 /// The fault and latency configured for this call's operation, if any.
 fn inject(state: &MockState, target: &str) -> (Option<Fault>, std::time::Duration) {
+    if !state.faults_set.load(std::sync::atomic::Ordering::Acquire) {
+        return (None, std::time::Duration::ZERO);
+    }
     let Ok(mut faults) = state.faults.lock() else {
         return (None, std::time::Duration::ZERO);
     };
@@ -379,9 +378,22 @@ fn serve(
     if !violations.is_empty() {
         return Err(ApiError::request_validation(&violations));
     }
-    let mut store = state.store.lock().map_err(|_| {
-        ApiError::internal("The mock's state is unavailable after an earlier failure")
-    })?;
+    let unavailable =
+        || ApiError::internal("The mock's state is unavailable after an earlier failure");
+    {
+        let store = state.store.read().map_err(|_| unavailable())?;
+        let now = store.now_for_reading(state.clock.now_utc());
+        let call = Call {
+            caller,
+            op,
+            input,
+            now,
+        };
+        if let Some(reply) = dispatch_read(&store, &call) {
+            return reply;
+        }
+    }
+    let mut store = state.store.write().map_err(|_| unavailable())?;
     let now = store.monotonic(state.clock.now_utc());
     let call = Call {
         caller,

@@ -83,6 +83,11 @@ impl Store {
         now
     }
 
+    /// `now`, or the last time served if the clock went back, for a call that writes nothing.
+    pub fn now_for_reading(&self, now: OffsetDateTime) -> OffsetDateTime {
+        self.last_now.map_or(now, |last| now.max(last))
+    }
+
     /// The next write sequence number.
     pub fn next_seq(&mut self) -> u64 {
         self.seq += 1;

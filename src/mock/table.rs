@@ -47,14 +47,15 @@ impl Listed for Connection {
 
 #[derive(Debug)]
 pub struct Table<T> {
-    items: HashMap<String, T>,
+    /// By id, with a fast hasher: every listed item is looked up on each page.
+    items: HashMap<String, T, foldhash::fast::RandomState>,
     pub listing: Listing,
 }
 
 impl<T> Default for Table<T> {
     fn default() -> Self {
         Table {
-            items: HashMap::new(),
+            items: HashMap::default(),
             listing: Listing::default(),
         }
     }
@@ -62,7 +63,7 @@ impl<T> Default for Table<T> {
 
 /// Reads go straight to the items.
 impl<T> Deref for Table<T> {
-    type Target = HashMap<String, T>;
+    type Target = HashMap<String, T, foldhash::fast::RandomState>;
     fn deref(&self) -> &Self::Target {
         &self.items
     }

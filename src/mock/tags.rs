@@ -58,7 +58,7 @@ pub fn untag_resource(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiEr
     Ok(json!({}))
 }
 
-pub fn list_tags_for_resource(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
+pub fn list_tags_for_resource(store: &Store, call: &Call<'_>) -> Result<Value, ApiError> {
     let arn = resource_arn(store, call)?;
     let tags: Vec<Value> = store
         .tags

@@ -59,8 +59,53 @@ impl Relationship {
         v
     }
 
+    /// [`Relationship::detail`] as JSON text, from the rendered list item.
+    pub fn rendered_detail(&self) -> String {
+        let Some(model) = &self.resale_account_model else {
+            return self.rendered.clone();
+        };
+        let open = self.rendered.trim_end().trim_end_matches('}');
+        format!("{open},\"resaleAccountModel\":{}}}", json!(model))
+    }
+
     /// Re-renders the list item after a write.
     pub fn refresh(&mut self) {
         self.rendered = self.summary().to_string();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rendered_detail_is_the_detail() {
+        let now = OffsetDateTime::UNIX_EPOCH;
+        let mut r = Relationship {
+            id: "rs-1".into(),
+            arn: "arn:x".into(),
+            owner: "1".into(),
+            catalog: "Sandbox".into(),
+            pma_id: "pm-1".into(),
+            association_type: "END_CUSTOMER".into(),
+            associated_account_id: "123456789012".into(),
+            display_name: "a \"quoted\" name".into(),
+            resale_account_model: None,
+            sector: "COMMERCIAL".into(),
+            requested_support_plan: None,
+            revision: 3,
+            created_at: now,
+            updated_at: now,
+            start_date: Some(now),
+            active_service_period: None,
+            seq: 1,
+            rendered: String::new(),
+        };
+        for model in [None, Some("END_CUSTOMER".to_string())] {
+            r.resale_account_model = model;
+            r.refresh();
+            let text: Value = serde_json::from_str(&r.rendered_detail()).unwrap();
+            assert_eq!(text, r.detail());
+        }
     }
 }

@@ -15,25 +15,37 @@ pub(super) fn canonical_request(
     out.push_str(&canonical_query(req.query));
     out.push('\n');
     for name in signed {
-        let values: Vec<String> = req
-            .headers
-            .get_all(*name)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .map(|v| v.split_whitespace().collect::<Vec<_>>().join(" "))
-            .collect();
-        if values.is_empty() {
+        out.push_str(name);
+        out.push(':');
+        let mut present = false;
+        for value in req.headers.get_all(*name).iter() {
+            let Ok(value) = value.to_str() else { continue };
+            if present {
+                out.push(',');
+            }
+            present = true;
+            // Trimmed, with runs of spaces folded into one.
+            for (i, word) in value.split_whitespace().enumerate() {
+                if i > 0 {
+                    out.push(' ');
+                }
+                out.push_str(word);
+            }
+        }
+        if !present {
             return Err(AuthFailure::BadSignature(format!(
                 "Signed header '{name}' is not present in the request"
             )));
         }
-        out.push_str(name);
-        out.push(':');
-        out.push_str(&values.join(","));
         out.push('\n');
     }
     out.push('\n');
-    out.push_str(&signed.join(";"));
+    for (i, name) in signed.iter().enumerate() {
+        if i > 0 {
+            out.push(';');
+        }
+        out.push_str(name);
+    }
     out.push('\n');
     out.push_str(body_hash);
     Ok(out)
@@ -41,7 +53,7 @@ pub(super) fn canonical_request(
 
 /// Non-S3 services encode each path segment once more (aws-sigv4's default, double encoding).
 fn encode_path(path: &str) -> String {
-    if path.is_empty() {
+    if path.is_empty() || path == "/" {
         return "/".into();
     }
     path.split('/')
@@ -51,6 +63,9 @@ fn encode_path(path: &str) -> String {
 }
 
 fn canonical_query(query: &str) -> String {
+    if query.is_empty() {
+        return String::new();
+    }
     let mut pairs: Vec<(String, String)> = query
         .split('&')
         .filter(|p| !p.is_empty())

@@ -1,5 +1,5 @@
 //! Verifying a SigV4 or SigV4a signature: the mock's side of the protocol.
-use std::{collections::HashMap, sync::Mutex, time::SystemTime};
+use std::{sync::RwLock, time::SystemTime};
 
 use sha2::{Digest, Sha256};
 use time::{OffsetDateTime, PrimitiveDateTime};
@@ -156,64 +156,104 @@ fn parse_authorization(value: &str) -> Result<Authorization<'_>, AuthFailure> {
 /// The costly derivations of a verification, kept: SigV4 signing keys per secret, day, region and
 /// service (a key changes once a day), SigV4a verifying keys per credential. A kept key is used only
 /// for exactly the secret it was derived from; the signature itself is checked on every request.
+///
+/// A mock knows a handful of principals, so the kept keys are a short list searched without allocating.
 #[derive(Debug, Default)]
 pub struct KeyCache {
-    v4: Mutex<HashMap<V4Scope, Vec<u8>>>,
-    v4a: Mutex<HashMap<(String, String), p256::ecdsa::VerifyingKey>>,
+    v4: RwLock<Vec<KeptV4>>,
+    v4a: RwLock<Vec<KeptV4a>>,
 }
 
-/// What a SigV4 signing key is derived from.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-struct V4Scope {
+/// A SigV4 signing key and what it was derived from.
+#[derive(Debug)]
+struct KeptV4 {
     secret: String,
     date: String,
     region: String,
     service: String,
+    key: [u8; 32],
 }
 
-/// At most this many keys of each kind are kept; past it the cache starts again.
-const KEPT_KEYS: usize = 4096;
+/// A SigV4a verifying key and the credential it was derived from.
+#[derive(Debug)]
+struct KeptV4a {
+    access_key_id: String,
+    secret: String,
+    key: p256::ecdsa::VerifyingKey,
+}
+
+/// At most this many keys of each kind are kept; past it the list starts again.
+const KEPT_KEYS: usize = 64;
+
+fn keep<T>(list: &RwLock<Vec<T>>, item: T) {
+    if let Ok(mut l) = list.write() {
+        if l.len() >= KEPT_KEYS {
+            l.clear();
+        }
+        l.push(item);
+    }
+}
 
 impl KeyCache {
-    fn v4_key(&self, scope: V4Scope, at: SystemTime) -> Vec<u8> {
-        if let Some(key) = self.v4.lock().ok().and_then(|m| m.get(&scope).cloned()) {
+    fn v4_key(
+        &self,
+        secret: &str,
+        date: &str,
+        region: &str,
+        service: &str,
+        at: SystemTime,
+    ) -> [u8; 32] {
+        let kept = self.v4.read().ok().and_then(|l| {
+            l.iter()
+                .find(|k| {
+                    k.secret == secret
+                        && k.date == date
+                        && k.region == region
+                        && k.service == service
+                })
+                .map(|k| k.key)
+        });
+        if let Some(key) = kept {
             return key;
         }
-        let key = aws_sigv4::sign::v4::generate_signing_key(
-            &scope.secret,
-            at,
-            &scope.region,
-            &scope.service,
-        )
-        .as_ref()
-        .to_vec();
-        if let Ok(mut m) = self.v4.lock() {
-            if m.len() >= KEPT_KEYS {
-                m.clear();
-            }
-            m.insert(scope, key.clone());
-        }
+        let derived = aws_sigv4::sign::v4::generate_signing_key(secret, at, region, service);
+        let mut key = [0u8; 32];
+        key.copy_from_slice(&derived.as_ref()[..32]);
+        keep(
+            &self.v4,
+            KeptV4 {
+                secret: secret.into(),
+                date: date.into(),
+                region: region.into(),
+                service: service.into(),
+                key,
+            },
+        );
         key
     }
 
     fn v4a_key(&self, principal: &Principal) -> Option<p256::ecdsa::VerifyingKey> {
-        let id = (
-            principal.access_key_id.clone(),
-            principal.secret_access_key.clone(),
-        );
-        if let Some(key) = self.v4a.lock().ok().and_then(|m| m.get(&id).cloned()) {
-            return Some(key);
+        let (id, secret) = (&principal.access_key_id, &principal.secret_access_key);
+        let kept = self.v4a.read().ok().and_then(|l| {
+            l.iter()
+                .find(|k| &k.access_key_id == id && &k.secret == secret)
+                .map(|k| k.key)
+        });
+        if kept.is_some() {
+            return kept;
         }
-        let private = aws_sigv4::sign::v4a::generate_signing_key(&id.0, &id.1);
+        let private = aws_sigv4::sign::v4a::generate_signing_key(id, secret);
         let key = *p256::ecdsa::SigningKey::from_slice(private.as_ref())
             .ok()?
             .verifying_key();
-        if let Ok(mut m) = self.v4a.lock() {
-            if m.len() >= KEPT_KEYS {
-                m.clear();
-            }
-            m.insert(id, key);
-        }
+        keep(
+            &self.v4a,
+            KeptV4a {
+                access_key_id: id.clone(),
+                secret: secret.clone(),
+                key,
+            },
+        );
         Some(key)
     }
 }
@@ -326,13 +366,13 @@ impl Signed<'_> {
             "{SIGV4}\n{}\n{scope}\n{}",
             self.amz_date, self.canonical_hash
         );
-        let scope = V4Scope {
-            secret: self.principal.secret_access_key.clone(),
-            date: auth.date.to_string(),
-            region: region.to_string(),
-            service: auth.service.to_string(),
-        };
-        let key = self.keys.v4_key(scope, SystemTime::from(self.signed_at));
+        let key = self.keys.v4_key(
+            &self.principal.secret_access_key,
+            auth.date,
+            region,
+            auth.service,
+            SystemTime::from(self.signed_at),
+        );
         let expected = aws_sigv4::sign::v4::calculate_signature(key, string_to_sign.as_bytes());
         if !constant_time_eq(expected.as_bytes(), auth.signature.as_bytes()) {
             return Err(mismatch());
