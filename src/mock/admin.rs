@@ -207,9 +207,7 @@ async fn seed(State(s): State<Arc<MockState>>, body: axum::body::Bytes) -> Respo
     match made {
         Ok(Ok(seeded)) => {
             let mut answer = seeded.summary();
-            let items = seeded.program_management_accounts.len()
-                + seeded.relationships.len()
-                + seeded.handshakes.len();
+            let items = seeded.total();
             answer["seconds"] = json!(seconds);
             answer["itemsPerSecond"] = json!((items as f64 / seconds.max(1e-9)).round());
             (StatusCode::CREATED, Json(answer)).into_response()

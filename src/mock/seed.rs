@@ -42,8 +42,24 @@ fn sandbox() -> String {
 #[derive(Debug, Default)]
 pub struct Seeded {
     pub program_management_accounts: Vec<String>,
-    pub relationships: Vec<String>,
-    pub handshakes: Vec<String>,
+    pub relationships: Made,
+    pub handshakes: Made,
+}
+
+/// How many of a kind were made, and the ids of the first ones (a million ids are not kept).
+#[derive(Debug, Default)]
+pub struct Made {
+    pub count: usize,
+    pub first: Vec<String>,
+}
+
+impl Made {
+    fn push(&mut self, id: String, keep: usize) {
+        self.count += 1;
+        if self.first.len() < keep.max(10) {
+            self.first.push(id);
+        }
+    }
 }
 
 impl Seeded {
@@ -52,14 +68,19 @@ impl Seeded {
         let first = |ids: &[String]| ids.iter().take(10).cloned().collect::<Vec<_>>();
         json!({
             "programManagementAccounts": self.program_management_accounts.len(),
-            "relationships": self.relationships.len(),
-            "handshakes": self.handshakes.len(),
+            "relationships": self.relationships.count,
+            "handshakes": self.handshakes.count,
             "firstIds": {
                 "programManagementAccounts": first(&self.program_management_accounts),
-                "relationships": first(&self.relationships),
-                "handshakes": first(&self.handshakes),
+                "relationships": first(&self.relationships.first),
+                "handshakes": first(&self.handshakes.first),
             },
         })
+    }
+
+    /// Everything made, of every kind.
+    pub fn total(&self) -> usize {
+        self.program_management_accounts.len() + self.relationships.count + self.handshakes.count
     }
 }
 
@@ -141,12 +162,13 @@ pub fn seed(
                            "programManagementAccountIdentifier": pma, "associatedAccountId": account_id(base + i),
                            "displayName": format!("seed-{}", i % 10), "sector": "COMMERCIAL"});
         let out = maker.make("CreateRelationship", &input)?;
-        seeded
-            .relationships
-            .push(id_at(&out, "/relationshipDetail/id"));
+        seeded.relationships.push(
+            id_at(&out, "/relationshipDetail/id"),
+            request.handshakes as usize,
+        );
     }
     for i in 0..request.handshakes as usize {
-        let relationship = &seeded.relationships[i];
+        let relationship = &seeded.relationships.first[i];
         let pma = &pmas[i % pmas.len()];
         let input = json!({"catalog": request.catalog, "handshakeType": START,
             "associatedResourceIdentifier": relationship,
@@ -155,7 +177,7 @@ pub fn seed(
         let out = maker.make("CreateChannelHandshake", &input)?;
         seeded
             .handshakes
-            .push(id_at(&out, "/channelHandshakeDetail/id"));
+            .push(id_at(&out, "/channelHandshakeDetail/id"), 0);
     }
     Ok(seeded)
 }
