@@ -97,18 +97,17 @@ pub fn admin_error(status: StatusCode, message: &str) -> Response {
     (status, Json(json!({"error": message}))).into_response()
 }
 
+/// An admin request's body as `T`, or a message showing the form to send and what was wrong.
+fn parsed<T: serde::de::DeserializeOwned>(body: &[u8], form: &str) -> Result<T, String> {
+    serde_json::from_slice(body).map_err(|e| format!("send {form}: {e}"))
+}
+
 /// `{"between": ["sender", "receiver"], "types": ["SUBSIDIARY"], "catalog": "Sandbox"}` makes a connection.
 async fn new_connection(State(s): State<Arc<MockState>>, body: axum::body::Bytes) -> Response {
-    let new: super::connection::NewConnection = match serde_json::from_slice(&body) {
+    let form = r#"{"between": [A, B], "types": [...], "catalog": "Sandbox"}"#;
+    let new: super::connection::NewConnection = match parsed(&body, form) {
         Ok(n) => n,
-        Err(e) => {
-            return admin_error(
-                StatusCode::BAD_REQUEST,
-                &format!(
-                    "send {{\"between\": [A, B], \"types\": [...], \"catalog\": \"Sandbox\"}}: {e}"
-                ),
-            );
-        }
+        Err(message) => return admin_error(StatusCode::BAD_REQUEST, &message),
     };
     let now = s.clock.now_utc();
     let result = match s.store.write() {
@@ -187,16 +186,10 @@ async fn client_report(State(s): State<Arc<MockState>>) -> Response {
 /// `{"principal": "sender", "catalog": "Sandbox", "programManagementAccounts": 1, "relationships": 100000,
 /// "handshakes": 0}` makes that many resources through the handlers, holding the store once.
 async fn seed(State(s): State<Arc<MockState>>, body: axum::body::Bytes) -> Response {
-    let request: super::seed::SeedRequest = match serde_json::from_slice(&body) {
+    let form = r#"{"principal": NAME, "catalog": "Sandbox", "programManagementAccounts": N, "relationships": N, "handshakes": N}"#;
+    let request: super::seed::SeedRequest = match parsed(&body, form) {
         Ok(r) => r,
-        Err(e) => {
-            return admin_error(
-                StatusCode::BAD_REQUEST,
-                &format!(
-                    "send {{\"principal\": NAME, \"catalog\": \"Sandbox\", \"programManagementAccounts\": N, \"relationships\": N, \"handshakes\": N}}: {e}"
-                ),
-            );
-        }
+        Err(message) => return admin_error(StatusCode::BAD_REQUEST, &message),
     };
     if let Err(message) = request.check(&s.principals) {
         return admin_error(StatusCode::BAD_REQUEST, &message);

@@ -15,7 +15,7 @@ use super::{
     error::ApiError,
     faults::Fault,
     log::LogEntry,
-    operations::{dispatch, dispatch_read},
+    operations::{dispatch, reader},
 };
 use crate::{
     spec::{Operation, catalog::Conventions, exchange::CONTENT_TYPE},
@@ -380,26 +380,20 @@ fn serve(
     }
     let unavailable =
         || ApiError::internal("The mock's state is unavailable after an earlier failure");
-    {
-        let store = state.store.read().map_err(|_| unavailable())?;
-        let now = store.now_for_reading(state.clock.now_utc());
-        let call = Call {
-            caller,
-            op,
-            input,
-            now,
-        };
-        if let Some(reply) = dispatch_read(&store, &call) {
-            return reply;
-        }
-    }
-    let mut store = state.store.write().map_err(|_| unavailable())?;
-    let now = store.monotonic(state.clock.now_utc());
-    let call = Call {
+    let call_at = |now| Call {
         caller,
         op,
         input,
         now,
     };
-    dispatch(&mut store, &call)
+    if let Some(read) = reader(&op.name) {
+        let store = state.store.read().map_err(|_| unavailable())?;
+        return read(
+            &store,
+            &call_at(store.now_for_reading(state.clock.now_utc())),
+        );
+    }
+    let mut store = state.store.write().map_err(|_| unavailable())?;
+    let now = store.monotonic(state.clock.now_utc());
+    dispatch(&mut store, &call_at(now))
 }
