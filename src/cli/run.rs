@@ -38,6 +38,10 @@ pub struct RunArgs {
     /// Repeat for each (sender, receiver, outsider).
     #[arg(long, value_name = "NAME=SOURCE[@ACCOUNT]")]
     pub principal: Vec<crate::client::credentials::PrincipalSource>,
+    /// The person an invitation from principal NAME names: NAME=EMAIL or "NAME=Full Name <EMAIL>".
+    /// Against a real endpoint, invitation scenarios run only for principals with a contact.
+    #[arg(long, value_name = "NAME=EMAIL")]
+    pub contact: Vec<crate::wire::principal::ContactArg>,
     /// A tag expression selecting scenarios, e.g. '@pma and not @pagination'.
     #[arg(long, value_name = "EXPR")]
     pub tags: Option<String>,
@@ -189,6 +193,14 @@ async fn stop(deadline: Option<Duration>) -> Stop {
 /// The principals: from the credential chain (`--principal`), a file, or the mock's defaults;
 /// and the region of the first profile that names one.
 async fn principals(args: &RunArgs) -> anyhow::Result<(Vec<Principal>, Option<String>)> {
+    let (mut principals, region) = credentialed(args).await?;
+    crate::wire::principal::apply_contacts(&mut principals, &args.contact)
+        .map_err(|e| anyhow::anyhow!(e))?;
+    Ok((principals, region))
+}
+
+/// The principals with their credentials, before contacts are given to them.
+async fn credentialed(args: &RunArgs) -> anyhow::Result<(Vec<Principal>, Option<String>)> {
     if args.principal.is_empty() {
         let principals = match &args.principals {
             Some(path) => load_principals(path)?,

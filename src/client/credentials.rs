@@ -144,6 +144,7 @@ impl PrincipalSource {
                 access_key_id: credentials.access_key_id().to_string(),
                 secret_access_key: credentials.secret_access_key().to_string(),
                 session_token: credentials.session_token().map(str::to_string),
+                contact: None,
             },
             region,
         ))

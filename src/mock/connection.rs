@@ -1,6 +1,6 @@
-//! Partner Central Account API connections: GetConnection, ListConnections, CancelConnection.
-//! Connections are made between two accounts through the admin API (`POST /_mock/connections`); the
-//! invitation flow that makes them in the service is not modelled here.
+//! Partner Central Account API connections: GetConnection, ListConnections, CancelConnection, and the one
+//! way a connection type becomes ACTIVE (an accepted invitation, or the admin API's shortcut
+//! `POST /_mock/connections`).
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
@@ -11,14 +11,18 @@ use super::{
     call::{CATALOGS, Call, Reply},
     error::ApiError,
     listing::{PageRequest, read_page},
-    model::connection::{Connection, ConnectionType, ConnectionTypeStatus, TYPES},
+    model::connection::{Connection, ConnectionType, ConnectionTypeStatus, Party, TYPES},
     store::Store,
 };
 use crate::wire::Principal;
 
-const RESOURCE: &str = "Connection";
 fn not_found(id: &str) -> ApiError {
-    ApiError::not_found(RESOURCE, id).with("reason", "CONNECTION_NOT_FOUND")
+    ApiError::reasoned(
+        "ResourceNotFoundException",
+        404,
+        format!("Connection '{id}' was not found"),
+        "CONNECTION_NOT_FOUND",
+    )
 }
 
 fn visible<'s>(
@@ -26,7 +30,8 @@ fn visible<'s>(
     call: &Call<'_>,
     catalog: &str,
 ) -> Result<&'s Connection, ApiError> {
-    let id = call.str("Identifier").unwrap_or_default();
+    let identifier = call.str("Identifier").unwrap_or_default();
+    let id = identifier.rsplit('/').next().unwrap_or(identifier);
     store
         .connections
         .get(id)
@@ -50,12 +55,12 @@ pub fn cancel(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             .and_then(|c| c.types.get(kind))
             .is_some_and(|t| t.status == ConnectionTypeStatus::Active);
         if !active {
-            return Err(ApiError::conflict(
-                RESOURCE,
-                &id,
+            return Err(ApiError::reasoned(
+                "ConflictException",
+                409,
                 format!("Connection {id} has no ACTIVE {kind} connection type to cancel"),
-            )
-            .with("reason", "INCOMPATIBLE_CONNECTION_STATE"));
+                "INCOMPATIBLE_CONNECTION_STATE",
+            ));
         }
         let seq = store.next_seq();
         let c = store
@@ -97,11 +102,11 @@ pub fn list(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
         &page,
         |id| {
             store.connections.get(id).is_some_and(|c| {
-                let Some((other, _)) = c.other(&me) else {
+                let Some(other) = c.other(&me) else {
                     return false;
                 };
                 c.catalog == catalog
-                    && (others.is_empty() || others.contains(&other.as_str()))
+                    && (others.is_empty() || others.contains(&other.account_id.as_str()))
                     && filter.as_ref().is_none_or(|(t, s)| {
                         c.types
                             .get(t)
@@ -139,7 +144,56 @@ fn all_types() -> Vec<String> {
     TYPES.iter().map(|t| t.to_string()).collect()
 }
 
-/// Makes a connection from the admin API; returns its id and ARN, or what is wrong with the request.
+/// Who made a connection type ACTIVE: the inviting side, its contact, and the invited side.
+pub struct Activation<'a> {
+    pub catalog: &'a str,
+    pub inviter: &'a Party,
+    pub invitee: &'a Party,
+    pub inviter_email: &'a str,
+    pub inviter_name: &'a str,
+    pub connection_type: &'a str,
+}
+
+/// Makes `connection_type` ACTIVE between the two parties: on their connection if they have one (a
+/// canceled type starts again with a new `CreatedAt`), else on a new connection. Returns its id.
+pub fn activate(store: &mut Store, a: &Activation<'_>, now: OffsetDateTime) -> String {
+    let kind = ConnectionType {
+        created_at: now,
+        inviter_email: a.inviter_email.to_string(),
+        inviter_name: a.inviter_name.to_string(),
+        status: ConnectionTypeStatus::Active,
+        canceled_at: None,
+        canceled_by: None,
+    };
+    let existing = store
+        .connection_between(a.catalog, &a.inviter.account_id, &a.invitee.account_id)
+        .map(|c| c.id.clone());
+    let seq = store.next_seq();
+    if let Some(id) = existing {
+        store.connections.rewrite(&id, seq, now, |c| {
+            c.types.insert(a.connection_type.to_string(), kind);
+            c.updated_at = now;
+        });
+        return id;
+    }
+    let id = new_connection_id();
+    store.insert_connection(Connection {
+        arn: format!(
+            "arn:aws:partnercentral:us-east-1::catalog/{}/connection/{id}",
+            a.catalog
+        ),
+        id: id.clone(),
+        catalog: a.catalog.to_string(),
+        participants: [a.inviter.clone(), a.invitee.clone()],
+        types: BTreeMap::from([(a.connection_type.to_string(), kind)]),
+        updated_at: now,
+        seq,
+    });
+    id
+}
+
+/// Makes a connection from the admin API (or adds types to the one the two accounts have); returns its
+/// id and ARN, or what is wrong with the request.
 pub fn seed(
     store: &mut Store,
     principals: &[Principal],
@@ -149,82 +203,75 @@ pub fn seed(
     if !CATALOGS.contains(&new.catalog.as_str()) {
         return Err(format!("catalog '{}' is not AWS or Sandbox", new.catalog));
     }
-    let participants = [
+    let [inviter, invitee] = [
         participant(principals, &new.between[0])?,
         participant(principals, &new.between[1])?,
     ];
-    if participants[0].0 == participants[1].0 {
+    if inviter.account_id == invitee.account_id {
         return Err("a connection is between two different accounts".into());
     }
     if new.types.is_empty() {
         return Err("give at least one connection type".into());
     }
-    let inviter = &participants[0].1;
-    let types = new
-        .types
-        .iter()
-        .map(|t| active_type(t, inviter, now).map(|ct| (t.clone(), ct)))
-        .collect::<Result<BTreeMap<_, _>, _>>()?;
-    let id = new_connection_id();
-    let arn = format!(
-        "arn:aws:partnercentral:us-east-1::catalog/{}/connection/{id}",
-        new.catalog
-    );
-    let seq = store.next_seq();
-    let connection = Connection {
-        id: id.clone(),
-        arn: arn.clone(),
-        catalog: new.catalog,
-        participants,
-        types,
-        updated_at: now,
-        seq,
-    };
-    store.connections.add(&id, connection, seq);
+    if let Some(t) = new.types.iter().find(|t| !TYPES.contains(&t.as_str())) {
+        return Err(format!(
+            "unknown connection type '{t}': use {}",
+            TYPES.join(" or ")
+        ));
+    }
+    let email = contact_email(&inviter.name);
+    let mut id = String::new();
+    for t in &new.types {
+        let activation = Activation {
+            catalog: &new.catalog,
+            inviter: &inviter,
+            invitee: &invitee,
+            inviter_email: &email,
+            inviter_name: &inviter.name,
+            connection_type: t,
+        };
+        id = activate(store, &activation, now);
+    }
+    let arn = store
+        .connections
+        .get(&id)
+        .map(|c| c.arn.clone())
+        .unwrap_or_default();
     Ok(json!({"Id": id, "Arn": arn}))
 }
 
-/// A participant named by principal name or account id: its account id and the name it shows.
-fn participant(principals: &[Principal], who: &str) -> Result<(String, String), String> {
+/// A participant named by principal name or account id, with the name it shows.
+fn participant(principals: &[Principal], who: &str) -> Result<Party, String> {
     match principals
         .iter()
         .find(|p| p.name == who || p.account_id == who)
     {
-        Some(p) => Ok((p.account_id.clone(), p.name.clone())),
-        None if who.len() == 12 && who.bytes().all(|b| b.is_ascii_digit()) => {
-            Ok((who.to_string(), format!("Account {who}")))
-        }
+        Some(p) => Ok(Party {
+            account_id: p.account_id.clone(),
+            name: p.name.clone(),
+        }),
+        None if who.len() == 12 && who.bytes().all(|b| b.is_ascii_digit()) => Ok(Party {
+            account_id: who.to_string(),
+            name: format!("Account {who}"),
+        }),
         None => Err(format!(
             "'{who}' is neither a principal's name nor a 12-digit account id"
         )),
     }
 }
 
-/// A connection type made ACTIVE now, invited by `inviter`.
-fn active_type(t: &str, inviter: &str, now: OffsetDateTime) -> Result<ConnectionType, String> {
-    if !TYPES.contains(&t) {
-        return Err(format!(
-            "unknown connection type '{t}': use {}",
-            TYPES.join(" or ")
-        ));
-    }
-    Ok(ConnectionType {
-        created_at: now,
-        inviter_email: format!(
-            "{}@example.com",
-            inviter.to_ascii_lowercase().replace(' ', ".")
-        ),
-        inviter_name: inviter.to_string(),
-        status: ConnectionTypeStatus::Active,
-        canceled_at: None,
-        canceled_by: None,
-    })
+/// The contact address the mock makes up for a seeded connection's inviter.
+fn contact_email(name: &str) -> String {
+    format!(
+        "{}@example.com",
+        name.to_ascii_lowercase().replace(' ', ".")
+    )
 }
 
 /// `pac-` and 13 letters or digits (the Account API's ids).
 fn new_connection_id() -> String {
-    super::arn::new_id_of(
-        "pac",
-        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
-    )
+    super::arn::new_id_of("pac", ALPHANUMERIC)
 }
+
+/// The alphabet of the Account API's ids.
+pub const ALPHANUMERIC: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";

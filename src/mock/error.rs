@@ -55,6 +55,28 @@ impl ApiError {
             .with("fieldList", fields)
     }
 
+    /// An error whose shape has a `reason` and no resource members (the Account API's errors).
+    pub fn reasoned(
+        type_name: &'static str,
+        status: u16,
+        message: impl Into<String>,
+        reason: &str,
+    ) -> ApiError {
+        ApiError::new(type_name, status, message).with("reason", reason)
+    }
+
+    /// A request that breaks a business rule the Account API names by a `BusinessValidationCode`: its
+    /// `ErrorDetails` holds one `BusinessValidationError`.
+    pub fn business_rule(code: &str, message: impl Into<String>) -> ApiError {
+        let message = message.into();
+        ApiError::new("ValidationException", 400, message.clone())
+            .with("reason", "BUSINESS_VALIDATION_FAILED")
+            .with(
+                "fieldList",
+                vec![json!({"business": code, "message": message})],
+            )
+    }
+
     pub fn not_found(resource_type: &str, id: &str) -> ApiError {
         ApiError::new(
             "ResourceNotFoundException",
@@ -140,6 +162,12 @@ fn field_list(value: &Value, conventions: &Conventions) -> Value {
         items
             .into_iter()
             .map(|f| {
+                if let Some(code) = f.get("business") {
+                    let message = f.get("message").cloned().unwrap_or(Value::Null);
+                    return json!({"BusinessValidationError": {
+                        case.spell("message"): message, case.spell("code"): code,
+                    }});
+                }
                 let entry: Map<String, Value> = ["name", "message", "code"]
                     .iter()
                     .map(|m| (case.spell(m), f.get(*m).cloned().unwrap_or(Value::Null)))

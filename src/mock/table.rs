@@ -6,7 +6,7 @@ use time::OffsetDateTime;
 
 use super::{
     listing::Listing,
-    model::{Connection, Handshake, ProgramManagementAccount, Relationship},
+    model::{Connection, Handshake, Invitation, ProgramManagementAccount, Relationship},
 };
 
 /// A resource that lists: its position is the sequence number of its last write.
@@ -34,16 +34,22 @@ macro_rules! listed_and_rendered {
 
 listed_and_rendered!(ProgramManagementAccount, Relationship, Handshake);
 
-/// A connection is rendered per viewer, so there is nothing to render ahead.
-impl Listed for Connection {
-    fn seq(&self) -> u64 {
-        self.seq
-    }
+/// `Listed` for models rendered per viewer, so that there is nothing to render ahead.
+macro_rules! listed_per_viewer {
+    ($($model:ty),*) => {$(
+        impl Listed for $model {
+            fn seq(&self) -> u64 {
+                self.seq
+            }
 
-    fn relist(&mut self, seq: u64) {
-        self.seq = seq;
-    }
+            fn relist(&mut self, seq: u64) {
+                self.seq = seq;
+            }
+        }
+    )*};
 }
+
+listed_per_viewer!(Connection, Invitation);
 
 #[derive(Debug)]
 pub struct Table<T> {

@@ -1,7 +1,10 @@
 //! Deletes what a scenario created, newest first, from the catalog's `cleanup` recipes.
+use std::collections::BTreeMap;
+
 use serde_json::{Map, Value};
 
 use super::{RunContext, outcome::Leftover, path, world::Created};
+use crate::spec::catalog::Cleanup;
 
 /// Undoes each creation; returns what could not be undone.
 pub async fn undo(ctx: &RunContext, created: Vec<Created>) -> Vec<Leftover> {
@@ -14,24 +17,12 @@ pub async fn undo(ctx: &RunContext, created: Vec<Created>) -> Vec<Leftover> {
         else {
             continue;
         };
-        let body = undo_request(&recipe, &c);
-        let identifier = body
-            .get("identifier")
-            .and_then(Value::as_str)
-            .unwrap_or("?")
-            .to_string();
-        let (Some(op), Some(principal)) = (
-            ctx.contract.operation(&recipe.operation),
-            ctx.principal(&c.principal),
-        ) else {
-            continue;
-        };
-        let reason = left_because(ctx.call(principal, op, &Value::Object(body)).await);
-        // Forgotten only once the delete was tried: an interruption before this point leaves it live.
+        let reason = undo_one(ctx, &recipe, &c).await;
+        // Forgotten only once the undo was tried: an interruption before this point leaves it live.
         if let Ok(mut live) = ctx.live.lock() {
             live.retain(|l| l.id != c.id);
         }
-        if let Some(reason) = reason {
+        if let Some((identifier, reason)) = reason {
             left.push(Leftover {
                 operation: recipe.operation.clone(),
                 identifier,
@@ -42,34 +33,82 @@ pub async fn undo(ctx: &RunContext, created: Vec<Created>) -> Vec<Leftover> {
     left
 }
 
-/// The undo call's request: each member from the create's request or response, as the recipe says.
-fn undo_request(recipe: &crate::spec::catalog::Cleanup, c: &Created) -> Map<String, Value> {
+/// Runs one recipe (its lookup first, if it has one); what is left and why, if the undo failed.
+async fn undo_one(ctx: &RunContext, recipe: &Cleanup, c: &Created) -> Option<(String, String)> {
+    let principal = ctx.principal(&c.principal)?;
+    let looked_up = match &recipe.lookup {
+        Some(lookup) => {
+            let op = ctx.contract.operation(&lookup.operation)?;
+            let body = Value::Object(members(&lookup.members, c, &Value::Null));
+            match ctx.call(principal, op, &body).await {
+                Ok(e) if e.response.is_success() => e.response.json.unwrap_or(Value::Null),
+                // Nothing to read: nothing of it is left to undo.
+                _ => return None,
+            }
+        }
+        None => Value::Null,
+    };
+    let body = members(&recipe.members, c, &looked_up);
+    let identifier = ["identifier", "Identifier"]
+        .iter()
+        .find_map(|m| body.get(*m).and_then(Value::as_str))
+        .unwrap_or("?")
+        .to_string();
+    let op = ctx.contract.operation(&recipe.operation)?;
+    let outcome = ctx.call(principal, op, &Value::Object(body)).await;
+    left_because(outcome, &recipe.settled).map(|reason| (identifier, reason))
+}
+
+/// A lookup's request, from the call's request.
+pub fn lookup_request(lookup: &crate::spec::catalog::Lookup, request: &Value) -> Value {
+    let created = Created {
+        id: 0,
+        operation: String::new(),
+        principal: String::new(),
+        request: request.clone(),
+        response: Value::Null,
+        before: Value::Null,
+    };
+    Value::Object(members(&lookup.members, &created, &Value::Null))
+}
+
+/// A request's members, each from where the recipe says.
+fn members(
+    sources: &BTreeMap<String, String>,
+    c: &Created,
+    looked_up: &Value,
+) -> Map<String, Value> {
     let mut body = Map::new();
-    for (member, source) in &recipe.members {
+    for (member, source) in sources {
         let value = match source.split_once(':') {
-            Some(("request", p)) => path::get(&c.request, p),
-            Some(("response", p)) => path::get(&c.response, p),
+            Some(("request", p)) => path::get(&c.request, p).cloned(),
+            Some(("response", p)) => path::get(&c.response, p).cloned(),
+            Some(("lookup", p)) => path::get(looked_up, p).cloned(),
+            Some(("before", p)) => path::get(&c.before, p).cloned(),
+            Some(("token", _)) => Some(Value::String(fresh_token())),
+            Some(("literal", text)) => Some(Value::String(text.to_string())),
             _ => None,
         };
         if let Some(v) = value {
-            body.insert(member.clone(), v.clone());
+            body.insert(member.clone(), v);
         }
     }
     body
 }
 
-/// Why the resource is left behind, if it is: an undo that failed for another reason than the
-/// resource being gone already (the scenario deleted it, or a handshake is in a terminal state).
+/// Why the resource is left behind, if it is: an undo that failed for another reason than one of the
+/// recipe's `settled` errors (the resource is gone already, or in a state with nothing to undo).
 fn left_because(
     outcome: Result<crate::client::Exchange, crate::client::ClientError>,
+    settled: &[String],
 ) -> Option<String> {
     match outcome {
         Ok(e) if e.response.is_success() => None,
         Ok(e)
-            if matches!(
-                e.response.error_type.as_deref(),
-                Some("ResourceNotFoundException" | "ValidationException")
-            ) =>
+            if e.response
+                .error_type
+                .as_deref()
+                .is_some_and(|t| settled.iter().any(|s| s == t)) =>
         {
             None
         }
@@ -78,6 +117,13 @@ fn left_because(
             e.response.status,
             e.response.error_type.unwrap_or_default()
         )),
-        Err(e) => Some(e.to_string()),
+        Err(e) => Some(format!("{e}")),
     }
+}
+
+/// A new idempotency token (a UUID v4) for an undo call that needs one.
+fn fresh_token() -> String {
+    uuid::Builder::from_random_bytes(rand::random())
+        .into_uuid()
+        .to_string()
 }

@@ -168,10 +168,11 @@ impl RunContext {
             (self.clone(), principal.clone(), op.clone(), body.clone());
         self.in_flight.fetch_add(1, Ordering::SeqCst);
         let task = tokio::spawn(async move {
+            let before = ctx.snapshot(&principal, &op, &body).await;
             let result = ctx.call(&principal, &op, &body).await;
             let created = match &result {
                 Ok(e) if e.response.is_success() && op.cleanup.is_some() => {
-                    Some(ctx.record_created(&principal, &op, &body, e))
+                    Some(ctx.record_created(&principal, &op, &body, e, before))
                 }
                 _ => None,
             };
@@ -184,12 +185,28 @@ impl RunContext {
         }
     }
 
+    /// What `op`'s cleanup needs read before the call (its `snapshot`), or null.
+    pub async fn snapshot(&self, principal: &Principal, op: &Operation, body: &Value) -> Value {
+        let Some(lookup) = op.cleanup.as_ref().and_then(|c| c.snapshot.as_ref()) else {
+            return Value::Null;
+        };
+        let Some(read) = self.contract.operation(&lookup.operation) else {
+            return Value::Null;
+        };
+        let request = super::cleanup::lookup_request(lookup, body);
+        match self.call(principal, read, &request).await {
+            Ok(e) if e.response.is_success() => e.response.json.unwrap_or(Value::Null),
+            _ => Value::Null,
+        }
+    }
+
     fn record_created(
         &self,
         principal: &Principal,
         op: &Operation,
         body: &Value,
         exchange: &Exchange,
+        before: Value,
     ) -> world::Created {
         static NEXT: AtomicU64 = AtomicU64::new(1);
         let created = world::Created {
@@ -198,6 +215,7 @@ impl RunContext {
             principal: principal.name.clone(),
             request: body.clone(),
             response: exchange.response.json.clone().unwrap_or(Value::Null),
+            before,
         };
         if let Ok(mut live) = self.live.lock() {
             live.push(created.clone());

@@ -65,6 +65,7 @@ fn judge(
     expect: Option<&str>,
     handle: &tokio::runtime::Handle,
 ) -> Result<(), TestCaseError> {
+    let before = handle.block_on(ctx.snapshot(principal, op, request));
     let exchange = handle
         .block_on(ctx.call(principal, op, request))
         .map_err(|e| TestCaseError::fail(format!("no answer: {e}")))?;
@@ -85,6 +86,7 @@ fn judge(
             principal: principal.name.clone(),
             request: request.clone(),
             response: r.json.clone().unwrap_or(Value::Null),
+            before,
         };
         handle.block_on(cleanup::undo(ctx, vec![created]));
     }

@@ -205,7 +205,7 @@ fn selection(
         let Some(reason) = skip_reason(&meta.tags, &ctx) else {
             return true;
         };
-        let outcome = ScenarioOutcome::skipped(meta, reason);
+        let outcome = ScenarioOutcome::skipped(meta, &reason);
         if let Ok(mut o) = skipped.lock()
             && !o
                 .iter()
@@ -297,14 +297,28 @@ fn meta(feature: &Feature, rule: Option<&Rule>, scenario: &Scenario) -> Scenario
 }
 
 /// Why a selected scenario is not run (it is listed as skipped in the report).
-fn skip_reason(tags: &[String], ctx: &RunContext) -> Option<&'static str> {
+fn skip_reason(tags: &[String], ctx: &RunContext) -> Option<String> {
     if !ctx.against_mock && tags.iter().any(|t| t == "mock-only") {
-        return Some("@mock-only: needs a pcc-conformance mock's admin API");
+        return Some("@mock-only: needs a pcc-conformance mock's admin API".into());
     }
     if !ctx.mutations_allowed && tags.iter().any(|t| t == "mutating") {
-        return Some("@mutating: not run against the AWS catalog without --allow-production");
+        return Some(
+            "@mutating: not run against the AWS catalog without --allow-production".into(),
+        );
     }
-    None
+    if ctx.against_mock {
+        return None;
+    }
+    // An invitation names a person whom a real service may write to: only the user's own contact.
+    tags.iter()
+        .filter_map(|t| t.strip_prefix("contact:"))
+        .find(|name| ctx.principal(name).is_none_or(|p| p.contact.is_none()))
+        .map(|name| {
+            format!(
+                "@contact:{name}: invitations name a person; give principal '{name}' a contact \
+                 (--contact {name}=EMAIL, or \"contact\" in the principals file)"
+            )
+        })
 }
 
 /// The scenario's status: a failed hard expectation fails it; soft ones (inferred, against a service)

@@ -25,6 +25,8 @@ pub struct Created {
     pub principal: String,
     pub request: Value,
     pub response: Value,
+    /// What the cleanup's `snapshot` read just before the call (null without one).
+    pub before: Value,
 }
 
 /// The last call made.
@@ -240,6 +242,28 @@ impl ConformanceWorld {
             "digits" => {
                 let n: usize = words.next().and_then(|n| n.parse().ok()).unwrap_or(1);
                 json!("1".repeat(n))
+            }
+            _ if head.starts_with("contact.") => {
+                let rest = &head["contact.".len()..];
+                let (name, field) = rest.split_once('.').unwrap_or((rest, "email"));
+                let Some(p) = ctx.principal(name) else {
+                    panic!("{{{{{head}}}}}: no principal '{name}'")
+                };
+                let contact = match (&p.contact, ctx.against_mock) {
+                    (Some(c), _) => c.clone(),
+                    (None, true) => crate::wire::principal::Contact {
+                        name: format!("{name} contact"),
+                        email: format!("{name}@example.com"),
+                    },
+                    (None, false) => panic!(
+                        "{{{{{head}}}}}: principal '{name}' has no contact; tag the scenario @contact:{name}"
+                    ),
+                };
+                match field {
+                    "email" => json!(contact.email),
+                    "name" => json!(contact.name),
+                    _ => panic!("{{{{{head}}}}}: a contact has a name and an email"),
+                }
             }
             _ if head.starts_with("principal.") => {
                 let rest = &head["principal.".len()..];

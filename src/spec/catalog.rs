@@ -107,10 +107,37 @@ pub struct Operation {
     pub cleanup: Option<Cleanup>,
 }
 
-/// The call that deletes what a create made: each member of its request comes from the create's
-/// request (`request:path`) or response (`response:path`).
+/// The call that undoes what a create made. Each member of its request comes from the create's request
+/// (`request:path`) or response (`response:path`), from the `lookup` call's answer (`lookup:path`), the
+/// `snapshot` call's answer (`before:path`), a fresh idempotency token (`token:`) or a fixed text
+/// (`literal:text`).
 #[derive(Debug, Clone, Deserialize)]
 pub struct Cleanup {
+    pub operation: String,
+    pub members: BTreeMap<String, String>,
+    /// A read made just before the undo, for members neither the call's request nor its response holds.
+    #[serde(default)]
+    pub lookup: Option<Lookup>,
+    /// A read made just before the call itself: what an update replaced, for the undo to restore.
+    #[serde(default)]
+    pub snapshot: Option<Lookup>,
+    /// Errors that mean there is nothing left to undo (gone already, or no longer in a state to undo).
+    #[serde(default = "Cleanup::default_settled")]
+    pub settled: Vec<String>,
+}
+
+impl Cleanup {
+    fn default_settled() -> Vec<String> {
+        vec![
+            "ResourceNotFoundException".into(),
+            "ValidationException".into(),
+        ]
+    }
+}
+
+/// A read whose answer a cleanup takes members from; its own members come from the call's request.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Lookup {
     pub operation: String,
     pub members: BTreeMap<String, String>,
 }
@@ -123,6 +150,9 @@ pub struct Catalog {
     pub model_source: String,
     pub services: BTreeMap<String, Service>,
     pub common_errors: BTreeMap<String, ErrorShape>,
+    /// The lifecycles of resources that move through statuses (handshakes, invitations).
+    #[serde(default)]
+    pub lifecycles: Vec<super::lifecycle::Lifecycle>,
     pub operations: Vec<Operation>,
 }
 
@@ -134,6 +164,11 @@ impl Catalog {
                 op.conventions = s.conventions.clone();
             }
         }
+    }
+
+    /// The lifecycle of the resource steps call `resource`.
+    pub fn lifecycle(&self, resource: &str) -> Option<&super::lifecycle::Lifecycle> {
+        self.lifecycles.iter().find(|l| l.resource == resource)
     }
 
     pub fn operation(&self, name: &str) -> Option<&Operation> {

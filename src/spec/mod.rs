@@ -3,6 +3,7 @@ pub mod catalog;
 mod convert;
 pub mod exchange;
 pub mod generate;
+pub mod lifecycle;
 pub mod violation;
 
 use std::{

@@ -13,6 +13,69 @@ pub struct Principal {
     pub secret_access_key: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_token: Option<String>,
+    /// The person an invitation from this principal names (its `Name` and `Email`). A real service may
+    /// write to that address, so the harness never makes one up for a real endpoint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
+}
+
+/// A person to name in an invitation: who the receiver may write to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub name: String,
+    pub email: String,
+}
+
+/// `--contact NAME=EMAIL` or `--contact "NAME=Full Name <EMAIL>"`: the contact of principal NAME.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactArg {
+    pub principal: String,
+    pub contact: Contact,
+}
+
+impl std::str::FromStr for ContactArg {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let (principal, rest) = s
+            .split_once('=')
+            .ok_or_else(|| format!("'{s}' is not NAME=EMAIL or NAME=Full Name <EMAIL>"))?;
+        let rest = rest.trim();
+        let (name, email) = match rest.strip_suffix('>').and_then(|r| r.rsplit_once('<')) {
+            Some((name, email)) => (name.trim().to_string(), email.trim().to_string()),
+            None => (principal.trim().to_string(), rest.to_string()),
+        };
+        let at = email.find('@');
+        if principal.trim().is_empty()
+            || name.is_empty()
+            || at.is_none_or(|i| i == 0 || i + 1 == email.len())
+        {
+            return Err(format!(
+                "'{s}': give a principal name and an email address, as NAME=EMAIL"
+            ));
+        }
+        Ok(ContactArg {
+            principal: principal.trim().to_string(),
+            contact: Contact { name, email },
+        })
+    }
+}
+
+/// Gives each `--contact` to its principal; names a principal that does not exist.
+pub fn apply_contacts(principals: &mut [Principal], contacts: &[ContactArg]) -> Result<(), String> {
+    for c in contacts {
+        let p = principals
+            .iter_mut()
+            .find(|p| p.name == c.principal)
+            .ok_or_else(|| {
+                format!(
+                    "--contact {}: there is no principal named '{}'",
+                    c.principal, c.principal
+                )
+            })?;
+        p.contact = Some(c.contact.clone());
+    }
+    Ok(())
 }
 
 impl fmt::Debug for Principal {
@@ -57,6 +120,7 @@ pub fn default_principals() -> Vec<Principal> {
         access_key_id: key.into(),
         secret_access_key: secret.into(),
         session_token: None,
+        contact: None,
     };
     vec![
         p(

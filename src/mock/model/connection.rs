@@ -7,6 +7,14 @@ use time::OffsetDateTime;
 
 use crate::mock::clock::iso8601;
 
+/// An account taking part in an invitation or a connection, with the name it shows to the other side.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Party {
+    pub account_id: String,
+    pub name: String,
+}
+
 pub const TYPES: [&str; 2] = ["OPPORTUNITY_COLLABORATION", "SUBSIDIARY"];
 
 /// One connection type between the two accounts.
@@ -29,8 +37,8 @@ pub struct Connection {
     pub id: String,
     pub arn: String,
     pub catalog: String,
-    /// The two participants' accounts, with the name each shows to the other.
-    pub participants: [(String, String); 2],
+    /// The two participants, with the name each shows to the other.
+    pub participants: [Party; 2],
     pub types: BTreeMap<String, ConnectionType>,
     #[serde(with = "crate::mock::clock::seconds")]
     pub updated_at: OffsetDateTime,
@@ -39,18 +47,18 @@ pub struct Connection {
 
 impl Connection {
     /// The other participant, as `me` sees it: account id and display name.
-    pub fn other(&self, me: &str) -> Option<&(String, String)> {
+    pub fn other(&self, me: &str) -> Option<&Party> {
         match &self.participants {
-            [a, b] if a.0 == me => Some(b),
-            [a, b] if b.0 == me => Some(a),
+            [a, b] if a.account_id == me => Some(b),
+            [a, b] if b.account_id == me => Some(a),
             _ => None,
         }
     }
 
     /// The connection as `me` sees it: full detail (Get, Cancel) or summary (List).
     pub fn view(&self, me: &str, detail: bool) -> Value {
-        let (other_id, other_name) = self.other(me).cloned().unwrap_or_default();
-        let participant = json!({"Account": {"Name": other_name}});
+        let other = self.other(me).cloned().unwrap_or_default();
+        let participant = json!({"Account": {"Name": other.name}});
         let types: serde_json::Map<String, Value> = self
             .types
             .iter()
@@ -74,7 +82,7 @@ impl Connection {
             })
             .collect();
         json!({
-            "Catalog": self.catalog, "Id": self.id, "Arn": self.arn, "OtherParticipantAccountId": other_id,
+            "Catalog": self.catalog, "Id": self.id, "Arn": self.arn, "OtherParticipantAccountId": other.account_id,
             "UpdatedAt": iso8601(self.updated_at), "ConnectionTypes": types,
         })
     }

@@ -1,4 +1,4 @@
-//! The mock's clock and admin API, and bringing a handshake to a status the way the service would.
+//! The mock's clock and admin API, and bringing a resource to a status the way the service would.
 use cucumber::{gherkin::Step, given, when};
 
 use super::{describe, docstring_json};
@@ -25,32 +25,48 @@ async fn clock_forward(world: &mut ConformanceWorld, days: u64) {
     }
 }
 
-/// Brings a pending handshake to a status the way the service would: the receiver accepts or rejects,
-/// the sender cancels, or 30 days pass (the mock's clock).
+/// Brings a resource in its initial status to another, the way the service would, from the catalog's
+/// lifecycle of that resource: the party its transition names acts (the receiver accepts, the sender
+/// cancels, ...), or the mock's clock moves past the expiry.
 #[given(
-    regex = r#"^the handshake (\S+) from "([^"]+)" to "([^"]+)" is (PENDING|ACCEPTED|REJECTED|CANCELED|EXPIRED)(?: \[(?:contract|documented|safety|inferred)\])?$"#
+    regex = r#"^the (\w+) (\S+) from "([^"]+)" to "([^"]+)" is ([A-Z_]+)(?: \[(?:contract|documented|safety|inferred)\])?$"#
 )]
-async fn handshake_in_status(
+async fn resource_in_status(
     world: &mut ConformanceWorld,
+    resource: String,
     id: String,
     sender: String,
     receiver: String,
     status: String,
     step: &Step,
 ) {
-    let id = world.cell_value(&id);
-    let body = serde_json::json!({"catalog": world.ctx().catalog, "identifier": id});
-    let (who, op) = match status.as_str() {
-        "PENDING" => return,
-        "ACCEPTED" => (receiver, "AcceptChannelHandshake"),
-        "REJECTED" => (receiver, "RejectChannelHandshake"),
-        "CANCELED" => (sender, "CancelChannelHandshake"),
-        _ => return clock_forward(world, 31).await,
+    let Some(lifecycle) = world.ctx().contract.catalog.lifecycle(&resource).cloned() else {
+        panic!("the catalog describes no lifecycle of a '{resource}'");
     };
-    world.call(&who, op, body).await;
+    if status == lifecycle.initial {
+        return;
+    }
+    if let Some(expiry) = lifecycle.expiry.as_ref().filter(|e| e.status == status) {
+        return clock_forward(world, expiry.days.unsigned_abs() + 1).await;
+    }
+    let Some(transition) = lifecycle.transition_to(&status) else {
+        panic!("no move of a {resource} leads to {status}");
+    };
+    let who = if transition.by == "sender" {
+        sender
+    } else {
+        receiver
+    };
+    let mut body = world.example(&transition.operation);
+    body[lifecycle.identifier_member.as_str()] = world.cell_value(&id);
+    world.call(&who, &transition.operation, body).await;
     let last = world.last().clone();
     world.expect(step, last.response.is_success(), || {
-        format!("{op} by {who} failed: {}", describe(&last))
+        format!(
+            "{} by {who} failed: {}",
+            transition.operation,
+            describe(&last)
+        )
     });
 }
 

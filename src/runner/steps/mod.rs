@@ -3,6 +3,7 @@ mod calls;
 mod collected;
 mod mock;
 mod outcomes;
+mod preconditions;
 
 use cucumber::gherkin::Step;
 use serde_json::Value;

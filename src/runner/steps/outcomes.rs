@@ -119,10 +119,13 @@ async fn response_matches(
 ) {
     let pattern = world.fill_str(&pattern);
     let re = regex::Regex::new(&pattern).unwrap_or_else(|e| panic!("bad pattern {pattern}: {e}"));
-    let got = path::get(&world.last_json(), &member)
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
+    // A number or a boolean is matched as its JSON text; an absent member as the empty string.
+    let got = match path::get(&world.last_json(), &member) {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::Bool(b)) => b.to_string(),
+        _ => String::new(),
+    };
     world.expect(step, re.is_match(&got), || {
         format!("response member '{member}' = {got:?} does not match /{pattern}/")
     });

@@ -1,5 +1,7 @@
 //! The mock's state: resources, tags, idempotency records and listings, behind one lock.
-use std::collections::{BTreeMap, HashMap};
+mod connections;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 use serde_json::Value;
@@ -9,7 +11,10 @@ use super::{
     arn,
     call::Call,
     error::ApiError,
-    model::{Connection, Handshake, HandshakeStatus, ProgramManagementAccount, Relationship},
+    model::{
+        Connection, Handshake, HandshakeStatus, Invitation, Preferences, ProgramManagementAccount,
+        Relationship,
+    },
     table::Table,
 };
 
@@ -44,8 +49,17 @@ pub struct Store {
     /// (handshake type, associated resource id) → the PENDING handshake that has them: the twin rule in O(1).
     pending_by_resource: HashMap<(String, String), String>,
     /// Pending handshakes by expiry time, so expiring them costs only what expires.
-    pending_expiry: std::collections::BTreeSet<(OffsetDateTime, String)>,
+    pending_expiry: BTreeSet<(OffsetDateTime, String)>,
     pub connections: Table<Connection>,
+    /// (catalog, one account, the other, in order) → the connection between them.
+    connection_by_pair: HashMap<(String, String, String), String>,
+    pub invitations: Table<Invitation>,
+    /// (catalog, one account, the other, connection type) → the PENDING invitation between them.
+    pending_invitation_by_pair: HashMap<(String, String, String, String), String>,
+    /// Pending invitations by expiry time.
+    invitation_expiry: BTreeSet<(OffsetDateTime, String)>,
+    /// (account, catalog) → the account's connection preferences, once it has read or set them.
+    pub preferences: HashMap<(String, String), Preferences>,
     pub tags: HashMap<String, BTreeMap<String, String>>,
     idempotency: HashMap<(String, String, String), IdempotencyRecord>,
     pub token_key: [u8; 32],
@@ -66,8 +80,13 @@ impl Store {
             relationships_per_pma: HashMap::new(),
             handshakes: Table::default(),
             pending_by_resource: HashMap::new(),
-            pending_expiry: std::collections::BTreeSet::new(),
+            pending_expiry: BTreeSet::new(),
             connections: Table::default(),
+            connection_by_pair: HashMap::new(),
+            invitations: Table::default(),
+            pending_invitation_by_pair: HashMap::new(),
+            invitation_expiry: BTreeSet::new(),
+            preferences: HashMap::new(),
             tags: HashMap::new(),
             idempotency: HashMap::new(),
             token_key: rand::random(),
@@ -272,15 +291,7 @@ impl Store {
 
     /// Takes the PENDING handshakes whose expiry is at or before `now`, soonest first, with their expiry.
     pub fn due_expiries(&mut self, now: OffsetDateTime) -> Vec<(OffsetDateTime, String)> {
-        let mut due = Vec::new();
-        while let Some((at, id)) = self.pending_expiry.first().cloned() {
-            if at > now {
-                break;
-            }
-            self.pending_expiry.pop_first();
-            due.push((at, id));
-        }
-        due
+        take_due(&mut self.pending_expiry, now)
     }
 
     /// How many live relationships a PMA has.
@@ -317,14 +328,36 @@ impl Store {
         relationships.sort_by_key(|r| r.seq);
         let mut handshakes: Vec<&Handshake> = self.handshakes.values().collect();
         handshakes.sort_by_key(|h| h.seq);
+        let mut invitations: Vec<&Invitation> = self.invitations.values().collect();
+        invitations.sort_by_key(|i| i.seq);
         serde_json::json!({
             "sequence": self.seq,
             "programManagementAccounts": pmas,
             "relationships": relationships,
             "channelHandshakes": handshakes,
             "connections": self.connections.values().collect::<Vec<_>>(),
+            "connectionInvitations": invitations,
+            "connectionPreferences": self.preferences.iter()
+                .map(|((account, catalog), p)| serde_json::json!({"accountId": account, "catalog": catalog, "preferences": p}))
+                .collect::<Vec<_>>(),
             "tags": self.tags,
             "idempotencyRecords": self.idempotency.len(),
         })
     }
+}
+
+/// Takes the entries of `queue` whose time is at or before `now`, soonest first.
+fn take_due(
+    queue: &mut BTreeSet<(OffsetDateTime, String)>,
+    now: OffsetDateTime,
+) -> Vec<(OffsetDateTime, String)> {
+    let mut due = Vec::new();
+    while let Some((at, id)) = queue.first().cloned() {
+        if at > now {
+            break;
+        }
+        queue.pop_first();
+        due.push((at, id));
+    }
+    due
 }
