@@ -97,7 +97,8 @@ fn validate_names_the_path_of_every_kind_of_request_violation_for_every_operatio
             {
                 let len = s.get("minLength").and_then(Value::as_u64).unwrap_or(8) as usize;
                 let mut doc = example.clone();
-                doc[name] = json!("X".repeat(len.max(8)));
+                // No letter or digit at all: no identifier pattern matches it anywhere.
+                doc[name] = json!("!".repeat(len.max(8)));
                 cases.push(("identifier".into(), doc, format!("{name}: pattern")));
             }
         }

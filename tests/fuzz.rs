@@ -211,4 +211,82 @@ async fn the_lifecycle_model_holds_against_the_mock_over_http() {
         (0, 0),
         "every sequence cleans up"
     );
+    assert!(store.invitations.len() > 10, "invitation sequences ran too");
+    let pending = store
+        .invitations
+        .values()
+        .filter(|i| i.status == pcc_conformance::mock::model::InvitationStatus::Pending)
+        .count();
+    let active = store
+        .connections
+        .values()
+        .flat_map(|c| c.types.values())
+        .filter(|t| t.status == pcc_conformance::mock::model::ConnectionTypeStatus::Active)
+        .count();
+    assert_eq!(
+        (pending, active),
+        (0, 0),
+        "no PENDING invitation and no ACTIVE type is left"
+    );
+}
+
+/// The defect: a mock (behind a test double) that lets the sender reject its own invitation.
+async fn lets_the_sender_reject(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let rejecting = req
+        .headers()
+        .get("x-amz-target")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.ends_with(".RejectConnectionInvitation"));
+    let response = next.run(req).await;
+    if !rejecting || response.status() != 403 {
+        return response;
+    }
+    let ok = serde_json::json!({"Catalog": "Sandbox", "Id": "pacinv-0000000000000",
+        "Arn": "arn:aws:partnercentral:us-east-1::catalog/Sandbox/connection-invitation/pacinv-0000000000000",
+        "ConnectionType": "SUBSIDIARY", "CreatedAt": "2026-01-01T00:00:00Z", "UpdatedAt": "2026-01-01T00:00:00Z",
+        "OtherParticipantIdentifier": "444455556666", "ParticipantType": "SENDER", "Status": "REJECTED",
+        "InvitationMessage": "m", "InviterEmail": "a@example.com", "InviterName": "a"});
+    (
+        [
+            ("content-type", "application/x-amz-json-1.0"),
+            ("x-amzn-requestid", "x"),
+        ],
+        ok.to_string(),
+    )
+        .into_response()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sender_rejecting_its_own_invitation_is_found_by_the_invitation_lifecycle() {
+    let state = Arc::new(pcc_conformance::mock::MockState::new(MockConfig::default()));
+    let app = pcc_conformance::mock::router(state)
+        .layer(axum::middleware::from_fn(lets_the_sender_reject));
+    let serving =
+        pcc_conformance::wire::observe::Serving::start(app, "127.0.0.1:0".parse().unwrap())
+            .await
+            .unwrap();
+    let ctx = RunContext::new(&run_config(format!("http://{}", serving.addr()))).unwrap();
+    let invitation = Contract::embedded()
+        .catalog
+        .lifecycle("invitation")
+        .unwrap()
+        .clone();
+    let failure = pcc_conformance::runner::lifecycle::check_one(ctx, invitation, 200, 9)
+        .await
+        .expect("the defect is found");
+    let actions = format!("{:?}", failure.minimal_sequence);
+    assert_eq!(failure.resource, "invitation");
+    assert!(failure.minimal_sequence.len() <= 2, "shrunk: {actions}");
+    assert!(actions.contains("Reject(#0 by Sender)"), "{actions}");
+    assert!(
+        failure
+            .reason
+            .contains("expected Err(\"AccessDeniedException\")"),
+        "{}",
+        failure.reason
+    );
 }

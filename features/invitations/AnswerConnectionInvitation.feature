@@ -1,4 +1,4 @@
-@op:AcceptConnectionInvitation @op:RejectConnectionInvitation @op:CancelConnectionInvitation @op:GetConnectionInvitation @invitations
+@op:AcceptConnectionInvitation @op:RejectConnectionInvitation @op:CancelConnectionInvitation @op:GetConnectionInvitation @op:ListConnectionInvitations @invitations
 Feature: Accepting, rejecting, withdrawing and reading an invitation: the request shape
 
   These requests are refused before anything is looked up, so they name no real invitation.

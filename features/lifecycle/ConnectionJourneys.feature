@@ -1,4 +1,4 @@
-@op:CreateConnectionInvitation @op:AcceptConnectionInvitation @op:RejectConnectionInvitation @op:CancelConnectionInvitation @op:GetConnection @op:ListConnections @op:CancelConnection @op:GetConnectionInvitation @invitations @connections @lifecycle @mutating @serial @contact:sender
+@op:CreateConnectionInvitation @op:AcceptConnectionInvitation @op:RejectConnectionInvitation @op:CancelConnectionInvitation @op:GetConnection @op:ListConnections @op:CancelConnection @op:GetConnectionInvitation @op:ListConnectionInvitations @invitations @connections @lifecycle @mutating @serial @contact:sender
 Feature: Connections made and ended through invitations, end to end
 
   Background:

@@ -1,4 +1,4 @@
-@op:AcceptConnectionInvitation @op:RejectConnectionInvitation @op:CancelConnectionInvitation @op:GetConnectionInvitation @invitations @lifecycle @mutating @serial @contact:sender
+@op:AcceptConnectionInvitation @op:RejectConnectionInvitation @op:CancelConnectionInvitation @op:GetConnectionInvitation @op:ListConnectionInvitations @invitations @lifecycle @mutating @serial @contact:sender
 Feature: The invitation lifecycle: every (status, action, party)
 
   The receiver answers an invitation (accept or reject) and the sender may withdraw it (cancel); a third

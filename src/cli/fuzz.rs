@@ -33,7 +33,7 @@ pub struct FuzzArgs {
     /// Fuzz mutating operations against the AWS (production) catalog.
     #[arg(long)]
     pub allow_production: bool,
-    /// Random handshake-lifecycle sequences checked against the reference model (0 to skip).
+    /// Random sequences per lifecycle (handshakes, invitations) checked against the reference model (0 to skip).
     #[arg(long, default_value_t = 50, value_name = "N")]
     pub lifecycle: u32,
     /// What the endpoint is: auto (ask its /_mock/health), mock or service.
@@ -119,8 +119,8 @@ fn print_outcome(outcome: &fuzz::FuzzOutcome, seed: u64) {
     }
     if let Some(f) = &outcome.lifecycle_failure {
         println!(
-            "FAILED the handshake lifecycle: {}\n  shortest sequence: {:?}\n  replay: --seed {}",
-            f.reason, f.minimal_sequence, f.seed
+            "FAILED the {} lifecycle: {}\n  shortest sequence: {:?}\n  replay: --seed {}",
+            f.resource, f.reason, f.minimal_sequence, f.seed
         );
     }
     for s in &outcome.skipped {

@@ -25,7 +25,7 @@ pub struct FuzzConfig {
     pub seed: u64,
     /// Operation names; empty for all.
     pub operations: Vec<String>,
-    /// Random handshake-lifecycle sequences to check against the reference model (0: none).
+    /// Random sequences per lifecycle to check against the reference model (0: none).
     pub lifecycle_cases: u32,
 }
 
@@ -54,6 +54,43 @@ pub struct FuzzOutcome {
     pub lifecycle_cases: u32,
     /// The shortest failing lifecycle sequence, if any.
     pub lifecycle_failure: Option<super::lifecycle::LifecycleFailure>,
+}
+
+/// Checks each lifecycle the endpoint can be asked about; the sequences run and the first failure.
+async fn lifecycles(
+    ctx: &Arc<RunContext>,
+    config: &FuzzConfig,
+    skipped: &mut Vec<String>,
+) -> (u32, Option<super::lifecycle::LifecycleFailure>) {
+    let mut cases = 0;
+    if config.lifecycle_cases == 0 {
+        return (0, None);
+    }
+    for lifecycle in ctx.contract.catalog.lifecycles.clone() {
+        let why = match super::lifecycle::unavailable(ctx, &lifecycle) {
+            _ if !ctx.mutations_allowed => Some(format!(
+                "the {} lifecycle: mutating, not run against the AWS catalog without --allow-production",
+                lifecycle.resource
+            )),
+            why => why,
+        };
+        if let Some(why) = why {
+            skipped.push(why);
+            continue;
+        }
+        cases += config.lifecycle_cases;
+        let failure = super::lifecycle::check_one(
+            ctx.clone(),
+            lifecycle,
+            config.lifecycle_cases,
+            config.seed,
+        )
+        .await;
+        if failure.is_some() {
+            return (cases, failure);
+        }
+    }
+    (cases, None)
 }
 
 /// Sends one request and judges the answer; `expect` names the planted violation's path, if any.
@@ -259,16 +296,7 @@ pub async fn fuzz(ctx: Arc<RunContext>, config: FuzzConfig) -> FuzzOutcome {
             failures.extend(f);
         }
     }
-    let mut lifecycle_cases = config.lifecycle_cases;
-    let lifecycle_failure = if lifecycle_cases > 0 && ctx.mutations_allowed {
-        super::lifecycle::check(ctx.clone(), lifecycle_cases, config.seed).await
-    } else {
-        if lifecycle_cases > 0 {
-            skipped.push("the handshake lifecycle: mutating, not run against the AWS catalog without --allow-production".into());
-        }
-        lifecycle_cases = 0;
-        None
-    };
+    let (lifecycle_cases, lifecycle_failure) = lifecycles(&ctx, &config, &mut skipped).await;
     ctx.settle(Duration::from_secs(30)).await;
     FuzzOutcome {
         lifecycle_cases,

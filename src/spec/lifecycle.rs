@@ -55,6 +55,9 @@ pub struct Transition {
     /// Values of the answer to keep for the cleanup (name → path).
     #[serde(default)]
     pub remember: BTreeMap<String, String>,
+    /// Whether the move brings about its kind's `opens` and ends its `closes` (an accept).
+    #[serde(default)]
+    pub takes_effect: bool,
 }
 
 /// The error each wrong move gets.
