@@ -82,30 +82,27 @@ fn receiver_account(identifier: &str) -> Result<String, ApiError> {
     ))
 }
 
-/// A new PENDING invitation from the caller, once the rules allow it: not to oneself, admitted by the
-/// receiver's preferences, no PENDING twin, and the type not ACTIVE between the two already.
-fn new_invitation(
-    store: &mut Store,
-    call: &Call<'_>,
+/// Whether the rules let the caller invite `receiver` to `kind`: not oneself, admitted by the receiver's
+/// preferences, no PENDING twin, and the type not ACTIVE between the two already.
+fn may_invite(
+    store: &Store,
+    me: &str,
+    receiver: &str,
     catalog: &str,
-) -> Result<Invitation, ApiError> {
-    let receiver = receiver_account(call.str("ReceiverIdentifier").unwrap_or_default())?;
-    let (me, kind) = (
-        call.account(),
-        call.str("ConnectionType").unwrap_or_default(),
-    );
+    kind: &str,
+) -> Result<(), ApiError> {
     let refused = |message: String| {
         ApiError::business_rule("INCOMPATIBLE_CONNECTION_INVITATION_REQUEST", message)
     };
     if receiver == me {
         return Err(refused("An account cannot invite itself".into()));
     }
-    if !store.admits(&receiver, catalog, me) {
+    if !store.admits(receiver, catalog, me) {
         return Err(refused(format!(
             "The connection preferences of account {receiver} do not admit invitations from {me}"
         )));
     }
-    if let Some(twin) = store.pending_invitation(catalog, me, &receiver, kind) {
+    if let Some(twin) = store.pending_invitation(catalog, me, receiver, kind) {
         return Err(conflict(
             format!(
                 "Invitation {} for {kind} between these accounts is still PENDING",
@@ -114,13 +111,30 @@ fn new_invitation(
             "DUPLICATE_CONNECTION_INVITATION",
         ));
     }
-    if active_between(store, catalog, me, &receiver, kind) {
+    if active_between(store, catalog, me, receiver, kind) {
         return Err(conflict(
             format!("A {kind} connection between {me} and {receiver} is already ACTIVE"),
             "DUPLICATE_CONNECTION",
         ));
     }
+    Ok(())
+}
+
+/// A new PENDING invitation from the caller, once the rules allow it.
+fn new_invitation(
+    store: &mut Store,
+    call: &Call<'_>,
+    catalog: &str,
+) -> Result<Invitation, ApiError> {
+    let identifier = call.str("ReceiverIdentifier").unwrap_or_default();
+    let receiver = receiver_account(identifier)?;
+    let (me, kind) = (
+        call.account(),
+        call.str("ConnectionType").unwrap_or_default(),
+    );
+    may_invite(store, me, &receiver, catalog, kind)?;
     let id = arn::new_id_of("pacinv", ALPHANUMERIC);
+    let text = |member: &str| call.str(member).unwrap_or_default().to_string();
     Ok(Invitation {
         arn: format!(
             "arn:aws:partnercentral:us-east-1::catalog/{catalog}/connection-invitation/{id}"
@@ -133,13 +147,10 @@ fn new_invitation(
             name: call.caller.name.clone(),
         },
         receiver,
-        receiver_identifier: call
-            .str("ReceiverIdentifier")
-            .unwrap_or_default()
-            .to_string(),
-        message: call.str("Message").unwrap_or_default().to_string(),
-        inviter_email: call.str("Email").unwrap_or_default().to_string(),
-        inviter_name: call.str("Name").unwrap_or_default().to_string(),
+        receiver_identifier: identifier.to_string(),
+        message: text("Message"),
+        inviter_email: text("Email"),
+        inviter_name: text("Name"),
         status: InvitationStatus::Pending,
         connection_id: None,
         created_at: call.now,

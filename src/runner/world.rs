@@ -243,28 +243,7 @@ impl ConformanceWorld {
                 let n: usize = words.next().and_then(|n| n.parse().ok()).unwrap_or(1);
                 json!("1".repeat(n))
             }
-            _ if head.starts_with("contact.") => {
-                let rest = &head["contact.".len()..];
-                let (name, field) = rest.split_once('.').unwrap_or((rest, "email"));
-                let Some(p) = ctx.principal(name) else {
-                    panic!("{{{{{head}}}}}: no principal '{name}'")
-                };
-                let contact = match (&p.contact, ctx.against_mock) {
-                    (Some(c), _) => c.clone(),
-                    (None, true) => crate::wire::principal::Contact {
-                        name: format!("{name} contact"),
-                        email: format!("{name}@example.com"),
-                    },
-                    (None, false) => panic!(
-                        "{{{{{head}}}}}: principal '{name}' has no contact; tag the scenario @contact:{name}"
-                    ),
-                };
-                match field {
-                    "email" => json!(contact.email),
-                    "name" => json!(contact.name),
-                    _ => panic!("{{{{{head}}}}}: a contact has a name and an email"),
-                }
-            }
+            _ if head.starts_with("contact.") => Self::contact_value(&ctx, head),
             _ if head.starts_with("principal.") => {
                 let rest = &head["principal.".len()..];
                 let (name, field) = rest.split_once('.').unwrap_or((rest, "accountId"));
@@ -287,6 +266,31 @@ impl ConformanceWorld {
                     None => panic!("{{{{{head}}}}}: '{var}' has no member '{member}'"),
                 }
             }
+        }
+    }
+
+    /// `{{contact.NAME.email}}` or `{{contact.NAME.name}}`: principal NAME's contact; against a mock, one
+    /// made up for it when it has none (a real endpoint's scenarios that need one are skipped without it).
+    fn contact_value(ctx: &RunContext, head: &str) -> Value {
+        let rest = &head["contact.".len()..];
+        let (name, field) = rest.split_once('.').unwrap_or((rest, "email"));
+        let Some(p) = ctx.principal(name) else {
+            panic!("{{{{{head}}}}}: no principal '{name}'")
+        };
+        let contact = match (&p.contact, ctx.against_mock) {
+            (Some(c), _) => c.clone(),
+            (None, true) => crate::wire::principal::Contact {
+                name: format!("{name} contact"),
+                email: format!("{name}@example.com"),
+            },
+            (None, false) => panic!(
+                "{{{{{head}}}}}: principal '{name}' has no contact; tag the scenario @contact:{name}"
+            ),
+        };
+        match field {
+            "email" => json!(contact.email),
+            "name" => json!(contact.name),
+            _ => panic!("{{{{{head}}}}}: a contact has a name and an email"),
         }
     }
 

@@ -1,0 +1,118 @@
+//! SDKs other than Rust's against the strict mock: boto3 and the AWS SDK for JavaScript v3 each invite,
+//! list, accept, read, cancel a connection type and read preferences (tests/sdk_foreign/), and the
+//! strict mock's client report must hold no violation. `.ci/sdk-setup` installs both under target/; CI
+//! runs it, so there a missing SDK fails the test. Elsewhere the test says what to run and passes.
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use pcc_conformance::{
+    mock::{MockConfig, MockServer},
+    report::client::ClientReport,
+    spec::Contract,
+};
+
+const CALLED: [&str; 6] = [
+    "AcceptConnectionInvitation",
+    "CancelConnection",
+    "CreateConnectionInvitation",
+    "GetConnection",
+    "GetConnectionPreferences",
+    "ListConnectionInvitations",
+];
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Whether the SDK at `installed` is there; in CI its absence is a failure.
+fn available(installed: &Path, what: &str) -> bool {
+    if installed.exists() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{what} is not installed at {}: .ci/sdk-setup installs it",
+        installed.display()
+    );
+    eprintln!("{what} not installed: run .ci/sdk-setup to include it");
+    false
+}
+
+/// Runs `program args` against a fresh strict mock with the parties' keys in its environment; returns
+/// the client report of what it sent.
+async fn drive(program: &str, args: &[&Path], env: &[(&str, &Path)]) -> ClientReport {
+    let config = MockConfig {
+        strict: true,
+        ..MockConfig::default()
+    };
+    let m = MockServer::start(config, "127.0.0.1:0".parse().unwrap())
+        .await
+        .unwrap();
+    let mut cmd = tokio::process::Command::new(program);
+    cmd.args(args).env("PCC_URL", m.url());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    for party in ["sender", "receiver"] {
+        let p = common::principal(party);
+        let up = party.to_uppercase();
+        cmd.env(format!("PCC_{up}_KEY"), &p.access_key_id)
+            .env(format!("PCC_{up}_SECRET"), &p.secret_access_key)
+            .env(format!("PCC_{up}_ACCOUNT"), &p.account_id);
+    }
+    let out = cmd.output().await.unwrap();
+    assert!(
+        out.status.success(),
+        "{program} failed:\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let observations = m.state().recorder.as_ref().unwrap().observations();
+    assert_eq!(observations.len(), CALLED.len(), "each call observed once");
+    ClientReport::new(
+        &observations,
+        &Contract::embedded().catalog,
+        "strict mock",
+        program,
+    )
+}
+
+fn assert_clean(report: &ClientReport) {
+    assert_eq!(report.violations, 0, "{}", report.markdown());
+    assert_eq!(report.response_violations, 0, "{}", report.markdown());
+    let called: Vec<&str> = report
+        .operations
+        .iter()
+        .map(|r| r.operation.as_str())
+        .collect();
+    assert_eq!(called, CALLED);
+}
+
+#[tokio::test]
+async fn boto3_makes_and_ends_a_connection_cleanly() {
+    let installed = root().join("target/sdk-python");
+    if !available(&installed.join("boto3"), "boto3") {
+        return;
+    }
+    let script = root().join("tests/sdk_foreign/connections.py");
+    let report = drive("python3", &[&script], &[("PYTHONPATH", &installed)]).await;
+    assert_clean(&report);
+}
+
+#[tokio::test]
+async fn the_js_sdk_makes_and_ends_a_connection_cleanly() {
+    let prefix = root().join("target/sdk-node");
+    let package = prefix.join("node_modules/@aws-sdk/client-partnercentral-account");
+    if !available(
+        &package,
+        "the AWS SDK for JavaScript (client-partnercentral-account)",
+    ) {
+        return;
+    }
+    // An ES module finds its packages from where it lives: run a copy beside node_modules.
+    let script = prefix.join("connections.mjs");
+    std::fs::copy(root().join("tests/sdk_foreign/connections.mjs"), &script).unwrap();
+    let report = drive("node", &[&script], &[]).await;
+    assert_clean(&report);
+}
