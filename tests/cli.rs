@@ -444,6 +444,29 @@ fn the_strict_mock_writes_the_client_report_when_stopped() {
     );
     assert!(report["unexercised"].as_array().unwrap().len() >= 17);
     assert!(record.with_extension("md").is_file() && record.with_extension("xml").is_file());
+    // The exchange whole, as HAR, the signature and secret redacted.
+    let text = std::fs::read_to_string(record.with_extension("har")).unwrap();
+    let har: Value = serde_json::from_str(&text).unwrap();
+    let entries = har["log"]["entries"].as_array().unwrap();
+    assert_eq!(
+        (har["log"]["version"].as_str(), entries.len()),
+        (Some("1.2"), 1)
+    );
+    assert_eq!(entries[0]["response"]["status"], 400);
+    assert!(
+        entries[0]["request"]["postData"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("bogus")
+    );
+    assert!(
+        entries[0]["response"]["content"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("ValidationException")
+    );
+    assert!(text.contains("\"<redacted>\"") && !text.contains("Signature="));
+    assert!(!text.contains(&pcc_conformance::wire::default_principals()[0].secret_access_key));
 }
 
 #[test]

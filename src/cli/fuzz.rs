@@ -45,6 +45,9 @@ pub struct FuzzArgs {
     /// Where fuzz.json goes.
     #[arg(long, default_value = "reports", value_name = "DIR")]
     pub report_dir: PathBuf,
+    /// Also write every exchange (retries included) as HAR 1.2, secrets redacted.
+    #[arg(long, value_name = "FILE")]
+    pub har: Option<PathBuf>,
 }
 
 pub async fn execute(args: FuzzArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {
@@ -80,8 +83,13 @@ pub async fn execute(args: FuzzArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
         concurrency: 1,
         allow_production: args.allow_production,
         principals,
+        captures: args.har.as_ref().map(|_| Default::default()),
         ..RunConfig::for_mock(endpoint, PathBuf::new(), contract)
     };
+    let (captures, secrets) = (
+        config.captures.clone(),
+        super::run::secrets_of(&config.principals),
+    );
     let seed = args.seed.unwrap_or_else(rand::random);
     let fuzzing = fuzz::FuzzConfig {
         cases: args.cases,
@@ -92,6 +100,9 @@ pub async fn execute(args: FuzzArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
     let outcome = fuzz::fuzz(RunContext::new(&config)?, fuzzing).await;
     if let Some(m) = mock {
         m.shutdown().await;
+    }
+    if let (Some(path), Some(captures)) = (&args.har, captures) {
+        super::run::write_har(path, &captures, &secrets)?;
     }
     let path = write_report(&args.report_dir, &outcome)?;
     print_outcome(&outcome, seed);

@@ -73,6 +73,7 @@ pub async fn execute(args: MockArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
         contract: contract.clone(),
         strict: args.strict,
         faults,
+        capture: args.record.is_some(),
     };
     let catalog = contract.catalog.clone();
     let renderer: crate::mock::ClientReportRenderer = Arc::new(move |observations| {
@@ -90,9 +91,14 @@ pub async fn execute(args: MockArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
         .as_ref()
         .map(|r| r.observations())
         .unwrap_or_default();
+    let captures = server.state().captures.clone();
     server.shutdown().await;
     if let Some(path) = &args.record {
         write_client_report(&client_report(&observations, &contract.catalog), path)?;
+        if let Some(captures) = captures {
+            let secrets = super::run::secrets_of(&principals);
+            super::run::write_har(&path.with_extension("har"), &captures, &secrets)?;
+        }
     }
     Ok(EXIT_OK)
 }

@@ -51,6 +51,9 @@ pub struct RunArgs {
     /// Where the report files go.
     #[arg(long, default_value = "reports", value_name = "DIR")]
     pub report_dir: PathBuf,
+    /// Also write every exchange (retries included) as HAR 1.2, secrets redacted.
+    #[arg(long, value_name = "FILE")]
+    pub har: Option<PathBuf>,
     /// The catalog scenarios use.
     #[arg(long, default_value = "Sandbox")]
     pub catalog: String,
@@ -133,7 +136,12 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
         service_endpoints,
         ..from_flags(&args, &contract)
     };
+    let captures = config.captures.clone();
+    let secrets = secrets_of(&config.principals);
     let outcome = runner::run_until(config, stop(deadline)).await?;
+    if let (Some(path), Some(captures)) = (&args.har, captures) {
+        write_har(path, &captures, &secrets)?;
+    }
     if let Some(m) = mock {
         m.shutdown().await;
     }
@@ -169,8 +177,32 @@ fn from_flags(args: &RunArgs, contract: &Arc<Contract>) -> RunConfig {
             max_attempts: args.attempts.max(1),
             ..crate::client::RetryPolicy::STANDARD
         },
+        captures: args.har.as_ref().map(|_| Default::default()),
         ..RunConfig::for_mock(String::new(), PathBuf::new(), contract.clone())
     }
+}
+
+/// The secrets no written file may hold: every principal's secret key and session token.
+pub fn secrets_of(principals: &[Principal]) -> Vec<String> {
+    principals
+        .iter()
+        .flat_map(|p| std::iter::once(p.secret_access_key.clone()).chain(p.session_token.clone()))
+        .collect()
+}
+
+/// Writes the HAR file of a run's (or a fuzz run's) exchanges.
+pub fn write_har(
+    path: &std::path::Path,
+    captures: &crate::wire::capture::Captures,
+    secrets: &[String],
+) -> anyhow::Result<()> {
+    let text = report::har::render(&captures.all(), secrets, env!("CARGO_PKG_VERSION"));
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
+    println!("har: {}", path.display());
+    Ok(())
 }
 
 /// Resolves when the run must stop: a signal, or the deadline.

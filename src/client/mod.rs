@@ -161,6 +161,8 @@ pub struct Client {
     /// Set when the caller is stopping: calls under way make no further attempt.
     stopping: Arc<std::sync::atomic::AtomicBool>,
     timeout: Duration,
+    /// Every attempt, whole, when a HAR file is asked for.
+    captures: Option<wire::capture::Captures>,
 }
 
 impl std::fmt::Debug for Client {
@@ -192,6 +194,7 @@ impl Client {
             limiter: None,
             stopping: Arc::default(),
             timeout,
+            captures: None,
         })
     }
 
@@ -199,6 +202,12 @@ impl Client {
     pub fn with_retries(mut self, policy: RetryPolicy, retryable: RetryClassifier) -> Client {
         self.retry = policy;
         self.retryable = Some(retryable);
+        self
+    }
+
+    /// Keeps every attempt whole in `captures` (for a HAR file).
+    pub fn with_captures(mut self, captures: wire::capture::Captures) -> Client {
+        self.captures = Some(captures);
         self
     }
 
@@ -322,8 +331,38 @@ impl Client {
         ))
     }
 
-    /// Sends a prepared request as is (already signed, or deliberately not).
+    /// Sends a prepared request as is (already signed, or deliberately not); captured when asked.
     pub async fn send(&self, req: http::Request<Vec<u8>>) -> Result<Response, ClientError> {
+        let Some(captures) = &self.captures else {
+            return self.send_uncaptured(req).await;
+        };
+        let (started, clock) = (SystemTime::now(), Instant::now());
+        let method = req.method().to_string();
+        let url = req.uri().to_string();
+        let request_headers = wire::header_pairs(req.headers());
+        let request_body = req.body().clone();
+        let outcome = self.send_uncaptured(req).await;
+        let answer = match &outcome {
+            Ok(r) => wire::capture::Answer::Response {
+                status: r.status,
+                headers: r.headers.clone(),
+                body: r.body.clone(),
+            },
+            Err(e) => wire::capture::Answer::Unanswered(e.to_string()),
+        };
+        captures.push(wire::capture::Capture {
+            started,
+            duration: clock.elapsed(),
+            method,
+            url,
+            request_headers,
+            request_body,
+            answer,
+        });
+        outcome
+    }
+
+    async fn send_uncaptured(&self, req: http::Request<Vec<u8>>) -> Result<Response, ClientError> {
         let (parts, body) = req.into_parts();
         let url = parts.uri.to_string();
         let mut builder = self.http.request(parts.method, &url).body(body);

@@ -8,6 +8,7 @@ pub mod error;
 pub mod faults;
 pub mod handshake;
 pub mod invitation;
+pub mod keep;
 pub mod listing;
 pub mod log;
 pub mod model;
@@ -42,6 +43,8 @@ pub struct MockConfig {
     /// Record every request and check it as a client's act (`mock --strict`).
     pub strict: bool,
     pub faults: Option<faults::FaultSpec>,
+    /// Keep every exchange whole (headers and bodies both ways), for a HAR file (`mock --record`).
+    pub capture: bool,
 }
 
 impl Default for MockConfig {
@@ -52,6 +55,7 @@ impl Default for MockConfig {
             contract: Contract::embedded(),
             strict: false,
             faults: None,
+            capture: false,
         }
     }
 }
@@ -68,6 +72,8 @@ pub struct MockState {
     pub keys: crate::wire::sigv4::KeyCache,
     /// Present in strict mode.
     pub recorder: Option<crate::wire::observe::Recorder>,
+    /// Present when exchanges are kept whole (for a HAR file).
+    pub captures: Option<crate::wire::capture::Captures>,
     pub faults: Mutex<Option<faults::Faults>>,
     /// Whether faults are set: calls look at `faults` only then.
     pub faults_set: std::sync::atomic::AtomicBool,
@@ -98,6 +104,7 @@ impl MockState {
             log: log::RequestLog::default(),
             keys: crate::wire::sigv4::KeyCache::default(),
             recorder: config.strict.then(crate::wire::observe::Recorder::default),
+            captures: config.capture.then(Default::default),
             faults_set: std::sync::atomic::AtomicBool::new(config.faults.is_some()),
             faults: Mutex::new(config.faults.map(faults::Faults::new)),
             client_report: None,

@@ -14,6 +14,7 @@ use super::{
     call::{Call, Reply},
     error::ApiError,
     faults::Fault,
+    keep::{Answered, Started, keep},
     log::LogEntry,
     operations::{dispatch, reader},
 };
@@ -40,6 +41,10 @@ pub async fn handle(State(state): State<Arc<MockState>>, request: Request) -> Re
         .unwrap_or("")
         .to_string();
     let bytes = axum::body::to_bytes(body, MAX_BODY).await;
+    let capture = state.captures.as_ref().map(|_| {
+        let body = bytes.as_ref().map(|b| b.to_vec()).unwrap_or_default();
+        Started::now(&method, &uri, &headers, body)
+    });
     let findings = match (&state.recorder, &bytes) {
         (Some(_), Ok(b)) => Some(client_checks::check(&state.contract, &headers, b)),
         _ => None,
@@ -51,6 +56,7 @@ pub async fn handle(State(state): State<Arc<MockState>>, request: Request) -> Re
     let answer = match (&bytes, fault) {
         (Ok(_), Some(Fault::Drop)) => {
             record(&state, findings, 0, None, Some(Fault::Drop));
+            keep(&state, capture, Answered::Dropped);
             return dropped_connection();
         }
         (Ok(_), Some(f)) => injected(&state, &target, f),
@@ -67,15 +73,18 @@ pub async fn handle(State(state): State<Arc<MockState>>, request: Request) -> Re
         request_id,
         target,
         fault,
+        capture,
     };
     respond(&state, answer, findings, served)
 }
 
-/// What a call was, besides its answer: its request id, its target, the fault injected into it.
+/// What a call was, besides its answer: its request id, its target, the fault injected into it, and
+/// the request whole when exchanges are kept.
 struct Served {
     request_id: String,
     target: String,
     fault: Option<Fault>,
+    capture: Option<Started>,
 }
 
 /// An injected throttling or internal error, in place of the operation's answer.
@@ -125,7 +134,17 @@ fn respond(
         Ok(reply) => reply.into_text(),
         Err(e) => e.body(conventions).to_string(),
     };
-    json_response(status, body, &served.request_id)
+    let request_id = &served.request_id;
+    keep(
+        state,
+        served.capture,
+        Answered::With {
+            status,
+            body: &body,
+            request_id,
+        },
+    );
+    json_response(status, body, request_id)
 }
 
 /// The fault and latency configured for this call's operation, if any.

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::{Tool, junit::escape};
+use super::Tool;
 use crate::{spec::Catalog, spec::Violation, wire::observe::Observation};
 
 #[derive(Debug, Clone, Serialize)]
@@ -178,25 +178,9 @@ impl ClientReport {
 
     /// One testcase per operation called (failing on a violation), one skipped per operation never called.
     pub fn junit(&self) -> String {
-        let failures = self
-            .operations
-            .iter()
-            .filter(|r| !r.violations.is_empty() || !r.response_violations.is_empty())
-            .count();
-        let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.push_str(&format!(
-            "<testsuites name=\"pcc-conformance client\" tests=\"{}\" failures=\"{failures}\" skipped=\"{}\">\n  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failures}\" skipped=\"{}\">\n",
-            self.operations.len() + self.unexercised.len(),
-            self.unexercised.len(),
-            escape(&self.source),
-            self.operations.len() + self.unexercised.len(),
-            self.unexercised.len()
-        ));
+        use quick_junit::{NonSuccessKind, TestCase, TestCaseStatus, TestSuite};
+        let mut suite = TestSuite::new(self.source.as_str());
         for r in &self.operations {
-            out.push_str(&format!(
-                "    <testcase classname=\"client\" name=\"{}\"",
-                escape(&r.operation)
-            ));
             let all: Vec<String> = r
                 .violations
                 .iter()
@@ -207,21 +191,30 @@ impl ClientReport {
                         .map(|v| format!("response {v}")),
                 )
                 .collect();
-            if all.is_empty() {
-                out.push_str("/>\n");
+            let status = if all.is_empty() {
+                TestCaseStatus::success()
             } else {
-                out.push_str(&format!(
-                    ">\n      <failure type=\"contract\" message=\"{} violation(s)\">{}</failure>\n    </testcase>\n",
-                    all.len(),
-                    escape(&all.join("\n"))
-                ));
-            }
+                let mut failed = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                failed
+                    .set_type("contract")
+                    .set_message(format!("{} violation(s)", all.len()))
+                    .set_description(all.join("\n"));
+                failed
+            };
+            let mut case = TestCase::new(r.operation.as_str(), status);
+            case.set_classname("client");
+            suite.add_test_case(case);
         }
         for name in &self.unexercised {
-            out.push_str(&format!("    <testcase classname=\"client\" name=\"{}\">\n      <skipped message=\"never called\"/>\n    </testcase>\n", escape(name)));
+            let mut skipped = TestCaseStatus::skipped();
+            skipped.set_message("never called");
+            let mut case = TestCase::new(name.as_str(), skipped);
+            case.set_classname("client");
+            suite.add_test_case(case);
         }
-        out.push_str("  </testsuite>\n</testsuites>\n");
-        out
+        let mut junit = quick_junit::Report::new("pcc-conformance client");
+        junit.add_test_suite(suite);
+        super::junit::to_xml(&junit)
     }
 
     pub fn markdown(&self) -> String {

@@ -1,104 +1,79 @@
-//! `junit.xml`: one testsuite per feature, one testcase per scenario.
+//! `junit.xml`: one testsuite per feature, one testcase per scenario, written with `quick-junit`.
+//! `tests` counts every scenario, `failures` the failed and `skipped` the skipped ones, so passed +
+//! advisory + drift = tests − failures − skipped, as in the report's totals. Advisory and drift test
+//! cases pass, and say what they are in a `verdict` property and their system-out; each suite counts them
+//! in `advisory` and `drift` properties.
 use std::collections::BTreeMap;
+
+use quick_junit::{NonSuccessKind, Property, TestCase, TestCaseStatus, TestSuite};
 
 use super::Report;
 use crate::runner::{ScenarioOutcome, Status};
 
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if (c as u32) < 0x20 && !matches!(c, '\n' | '\r' | '\t') => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// The whole file: `tests` counts every scenario; `failures` the failed and `skipped` the skipped ones,
-/// so passed + advisory + drift = tests − failures − skipped, as in the report's totals. Advisory and
-/// drift test cases pass, and say what they are in properties and system-out.
+/// The whole file.
 pub fn render(report: &Report) -> String {
     let mut by_feature: BTreeMap<&str, Vec<&ScenarioOutcome>> = BTreeMap::new();
     for s in &report.scenarios {
         by_feature.entry(s.feature.as_str()).or_default().push(s);
     }
-    let t = &report.totals;
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.push_str(&format!(
-        "<testsuites name=\"pcc-conformance\" tests=\"{}\" failures=\"{}\" skipped=\"{}\" time=\"{:.3}\">\n",
-        t.scenarios,
-        t.failed,
-        t.skipped,
-        report.run.duration_ms as f64 / 1000.0
-    ));
+    let mut junit = quick_junit::Report::new("pcc-conformance");
+    junit.set_time(std::time::Duration::from_millis(report.run.duration_ms));
     for (feature, scenarios) in by_feature {
-        out.push_str(&suite(feature, &scenarios));
+        junit.add_test_suite(suite(feature, &scenarios));
     }
-    out.push_str("</testsuites>\n");
-    out
+    to_xml(&junit)
+}
+
+/// The XML text; a report quick-junit cannot write (it never should) says so in a comment.
+pub fn to_xml(junit: &quick_junit::Report) -> String {
+    junit
+        .to_string()
+        .unwrap_or_else(|e| format!("<!-- the JUnit report could not be written: {e} -->\n"))
 }
 
 fn count(scenarios: &[&ScenarioOutcome], status: Status) -> usize {
     scenarios.iter().filter(|s| s.status == status).count()
 }
 
-fn suite(feature: &str, scenarios: &[&ScenarioOutcome]) -> String {
-    let time: f64 = scenarios.iter().map(|s| s.duration.as_secs_f64()).sum();
-    let mut out = format!(
-        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" skipped=\"{}\" time=\"{time:.3}\">\n",
-        escape(feature),
-        scenarios.len(),
-        count(scenarios, Status::Failed),
-        count(scenarios, Status::Skipped),
-    );
-    out.push_str(&format!(
-        "    <properties>\n      <property name=\"advisory\" value=\"{}\"/>\n      <property name=\"drift\" value=\"{}\"/>\n    </properties>\n",
-        count(scenarios, Status::Advisory),
-        count(scenarios, Status::Drift)
-    ));
-    for s in scenarios {
-        out.push_str(&format!(
-            "    <testcase classname=\"{}\" name=\"{}\" time=\"{:.3}\"",
-            escape(feature),
-            escape(&s.name),
-            s.duration.as_secs_f64()
-        ));
-        out.push_str(&testcase_body(s));
+fn suite(feature: &str, scenarios: &[&ScenarioOutcome]) -> TestSuite {
+    let mut suite = TestSuite::new(feature);
+    suite.set_time(scenarios.iter().map(|s| s.duration).sum());
+    for (name, status) in [("advisory", Status::Advisory), ("drift", Status::Drift)] {
+        suite.add_property(Property::new(name, count(scenarios, status).to_string()));
     }
-    out.push_str("  </testsuite>\n");
-    out
+    for s in scenarios {
+        let mut case = TestCase::new(s.name.as_str(), status(s));
+        case.set_classname(feature).set_time(s.duration);
+        if matches!(s.status, Status::Advisory | Status::Drift) {
+            case.add_property(Property::new("verdict", s.status.as_str()));
+            case.set_system_out(findings_text(s));
+        }
+        suite.add_test_case(case);
+    }
+    suite
 }
 
-fn testcase_body(s: &ScenarioOutcome) -> String {
+fn status(s: &ScenarioOutcome) -> TestCaseStatus {
     match (s.status, &s.failure) {
         (Status::Failed, Some(f)) => {
-            let kind = format!("{:?}", f.kind).to_lowercase();
             let mut detail = format!("[{}] {}", f.basis, f.message);
             for v in &s.violations {
                 detail.push_str(&format!("\n{} {v}", v.operation));
             }
-            format!(
-                ">\n      <failure type=\"{kind}\" message=\"{}\">{}</failure>\n    </testcase>\n",
-                escape(f.message.lines().next().unwrap_or("")),
-                escape(&detail)
-            )
+            let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+            status
+                .set_type(format!("{:?}", f.kind).to_lowercase())
+                .set_message(f.message.lines().next().unwrap_or(""))
+                .set_description(detail);
+            status
         }
-        (Status::Skipped, _) => format!(
-            ">\n      <skipped message=\"{}\"/>\n    </testcase>\n",
-            escape(s.skip_reason.as_deref().unwrap_or(""))
-        ),
-        (Status::Advisory | Status::Drift, _) => format!(
-            ">\n      <properties>\n        <property name=\"verdict\" value=\"{}\"/>\n      </properties>\n      <system-out>{}</system-out>\n    </testcase>\n",
-            s.status.as_str(),
-            escape(&findings_text(s))
-        ),
-        _ => "/>\n".into(),
+        (Status::Failed, None) => TestCaseStatus::non_success(NonSuccessKind::Failure),
+        (Status::Skipped, _) => {
+            let mut status = TestCaseStatus::skipped();
+            status.set_message(s.skip_reason.as_deref().unwrap_or(""));
+            status
+        }
+        _ => TestCaseStatus::success(),
     }
 }
 

@@ -1,5 +1,6 @@
-//! The report as a data model, and its writers (JSON, JUnit XML, Markdown) as pure functions.
+//! The report as a data model, and its writers (JSON, JUnit XML, Markdown, HTML, HAR) as pure functions.
 pub mod client;
+pub mod har;
 pub mod json;
 pub mod junit;
 pub mod markdown;

@@ -85,6 +85,9 @@ impl RunContext {
         if let Some(rate) = config.rate {
             client = client.with_rate(rate);
         }
+        if let Some(captures) = &config.captures {
+            client = client.with_captures(captures.clone());
+        }
         let mut secrets: Vec<String> = Vec::new();
         for p in &config.principals {
             secrets.push(p.secret_access_key.clone());

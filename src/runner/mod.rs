@@ -66,6 +66,8 @@ pub struct RunConfig {
     pub retry: crate::client::RetryPolicy,
     /// Per service, an endpoint replacing `endpoint` (the real Channel and Account endpoints differ).
     pub service_endpoints: std::collections::BTreeMap<String, String>,
+    /// Where every attempt goes whole, when a HAR file is asked for.
+    pub captures: Option<crate::wire::capture::Captures>,
 }
 
 impl RunConfig {
@@ -91,6 +93,7 @@ impl RunConfig {
             rate: None,
             retry: crate::client::RetryPolicy::STANDARD,
             service_endpoints: Default::default(),
+            captures: None,
         }
     }
 }

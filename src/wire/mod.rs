@@ -1,4 +1,5 @@
 //! AWS JSON 1.0 framing: build a request, read a response, parse `__type`; SigV4 / SigV4a sign and verify.
+pub mod capture;
 pub mod client_checks;
 pub mod observe;
 pub mod principal;

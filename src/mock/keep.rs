@@ -1,0 +1,78 @@
+//! Keeps the mock's exchanges whole — the request as it came, the answer as it went — when a HAR file
+//! is asked for (`mock --record`); the report layer writes them out.
+use axum::http::{HeaderMap, Method, Uri};
+
+use super::MockState;
+use crate::{
+    spec::exchange::CONTENT_TYPE,
+    wire::{
+        REQUEST_ID_HEADER,
+        capture::{Answer as Kept, Capture},
+    },
+};
+
+/// A request being kept whole: what was asked, and when.
+pub struct Started {
+    at: std::time::SystemTime,
+    clock: std::time::Instant,
+    method: String,
+    url: String,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+/// How a kept request was answered.
+pub enum Answered<'a> {
+    With {
+        status: u16,
+        body: &'a str,
+        request_id: &'a str,
+    },
+    Dropped,
+}
+
+/// Keeps a request and its answer whole, when exchanges are kept.
+pub fn keep(state: &MockState, started: Option<Started>, answered: Answered<'_>) {
+    let (Some(captures), Some(s)) = (&state.captures, started) else {
+        return;
+    };
+    let answer = match answered {
+        Answered::With {
+            status,
+            body,
+            request_id,
+        } => Kept::Response {
+            status,
+            headers: vec![
+                ("content-type".into(), CONTENT_TYPE.into()),
+                (REQUEST_ID_HEADER.into(), request_id.into()),
+            ],
+            body: body.as_bytes().to_vec(),
+        },
+        Answered::Dropped => {
+            Kept::Unanswered("the mock dropped the connection (an injected fault)".into())
+        }
+    };
+    captures.push(Capture {
+        started: s.at,
+        duration: s.clock.elapsed(),
+        method: s.method,
+        url: s.url,
+        request_headers: s.headers,
+        request_body: s.body,
+        answer,
+    });
+}
+
+impl Started {
+    pub fn now(method: &Method, uri: &Uri, headers: &HeaderMap, body: Vec<u8>) -> Started {
+        Started {
+            at: std::time::SystemTime::now(),
+            clock: std::time::Instant::now(),
+            method: method.to_string(),
+            url: uri.to_string(),
+            headers: crate::wire::header_pairs(headers),
+            body,
+        }
+    }
+}
