@@ -36,7 +36,7 @@ async fn main() -> ExitCode {
         }
     };
     mock.shutdown().await;
-    let report = Report::new(&outcome, &contract.catalog, env!("CARGO_PKG_VERSION"));
+    let report = Report::new(&outcome, &contract, env!("CARGO_PKG_VERSION"));
     for s in outcome
         .scenarios
         .iter()

@@ -112,7 +112,7 @@ fn fixed() -> RunOutcome {
 }
 
 fn report() -> Report {
-    Report::new(&fixed(), &Contract::embedded().catalog, "0.0.0-test")
+    Report::new(&fixed(), &Contract::embedded(), "0.0.0-test")
 }
 
 #[test]
@@ -156,6 +156,29 @@ fn json_report_structure() {
         "undeclaredError"
     );
     assert_eq!(v["leftovers"][0]["identifier"], "pma-0123456789abc");
+    // Coverage: every operation has a row; what the fixture's exchanges never did is listed by name.
+    let coverage = &v["coverage"];
+    let ops = coverage["operations"].as_array().unwrap();
+    assert_eq!(ops.len(), Contract::embedded().catalog.operations.len());
+    let tags = ops
+        .iter()
+        .find(|o| o["operation"] == "ListTagsForResource")
+        .unwrap();
+    let never: Vec<&str> = tags["never"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|n| n.as_str())
+        .collect();
+    assert!(never.contains(&"error AccessDeniedException"), "{never:?}");
+    assert!(
+        !never.contains(&"member resourceArn"),
+        "the fixture sent resourceArn: {never:?}"
+    );
+    assert_eq!(
+        tags["total"].as_u64().unwrap(),
+        tags["exercised"].as_u64().unwrap() + never.len() as u64
+    );
 }
 
 /// JUnit's counts agree with the report's totals: advisory and drift pass, and say what they are.

@@ -54,6 +54,9 @@ pub struct RunArgs {
     /// Also write every exchange (retries included) as HAR 1.2, secrets redacted.
     #[arg(long, value_name = "FILE")]
     pub har: Option<PathBuf>,
+    /// Fail the run when it exercised less than PCT percent of the contract (see the report's coverage).
+    #[arg(long, value_name = "PCT", value_parser = percentage)]
+    pub min_coverage: Option<f64>,
     /// The catalog scenarios use.
     #[arg(long, default_value = "Sandbox")]
     pub catalog: String,
@@ -91,6 +94,13 @@ pub struct RunArgs {
     /// get up to --request-timeout to finish, so that what they create is deleted too).
     #[arg(long, value_name = "SECS", value_parser = positive_seconds)]
     pub deadline: Option<f64>,
+}
+
+fn percentage(s: &str) -> Result<f64, String> {
+    match s.trim_end_matches('%').parse::<f64>() {
+        Ok(v) if (0.0..=100.0).contains(&v) => Ok(v),
+        _ => Err(format!("'{s}' is not a percentage from 0 to 100")),
+    }
 }
 
 fn positive_seconds(s: &str) -> Result<f64, String> {
@@ -145,7 +155,7 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
     if let Some(m) = mock {
         m.shutdown().await;
     }
-    let report = Report::new(&outcome, &contract.catalog, env!("CARGO_PKG_VERSION"));
+    let report = Report::new(&outcome, &contract, env!("CARGO_PKG_VERSION"));
     let written = report::write_all(&report, &args.report_dir)
         .with_context(|| format!("cannot write the report to {}", args.report_dir.display()))?;
     print_summary(&report, &written);
@@ -156,7 +166,16 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
     {
         return Ok(super::EXIT_INTERRUPTED);
     }
-    Ok(if report.failed() {
+    let short = args
+        .min_coverage
+        .filter(|min| report.coverage.percent < *min);
+    if let Some(min) = short {
+        println!(
+            "FAILED coverage: the run exercised {}% of the contract, under --min-coverage {min}%",
+            report.coverage.percent
+        );
+    }
+    Ok(if report.failed() || short.is_some() {
         EXIT_FAILED
     } else {
         EXIT_OK

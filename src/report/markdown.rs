@@ -1,5 +1,5 @@
 //! `report.md`: totals, the operation × check matrix, every failure with its exchange, advisories,
-//! drift, what was skipped or left behind, run metadata. One function per section.
+//! drift, what was skipped or left behind, the contract coverage, run metadata. One function per section.
 use super::{Cell, Report};
 use crate::runner::{CHECK_KINDS, ScenarioOutcome, Status};
 
@@ -14,6 +14,7 @@ pub fn render(r: &Report) -> String {
         leftovers(r),
         runner_errors(r),
         slowest(r),
+        coverage(r),
         run(r),
     ]
     .concat()
@@ -58,6 +59,32 @@ fn matrix(r: &Report) -> String {
             out.push_str(&format!(" {} |", cell(c)));
         }
         out.push('\n');
+    }
+    out.push('\n');
+    out
+}
+
+/// Per operation, what the run exercised of the contract, and (folded) everything it never did.
+fn coverage(r: &Report) -> String {
+    let c = &r.coverage;
+    let mut out = format!(
+        "## Contract coverage: {}% ({} of {})\n\n| operation | exercised | % | never exercised |\n|---|---|---|---|\n",
+        c.percent, c.exercised, c.total
+    );
+    for o in &c.operations {
+        let never = if o.never.is_empty() {
+            "—".to_string()
+        } else {
+            format!(
+                "<details><summary>{}</summary>{}</details>",
+                o.never.len(),
+                table_cell(&o.never.join("<br>"))
+            )
+        };
+        out.push_str(&format!(
+            "| {} | {}/{} | {} | {never} |\n",
+            o.operation, o.exercised, o.total, o.percent
+        ));
     }
     out.push('\n');
     out

@@ -1,5 +1,6 @@
 //! The report as a data model, and its writers (JSON, JUnit XML, Markdown, HTML, HAR) as pure functions.
 pub mod client;
+pub mod coverage;
 pub mod har;
 pub mod json;
 pub mod junit;
@@ -15,7 +16,7 @@ use serde::Serialize;
 
 use crate::{
     runner::{CHECK_KINDS, EndpointKind, RunOutcome, ScenarioOutcome, Status, outcome::Leftover},
-    spec::Catalog,
+    spec::{Catalog, Contract},
 };
 
 /// The version of the report's JSON structure (README.md documents it).
@@ -36,6 +37,8 @@ pub struct Report {
     pub slowest: Vec<timing::SlowScenario>,
     pub leftovers: Vec<Leftover>,
     pub runner_errors: Vec<String>,
+    /// What the run exercised of what the contract defines, per operation.
+    pub coverage: coverage::Coverage,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -161,7 +164,8 @@ pub struct MatrixRow {
 
 impl Report {
     /// Builds the report of a run. `tool_version` is passed in so that the writers stay pure and testable.
-    pub fn new(outcome: &RunOutcome, catalog: &Catalog, tool_version: &str) -> Report {
+    pub fn new(outcome: &RunOutcome, contract: &Contract, tool_version: &str) -> Report {
+        let catalog = &contract.catalog;
         let totals = Totals::of(&outcome.scenarios);
         let matrix = matrix(outcome, catalog);
         let secs = outcome.duration.as_secs_f64();
@@ -200,6 +204,7 @@ impl Report {
             slowest: timing::slowest(&outcome.scenarios, timing::SLOWEST),
             leftovers: outcome.leftovers.clone(),
             runner_errors: outcome.runner_errors.clone(),
+            coverage: coverage::measure(contract, &outcome.scenarios),
         }
     }
 

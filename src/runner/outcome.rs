@@ -139,7 +139,7 @@ impl ScenarioOutcome {
 }
 
 /// What identifies a scenario in a report: where it is, what it is about.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct ScenarioMeta {
     pub feature: String,
     pub feature_path: String,

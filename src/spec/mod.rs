@@ -2,6 +2,7 @@
 pub mod catalog;
 mod convert;
 pub mod exchange;
+pub mod facets;
 pub mod generate;
 pub mod lifecycle;
 pub mod violation;
