@@ -228,3 +228,99 @@ fn junit_counts_advisory_and_drift_consistently_with_the_totals() {
         "{xml}"
     );
 }
+
+/// report.html: one row per operation, one entry per failure, the failing member highlighted, every
+/// style and script inline, and no URL that would reach the network.
+#[test]
+fn html_report_structure() {
+    let r = report();
+    let text = pcc_conformance::report::html::render(&r);
+    let dom = tl::parse(&text, tl::ParserOptions::default()).unwrap();
+    let parser = dom.parser();
+    let count = |selector: &str| dom.query_selector(selector).map_or(0, |q| q.count());
+    assert_eq!(
+        count("tr.operation"),
+        Contract::embedded().catalog.operations.len()
+    );
+    assert_eq!(count("div.failure"), r.totals.failed);
+    assert_eq!(count("div.scenario"), r.totals.scenarios);
+    let marked: Vec<String> = dom
+        .query_selector("span.hl")
+        .map(|q| {
+            q.filter_map(|h| h.get(parser))
+                .map(|n| n.inner_text(parser).replace("&quot;", "\""))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(
+        marked
+            .iter()
+            .any(|m| m.starts_with("\"__type\": \"ServiceQuotaExceededException\"")),
+        "the violation's member is highlighted: {marked:?}"
+    );
+    assert_eq!(count("style"), 1);
+    assert_eq!(count("script"), 1);
+    assert_eq!(
+        count("link") + count("img") + count("iframe"),
+        0,
+        "nothing is loaded from elsewhere"
+    );
+    for node in dom.nodes() {
+        let Some(tag) = node.as_tag() else { continue };
+        for name in ["src", "href", "action"] {
+            if let Some(Some(value)) = tag.attributes().get(name) {
+                let value = value.as_utf8_str();
+                assert!(
+                    !value.contains("//") && !value.starts_with("http"),
+                    "{} has an external {name}: {value}",
+                    tag.name().as_utf8_str()
+                );
+            }
+        }
+    }
+    // The coverage section has a row per operation too.
+    assert_eq!(
+        count("tr.coverage-row"),
+        Contract::embedded().catalog.operations.len()
+    );
+}
+
+/// Where headless Chromium is installed (`apt-get install chromium`), report.html runs in it with no
+/// message in its console, and its script has run (it counts the scenarios shown).
+#[test]
+fn html_report_runs_in_a_browser_without_console_messages() {
+    let Ok(found) = std::process::Command::new("chromium")
+        .arg("--version")
+        .output()
+    else {
+        eprintln!("chromium not installed: the browser check is left out");
+        return;
+    };
+    assert!(found.status.success());
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("report.html");
+    std::fs::write(&page, pcc_conformance::report::html::render(&report())).unwrap();
+    let out = std::process::Command::new("chromium")
+        .args([
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--enable-logging=stderr",
+            "--v=1",
+            "--dump-dom",
+        ])
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    let console: Vec<&str> = log.lines().filter(|l| l.contains(":CONSOLE")).collect();
+    assert!(console.is_empty(), "{console:#?}");
+    let dom = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        dom.contains(&format!(
+            "<span id=\"shown\">{} shown</span>",
+            report().totals.scenarios
+        )),
+        "the script ran"
+    );
+}

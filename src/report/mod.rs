@@ -2,6 +2,7 @@
 pub mod client;
 pub mod coverage;
 pub mod har;
+pub mod html;
 pub mod json;
 pub mod junit;
 pub mod markdown;
@@ -260,6 +261,7 @@ pub fn write_all(report: &Report, dir: &Path) -> std::io::Result<Vec<PathBuf>> {
         ("report.json", json::render(report)),
         ("junit.xml", junit::render(report)),
         ("report.md", markdown::render(report)),
+        ("report.html", html::render(report)),
     ];
     let mut written = Vec::new();
     for (name, text) in files {

@@ -1,0 +1,59 @@
+//! One exchange, collapsible: the request and the response, pretty-printed, with the members the
+//! scenario's violations (or its drift) name highlighted.
+use maud::{Markup, html};
+
+use super::json::{Marks, block};
+use crate::{
+    runner::{ScenarioOutcome, outcome::ExchangeRecord},
+    spec::{Direction, Rule},
+};
+
+/// The marks of one side of an exchange: the paths its violations and drift name.
+fn marks(s: &ScenarioOutcome, e: &ExchangeRecord, direction: Direction) -> Marks {
+    let mut marks = Marks::default();
+    let side = |d: Direction| match direction {
+        Direction::Request => d == Direction::Request,
+        _ => d != Direction::Request,
+    };
+    for v in s
+        .violations
+        .iter()
+        .filter(|v| v.operation == e.operation && side(v.direction))
+    {
+        if v.rule == Rule::Required {
+            let (parent, name) = v.path.rsplit_once('.').unwrap_or(("", v.path.as_str()));
+            marks.missing.insert((parent.to_string(), name.to_string()));
+        } else if !v.path.is_empty() {
+            marks.present.insert(v.path.clone());
+        }
+    }
+    if direction == Direction::Response {
+        for d in s.drift.iter().filter(|d| d.operation == e.operation) {
+            marks.present.insert(d.path.clone());
+        }
+    }
+    marks
+}
+
+pub fn render(s: &ScenarioOutcome, e: &ExchangeRecord, open: bool) -> Markup {
+    let outcome = match &e.error_type {
+        Some(t) => format!("{} {t}", e.status),
+        None => e.status.to_string(),
+    };
+    let retried = e.attempts.len().saturating_sub(1);
+    html! {
+        details.exchange open[open] {
+            summary {
+                code { (e.operation) } " as " (e.principal) " → " strong { (outcome) }
+                " (" (e.elapsed_ms) " ms"
+                @if retried > 0 { ", after " (retried) " retried attempt" @if retried > 1 { "s" } }
+                ")"
+                @if let Some(id) = &e.request_id { " · request id " code { (id) } }
+            }
+            div { "request" }
+            (block(&e.request, &marks(s, e, Direction::Request)))
+            div { "response" }
+            (block(&e.response, &marks(s, e, Direction::Response)))
+        }
+    }
+}

@@ -1,0 +1,119 @@
+//! Every failure in full (basis, step, violations, exchanges), and the list of all scenarios with the
+//! filters (status, tag, search) that narrow it.
+use std::collections::BTreeSet;
+
+use maud::{Markup, html};
+
+use super::exchange;
+use crate::{
+    report::Report,
+    runner::{ScenarioOutcome, Status},
+};
+
+fn badge(status: Status) -> Markup {
+    html! { span class=(format!("badge {}", status.as_str())) { (status.as_str()) } }
+}
+
+fn violations(s: &ScenarioOutcome) -> Markup {
+    html! {
+        @if !s.violations.is_empty() {
+            table.violations {
+                thead { tr { th { "operation" } th { "path" } th { "rule" } th { "expected" } th { "actual" } } }
+                tbody {
+                    @for v in &s.violations {
+                        tr { td { (v.operation) } td { code { (v.path) } } td { (v.rule.as_str()) } td { (v.expected) } td { (v.actual) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One failed scenario, whole.
+fn failure(s: &ScenarioOutcome) -> Markup {
+    html! {
+        div.failure data-feature=(s.feature_path) {
+            h3 { (s.feature) ": " (s.name) }
+            div { code { (s.feature_path) ":" (s.line) } }
+            @if let Some(f) = &s.failure {
+                p {
+                    span.basis { (f.basis.to_string()) } " "
+                    @if !f.step.is_empty() { "step " code { (f.step) } ": " }
+                    (f.message)
+                }
+            }
+            (violations(s))
+            @for (i, e) in s.exchanges.iter().enumerate() {
+                (exchange::render(s, e, i + 1 == s.exchanges.len()))
+            }
+        }
+    }
+}
+
+pub fn failures(r: &Report) -> Markup {
+    let failed: Vec<&ScenarioOutcome> = r
+        .scenarios
+        .iter()
+        .filter(|s| s.status == Status::Failed)
+        .collect();
+    html! {
+        h2 #failures { "Failures (" (failed.len()) ")" }
+        @if failed.is_empty() { p { "None." } }
+        @for s in failed { (failure(s)) }
+    }
+}
+
+fn filters(r: &Report) -> Markup {
+    let tags: BTreeSet<&str> = r
+        .scenarios
+        .iter()
+        .flat_map(|s| s.tags.iter().map(String::as_str))
+        .collect();
+    html! {
+        div.filters {
+            @for status in ["all", "passed", "failed", "advisory", "drift", "skipped"] {
+                button data-status=(status) class=[(status == "all").then_some("on")] { (status) }
+            }
+            select #tag aria-label="tag" {
+                option value="" { "any tag" }
+                @for t in tags { option value=(t) { "@" (t) } }
+            }
+            input #search type="search" placeholder="search scenarios" aria-label="search";
+            " " button #clear { "all operations" } " " span #shown {}
+        }
+    }
+}
+
+/// One line per scenario; what it called, and (for a failure) where its details are.
+fn row(s: &ScenarioOutcome) -> Markup {
+    let called: BTreeSet<&str> = s.exchanges.iter().map(|e| e.operation.as_str()).collect();
+    html! {
+        div.scenario data-status=(s.status.as_str()) data-tags=(s.tags.join(" "))
+            data-ops=(s.operations.join(" ")) data-checks=(s.checks.join(" ")) {
+            (badge(s.status)) " " strong { (s.name) } " — " (s.feature)
+            " " small { (s.duration.as_millis()) " ms" }
+            div.tags { @for t in &s.tags { "@" (t) " " } }
+            @if let Some(why) = &s.skip_reason { div { "skipped: " (why) } }
+            @if let Some(f) = s.failure.as_ref().filter(|_| s.status != Status::Failed) {
+                div { span.basis { (f.basis.to_string()) } " " (f.message) }
+            }
+            @if !called.is_empty() {
+                details { summary { (s.exchanges.len()) " exchanges: " (called.into_iter().collect::<Vec<_>>().join(", ")) }
+                    @if matches!(s.status, Status::Advisory | Status::Drift) {
+                        @for e in &s.exchanges { (exchange::render(s, e, false)) }
+                    } @else {
+                        ul { @for e in &s.exchanges { li { code { (e.operation) } " → " (e.status) " " (e.error_type.clone().unwrap_or_default()) } } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+pub fn list(r: &Report) -> Markup {
+    html! {
+        h2 #scenarios { "Scenarios (" (r.scenarios.len()) ")" }
+        (filters(r))
+        @for s in &r.scenarios { (row(s)) }
+    }
+}
