@@ -3,6 +3,7 @@ pub mod fuzz;
 pub mod mock;
 pub mod proxy;
 pub mod run;
+pub mod spec;
 pub mod validate;
 
 use std::path::PathBuf;
@@ -44,6 +45,8 @@ pub enum Command {
     Fuzz(fuzz::FuzzArgs),
     /// Forward a client's traffic to an endpoint, checking requests and responses against the contract.
     Proxy(proxy::ProxyArgs),
+    /// The contract itself: compare it with an official model (`spec diff MODEL`).
+    Spec(spec::SpecArgs),
 }
 
 /// The contract to use: `--schemas DIR`, or the embedded one.
@@ -64,6 +67,7 @@ pub async fn dispatch(cli: Cli) -> u8 {
         Command::Validate(args) => validate::execute(args, cli.schemas.as_ref()),
         Command::Proxy(args) => proxy::execute(args, cli.schemas.as_ref()).await,
         Command::Fuzz(args) => fuzz::execute(args, cli.schemas.as_ref()).await,
+        Command::Spec(args) => spec::execute(args, cli.schemas.as_ref()),
     };
     match result {
         Ok(code) => code,

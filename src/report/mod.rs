@@ -6,6 +6,7 @@ pub mod html;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+pub mod spec_diff;
 pub mod timing;
 
 use std::{

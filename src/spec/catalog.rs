@@ -16,6 +16,10 @@ pub struct Service {
     pub auth_schemes: Vec<String>,
     pub conventions: Conventions,
     pub errors: BTreeMap<String, ErrorShape>,
+    /// Operations of the service's model that the contract leaves out on purpose (`spec diff` does not
+    /// count them as added).
+    #[serde(default)]
+    pub not_covered: Vec<String>,
 }
 
 /// How a service spells its members: what the runner, the mock and the checkers read instead of

@@ -1,6 +1,7 @@
 //! The contract: the operation catalog, the embedded JSON Schemas, compiled validators, structured violations.
 pub mod catalog;
 mod convert;
+pub mod diff;
 pub mod exchange;
 pub mod facets;
 pub mod generate;

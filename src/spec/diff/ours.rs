@@ -1,0 +1,148 @@
+//! The built-in contract of one service as the model the diff compares: each `$defs` entry of its
+//! definitions is a named shape; each operation's request and response schema its input and output
+//! (named `<Operation>Request` and `<Operation>Response`, as the models name them); its errors from the
+//! catalog.
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use super::model::{Kind, Member, Model, OperationShape, Shape};
+use crate::spec::Contract;
+
+/// The name a `$ref` points at (`definitions.json#/$defs/Catalog` → `Catalog`).
+fn target(member: &Value) -> String {
+    member
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.rsplit('/').next())
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn int(s: &Value, keys: &[&str]) -> Option<i64> {
+    keys.iter().find_map(|k| s.get(*k).and_then(Value::as_i64))
+}
+
+fn kind(s: &Value) -> Kind {
+    let ty = s.get("type").and_then(Value::as_str).unwrap_or_default();
+    match ty {
+        "string" if s.get("format").and_then(Value::as_str) == Some("date-time") => Kind::Timestamp,
+        "string" => Kind::String,
+        "integer" => Kind::Integer,
+        "number" => Kind::Number,
+        "boolean" => Kind::Boolean,
+        "array" => Kind::List,
+        "object" if s.get("x-tagged-union").is_some() => Kind::Union,
+        "object"
+            if s.get("properties").is_none()
+                && s.get("additionalProperties").is_some_and(Value::is_object) =>
+        {
+            Kind::Map
+        }
+        "object" => Kind::Structure,
+        _ => Kind::Document,
+    }
+}
+
+/// One JSON Schema as a shape.
+pub fn shape(s: &Value) -> Shape {
+    let mut shape = Shape::of(kind(s));
+    let required: BTreeSet<&str> = s
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|r| r.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    for (name, m) in s
+        .get("properties")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        if name == "__type" {
+            continue;
+        }
+        shape.members.insert(
+            name.clone(),
+            Member {
+                target: target(m),
+                required: required.contains(name.as_str()),
+            },
+        );
+    }
+    shape.enum_values = s
+        .get("enum")
+        .and_then(Value::as_array)
+        .map(|e| {
+            e.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    shape.min = int(s, &["minLength", "minItems", "minimum", "minProperties"]);
+    shape.max = int(s, &["maxLength", "maxItems", "maximum", "maxProperties"]);
+    if shape.kind == Kind::Union {
+        (shape.min, shape.max) = (None, None);
+    }
+    shape.pattern = s.get("pattern").and_then(Value::as_str).map(str::to_string);
+    shape.item = s
+        .get("items")
+        .or_else(|| s.get("additionalProperties").filter(|v| v.is_object()))
+        .map(target);
+    shape.key = s.get("propertyNames").map(target);
+    shape
+}
+
+/// The contract's model of the service whose target prefix is `prefix`, if the contract has it.
+pub fn model(contract: &Contract, prefix: &str) -> Option<Model> {
+    let (key, _) = contract
+        .catalog
+        .services
+        .iter()
+        .find(|(_, s)| s.target_prefix == prefix)?;
+    let mut model = Model {
+        target_prefix: prefix.to_string(),
+        ..Model::default()
+    };
+    let defs = contract.definitions(key)?;
+    for (name, s) in defs
+        .get("$defs")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        model.shapes.insert(name.clone(), shape(s));
+    }
+    for op in contract
+        .catalog
+        .operations
+        .iter()
+        .filter(|o| &o.service == key)
+    {
+        let (input, output) = (
+            format!("{}Request", op.name),
+            format!("{}Response", op.name),
+        );
+        for (name, doc) in [(&input, &op.request), (&output, &op.response)] {
+            if let Some(s) = contract.document(doc) {
+                model.shapes.insert(name.clone(), shape(s));
+            }
+        }
+        let errors = op.errors.iter().cloned().collect();
+        model.operations.insert(
+            op.name.clone(),
+            OperationShape {
+                input: Some(input),
+                output: Some(output),
+                errors,
+            },
+        );
+    }
+    let service = contract.catalog.service(key)?;
+    for (name, e) in &service.errors {
+        if let Some(s) = contract.document(&e.schema) {
+            model.shapes.insert(name.clone(), shape(s));
+        }
+    }
+    Some(model)
+}
