@@ -196,6 +196,11 @@ async fn a_transition_from_a_terminal_state_is_found_and_shrunk_to_a_short_seque
         stdout.contains("FAILED the handshake lifecycle"),
         "{stdout}"
     );
+    let page = std::fs::read_to_string(dir.path().join("fuzz.html")).unwrap();
+    assert!(
+        page.contains("The handshake lifecycle") && page.contains("FAILED"),
+        "fuzz.html shows it"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -104,19 +104,27 @@ pub async fn execute(args: FuzzArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
     if let (Some(path), Some(captures)) = (&args.har, captures) {
         super::run::write_har(path, &captures, &secrets)?;
     }
-    let path = write_report(&args.report_dir, &outcome)?;
+    let path = write_report(&args.report_dir, &outcome, seed)?;
     print_outcome(&outcome, seed);
     println!("report: {}", path.display());
+    println!("report: {}", path.with_file_name("fuzz.html").display());
     // A defect the lifecycle check finds fails the command like any other.
     let failed = !outcome.failures.is_empty() || outcome.lifecycle_failure.is_some();
     Ok(if failed { EXIT_FAILED } else { EXIT_OK })
 }
 
-fn write_report(dir: &std::path::Path, outcome: &fuzz::FuzzOutcome) -> anyhow::Result<PathBuf> {
+fn write_report(
+    dir: &std::path::Path,
+    outcome: &fuzz::FuzzOutcome,
+    seed: u64,
+) -> anyhow::Result<PathBuf> {
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let path = dir.join("fuzz.json");
     std::fs::write(&path, serde_json::to_string_pretty(outcome)? + "\n")
         .with_context(|| format!("cannot write {}", path.display()))?;
+    let html = dir.join("fuzz.html");
+    std::fs::write(&html, crate::report::html::fuzz::render(outcome, seed))
+        .with_context(|| format!("cannot write {}", html.display()))?;
     Ok(path)
 }
 

@@ -2,6 +2,7 @@
 //! per part of the page, each a pure function from the report to markup; nothing of the runner inside.
 mod coverage;
 mod exchange;
+pub mod fuzz;
 mod header;
 mod json;
 mod matrix;
