@@ -354,10 +354,31 @@ fn run_against_a_standalone_mock_runs_every_scenario_and_calls_it_a_mock() {
         .arg(dir.path())
         .output()
         .unwrap();
+    // What the run left in the mock: nothing PENDING, no connection type ACTIVE, no PMA.
+    let state: Value =
+        serde_json::from_str(&reqwest::blocking_get(&format!("{url}/_mock/state"))).unwrap();
     let _ = child.kill();
     let _ = child.wait();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
+    let invitations = state["connectionInvitations"].as_array().unwrap();
+    assert!(invitations.len() > 50, "the invitation scenarios ran");
+    assert!(
+        invitations.iter().all(|i| i["status"] != "PENDING"),
+        "no PENDING invitation is left"
+    );
+    let active = state["connections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|c| c["types"].as_object().unwrap().values())
+        .filter(|t| t["Status"] == "ACTIVE")
+        .count();
+    assert_eq!(active, 0, "no connection type the run made is left ACTIVE");
+    assert_eq!(
+        state["programManagementAccounts"].as_array().unwrap().len(),
+        0
+    );
     let report: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.path().join("report.json")).unwrap())
             .unwrap();

@@ -66,15 +66,7 @@ pub async fn execute(args: FuzzArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
         Some(_) => None,
         None => Some(super::run::embedded_mock(&principals, &contract).await?),
     };
-    let endpoint = args
-        .endpoint
-        .clone()
-        .or_else(|| mock.as_ref().map(MockServer::url))
-        .unwrap_or_default();
-    let (endpoint_kind, endpoint_kind_reason) = match &mock {
-        Some(_) => (EndpointKind::Mock, "the embedded mock".to_string()),
-        None => super::run::endpoint_kind(args.endpoint_kind, &endpoint, "us-east-1").await?,
-    };
+    let (endpoint, endpoint_kind, endpoint_kind_reason) = target(&args, mock.as_ref()).await?;
     let config = RunConfig {
         endpoint_kind,
         endpoint_kind_reason,
@@ -88,7 +80,7 @@ pub async fn execute(args: FuzzArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
     };
     let (captures, secrets) = (
         config.captures.clone(),
-        super::run::secrets_of(&config.principals),
+        super::har::secrets_of(&config.principals),
     );
     let seed = args.seed.unwrap_or_else(rand::random);
     let fuzzing = fuzz::FuzzConfig {
@@ -102,7 +94,7 @@ pub async fn execute(args: FuzzArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
         m.shutdown().await;
     }
     if let (Some(path), Some(captures)) = (&args.har, captures) {
-        super::run::write_har(path, &captures, &secrets)?;
+        super::har::write_har(path, &captures, &secrets)?;
     }
     let path = write_report(&args.report_dir, &outcome, seed)?;
     print_outcome(&outcome, seed);
@@ -111,6 +103,22 @@ pub async fn execute(args: FuzzArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
     // A defect the lifecycle check finds fails the command like any other.
     let failed = !outcome.failures.is_empty() || outcome.lifecycle_failure.is_some();
     Ok(if failed { EXIT_FAILED } else { EXIT_OK })
+}
+
+/// The endpoint fuzzed (the one given, or the embedded mock's), its kind and why.
+async fn target(
+    args: &FuzzArgs,
+    mock: Option<&MockServer>,
+) -> anyhow::Result<(String, EndpointKind, String)> {
+    match (&args.endpoint, mock) {
+        (_, Some(m)) => Ok((m.url(), EndpointKind::Mock, "the embedded mock".to_string())),
+        (Some(e), None) => {
+            let (kind, reason) =
+                super::run::endpoint_kind(args.endpoint_kind, e, "us-east-1").await?;
+            Ok((e.clone(), kind, reason))
+        }
+        (None, None) => anyhow::bail!("no endpoint: give --endpoint, or let fuzz start the mock"),
+    }
 }
 
 fn write_report(

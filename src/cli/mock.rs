@@ -96,8 +96,8 @@ pub async fn execute(args: MockArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
     if let Some(path) = &args.record {
         write_client_report(&client_report(&observations, &contract.catalog), path)?;
         if let Some(captures) = captures {
-            let secrets = super::run::secrets_of(&principals);
-            super::run::write_har(&path.with_extension("har"), &captures, &secrets)?;
+            let secrets = super::har::secrets_of(&principals);
+            super::har::write_har(&path.with_extension("har"), &captures, &secrets)?;
         }
     }
     Ok(EXIT_OK)

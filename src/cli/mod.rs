@@ -1,5 +1,6 @@
 //! The command line: one module per subcommand, each thin over the library.
 pub mod fuzz;
+pub mod har;
 pub mod mock;
 pub mod proxy;
 pub mod run;

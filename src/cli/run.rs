@@ -124,15 +124,8 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
         Some(_) => None,
         None => Some(embedded_mock(&principals, &contract).await?),
     };
-    let endpoint = match (&endpoint, &mock) {
-        (Some(e), _) => e.clone(),
-        (None, Some(m)) => m.url(),
-        (None, None) => unreachable!("a mock is started when no endpoint is given"),
-    };
-    let (endpoint_kind, endpoint_kind_reason) = match &mock {
-        Some(_) => (EndpointKind::Mock, "the embedded mock".to_string()),
-        None => endpoint_kind(args.endpoint_kind, &endpoint, &region).await?,
-    };
+    let (endpoint, endpoint_kind, endpoint_kind_reason) =
+        target(&args, endpoint, mock.as_ref(), &region).await?;
     let deadline = args.deadline.map(Duration::from_secs_f64);
     let config = RunConfig {
         endpoint,
@@ -147,10 +140,10 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
         ..from_flags(&args, &contract)
     };
     let captures = config.captures.clone();
-    let secrets = secrets_of(&config.principals);
+    let secrets = super::har::secrets_of(&config.principals);
     let outcome = runner::run_until(config, stop(deadline)).await?;
     if let (Some(path), Some(captures)) = (&args.har, captures) {
-        write_har(path, &captures, &secrets)?;
+        super::har::write_har(path, &captures, &secrets)?;
     }
     if let Some(m) = mock {
         m.shutdown().await;
@@ -159,27 +152,49 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
     let written = report::write_all(&report, &args.report_dir)
         .with_context(|| format!("cannot write the report to {}", args.report_dir.display()))?;
     print_summary(&report, &written);
+    Ok(exit_status(&report, args.min_coverage))
+}
+
+/// How the run ends: interrupted, failed (a failure, or less coverage than asked for), or passed.
+fn exit_status(report: &Report, min_coverage: Option<f64>) -> u8 {
     if report
         .runner_errors
         .iter()
         .any(|e| e.contains("interrupted"))
     {
-        return Ok(super::EXIT_INTERRUPTED);
+        return super::EXIT_INTERRUPTED;
     }
-    let short = args
-        .min_coverage
-        .filter(|min| report.coverage.percent < *min);
+    let short = min_coverage.filter(|min| report.coverage.percent < *min);
     if let Some(min) = short {
         println!(
             "FAILED coverage: the run exercised {}% of the contract, under --min-coverage {min}%",
             report.coverage.percent
         );
     }
-    Ok(if report.failed() || short.is_some() {
+    if report.failed() || short.is_some() {
         EXIT_FAILED
     } else {
         EXIT_OK
-    })
+    }
+}
+
+/// The endpoint the run talks to (the one given, or the embedded mock's), its kind and why.
+async fn target(
+    args: &RunArgs,
+    endpoint: Option<String>,
+    mock: Option<&MockServer>,
+    region: &str,
+) -> anyhow::Result<(String, EndpointKind, String)> {
+    match (endpoint, mock) {
+        (_, Some(m)) => Ok((m.url(), EndpointKind::Mock, "the embedded mock".to_string())),
+        (Some(e), None) => {
+            let (kind, reason) = endpoint_kind(args.endpoint_kind, &e, region).await?;
+            Ok((e, kind, reason))
+        }
+        (None, None) => {
+            anyhow::bail!("no endpoint: give --endpoint, or let the run start the mock")
+        }
+    }
 }
 
 /// What the flags set directly (the rest is resolved by `execute`).
@@ -199,29 +214,6 @@ fn from_flags(args: &RunArgs, contract: &Arc<Contract>) -> RunConfig {
         captures: args.har.as_ref().map(|_| Default::default()),
         ..RunConfig::for_mock(String::new(), PathBuf::new(), contract.clone())
     }
-}
-
-/// The secrets no written file may hold: every principal's secret key and session token.
-pub fn secrets_of(principals: &[Principal]) -> Vec<String> {
-    principals
-        .iter()
-        .flat_map(|p| std::iter::once(p.secret_access_key.clone()).chain(p.session_token.clone()))
-        .collect()
-}
-
-/// Writes the HAR file of a run's (or a fuzz run's) exchanges.
-pub fn write_har(
-    path: &std::path::Path,
-    captures: &crate::wire::capture::Captures,
-    secrets: &[String],
-) -> anyhow::Result<()> {
-    let text = report::har::render(&captures.all(), secrets, env!("CARGO_PKG_VERSION"));
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    }
-    std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
-    println!("har: {}", path.display());
-    Ok(())
 }
 
 /// Resolves when the run must stop: a signal, or the deadline.

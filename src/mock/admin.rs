@@ -10,7 +10,7 @@ use axum::{
 };
 use serde_json::{Value, json};
 
-use super::{MockState, clock::iso8601};
+use super::{clock::iso8601, state::MockState};
 
 pub fn routes() -> Router<Arc<MockState>> {
     Router::new()

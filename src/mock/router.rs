@@ -10,20 +10,19 @@ use axum::{
 use serde_json::Value;
 
 use super::{
-    MockState,
     call::{Call, Reply},
     error::ApiError,
     faults::Fault,
-    keep::{Answered, Started, keep},
     log::LogEntry,
     operations::{dispatch, reader},
+    recording::{Answered, Started, keep, record},
+    state::MockState,
 };
 use crate::{
     spec::{Operation, catalog::Conventions, exchange::CONTENT_TYPE},
     wire::{
         Principal, REQUEST_ID_HEADER, TARGET_HEADER,
         client_checks::{self, ClientRequest},
-        observe::Observation,
         sigv4::{Scheme, SignedRequest, Verified, verify_with},
     },
 };
@@ -162,38 +161,6 @@ fn inject(state: &MockState, target: &str) -> (Option<Fault>, std::time::Duratio
         Some(op) => faults.decide(&op.name),
         None => (None, std::time::Duration::ZERO),
     }
-}
-
-/// In strict mode, keeps what the client sent and what it got.
-fn record(
-    state: &MockState,
-    findings: Option<ClientRequest>,
-    status: u16,
-    error_type: Option<String>,
-    fault: Option<Fault>,
-) {
-    let (Some(recorder), Some(f)) = (&state.recorder, findings) else {
-        return;
-    };
-    let principal = f
-        .access_key_id
-        .as_deref()
-        .and_then(|k| state.principal_by_key(k))
-        .map(|p| p.name.clone());
-    recorder.record(Observation {
-        at_ms: recorder.elapsed_ms(),
-        operation: f.operation,
-        target: f.target,
-        principal,
-        signing: f.scheme.map(str::to_string),
-        client_token: f.client_token,
-        status,
-        error_type,
-        fault: fault.map(|f| f.name().to_string()),
-        violations: f.violations,
-        request: f.body.unwrap_or(Value::Null),
-        response_violations: Vec::new(),
-    });
 }
 
 /// A response whose body fails after the headers: the client sees the connection drop.

@@ -1,9 +1,7 @@
 //! Deletes what a scenario created, newest first, from the catalog's `cleanup` recipes.
-use std::collections::BTreeMap;
+use serde_json::Value;
 
-use serde_json::{Map, Value};
-
-use super::{RunContext, outcome::Leftover, path, world::Created};
+use super::{RunContext, outcome::Leftover, recipe::Sources, world::Created};
 use crate::spec::catalog::Cleanup;
 
 /// Undoes each creation; returns what could not be undone.
@@ -36,10 +34,16 @@ pub async fn undo(ctx: &RunContext, created: Vec<Created>) -> Vec<Leftover> {
 /// Runs one recipe (its lookup first, if it has one); what is left and why, if the undo failed.
 async fn undo_one(ctx: &RunContext, recipe: &Cleanup, c: &Created) -> Option<(String, String)> {
     let principal = ctx.principal(&c.principal)?;
+    let sources = Sources {
+        request: &c.request,
+        response: &c.response,
+        before: &c.before,
+        looked_up: &Value::Null,
+    };
     let looked_up = match &recipe.lookup {
         Some(lookup) => {
             let op = ctx.contract.operation(&lookup.operation)?;
-            let body = Value::Object(members(&lookup.members, c, &Value::Null));
+            let body = Value::Object(sources.members(&lookup.members));
             match ctx.call(principal, op, &body).await {
                 Ok(e) if e.response.is_success() => e.response.json.unwrap_or(Value::Null),
                 // Nothing to read: nothing of it is left to undo.
@@ -48,7 +52,11 @@ async fn undo_one(ctx: &RunContext, recipe: &Cleanup, c: &Created) -> Option<(St
         }
         None => Value::Null,
     };
-    let body = members(&recipe.members, c, &looked_up);
+    let body = Sources {
+        looked_up: &looked_up,
+        ..sources
+    }
+    .members(&recipe.members);
     let identifier = ["identifier", "Identifier"]
         .iter()
         .find_map(|m| body.get(*m).and_then(Value::as_str))
@@ -57,43 +65,6 @@ async fn undo_one(ctx: &RunContext, recipe: &Cleanup, c: &Created) -> Option<(St
     let op = ctx.contract.operation(&recipe.operation)?;
     let outcome = ctx.call(principal, op, &Value::Object(body)).await;
     left_because(outcome, &recipe.settled).map(|reason| (identifier, reason))
-}
-
-/// A lookup's request, from the call's request.
-pub fn lookup_request(lookup: &crate::spec::catalog::Lookup, request: &Value) -> Value {
-    let created = Created {
-        id: 0,
-        operation: String::new(),
-        principal: String::new(),
-        request: request.clone(),
-        response: Value::Null,
-        before: Value::Null,
-    };
-    Value::Object(members(&lookup.members, &created, &Value::Null))
-}
-
-/// A request's members, each from where the recipe says.
-fn members(
-    sources: &BTreeMap<String, String>,
-    c: &Created,
-    looked_up: &Value,
-) -> Map<String, Value> {
-    let mut body = Map::new();
-    for (member, source) in sources {
-        let value = match source.split_once(':') {
-            Some(("request", p)) => path::get(&c.request, p).cloned(),
-            Some(("response", p)) => path::get(&c.response, p).cloned(),
-            Some(("lookup", p)) => path::get(looked_up, p).cloned(),
-            Some(("before", p)) => path::get(&c.before, p).cloned(),
-            Some(("token", _)) => Some(Value::String(fresh_token())),
-            Some(("literal", text)) => Some(Value::String(text.to_string())),
-            _ => None,
-        };
-        if let Some(v) = value {
-            body.insert(member.clone(), v);
-        }
-    }
-    body
 }
 
 /// Why the resource is left behind, if it is: an undo that failed for another reason than one of the
@@ -119,11 +90,4 @@ fn left_because(
         )),
         Err(e) => Some(format!("{e}")),
     }
-}
-
-/// A new idempotency token (a UUID v4) for an undo call that needs one.
-fn fresh_token() -> String {
-    uuid::Builder::from_random_bytes(rand::random())
-        .into_uuid()
-        .to_string()
 }

@@ -196,7 +196,7 @@ impl RunContext {
         let Some(read) = self.contract.operation(&lookup.operation) else {
             return Value::Null;
         };
-        let request = super::cleanup::lookup_request(lookup, body);
+        let request = Value::Object(super::recipe::Sources::request(body).members(&lookup.members));
         match self.call(principal, read, &request).await {
             Ok(e) if e.response.is_success() => e.response.json.unwrap_or(Value::Null),
             _ => Value::Null,

@@ -9,6 +9,7 @@ pub mod outcome;
 pub mod paging;
 pub mod path;
 mod progress;
+mod recipe;
 mod steps;
 mod suite;
 pub mod verdict;

@@ -4,6 +4,7 @@
 //! client built on the contract keeps working) or *breaking*.
 mod model;
 pub mod ours;
+mod shape;
 mod smithy;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -84,66 +85,16 @@ impl Compare<'_> {
     fn operations(&mut self, not_covered: &BTreeSet<String>) -> BTreeMap<String, Sides> {
         let mut sides: BTreeMap<String, Sides> = BTreeMap::new();
         for (name, theirs) in &self.theirs.operations {
-            let Some(ours) = self.ours.operations.get(name) else {
-                if !not_covered.contains(name) {
-                    self.push(change(
-                        "operation",
-                        "added",
-                        name.clone(),
-                        "an operation the contract lacks".into(),
-                        Class::BackwardCompatible,
-                    ));
-                }
-                continue;
-            };
-            for e in theirs.errors.difference(&ours.errors) {
-                self.push(change(
-                    "error",
+            match self.ours.operations.get(name) {
+                Some(ours) => self.operation(name, ours, theirs, &mut sides),
+                None if !not_covered.contains(name) => self.push(change(
+                    "operation",
                     "added",
                     name.clone(),
-                    format!("may now answer {e}"),
+                    "an operation the contract lacks".into(),
                     Class::BackwardCompatible,
-                ));
-            }
-            for e in ours.errors.difference(&theirs.errors) {
-                self.push(change(
-                    "error",
-                    "removed",
-                    name.clone(),
-                    format!("no longer declares {e}"),
-                    Class::BackwardCompatible,
-                ));
-            }
-            for (mine, other, input) in [
-                (&ours.input, &theirs.input, true),
-                (&ours.output, &theirs.output, false),
-            ] {
-                let (Some(mine), Some(other)) = (mine, other) else {
-                    continue;
-                };
-                let side = Sides {
-                    input,
-                    output: !input,
-                };
-                self.pair(
-                    mine,
-                    other,
-                    &format!("{name} {}", if input { "input" } else { "output" }),
-                    side,
-                    &mut sides,
-                );
-            }
-            for e in ours.errors.intersection(&theirs.errors) {
-                self.pair(
-                    e,
-                    e,
-                    e,
-                    Sides {
-                        input: false,
-                        output: true,
-                    },
-                    &mut sides,
-                );
+                )),
+                None => {}
             }
         }
         for name in self
@@ -161,6 +112,65 @@ impl Compare<'_> {
             ));
         }
         sides
+    }
+
+    /// One operation both have: its errors, its input and output, and its error shapes.
+    fn operation(
+        &mut self,
+        name: &str,
+        ours: &model::OperationShape,
+        theirs: &model::OperationShape,
+        sides: &mut BTreeMap<String, Sides>,
+    ) {
+        for e in theirs.errors.difference(&ours.errors) {
+            self.push(change(
+                "error",
+                "added",
+                name.into(),
+                format!("may now answer {e}"),
+                Class::BackwardCompatible,
+            ));
+        }
+        for e in ours.errors.difference(&theirs.errors) {
+            self.push(change(
+                "error",
+                "removed",
+                name.into(),
+                format!("no longer declares {e}"),
+                Class::BackwardCompatible,
+            ));
+        }
+        for (mine, other, input) in [
+            (&ours.input, &theirs.input, true),
+            (&ours.output, &theirs.output, false),
+        ] {
+            let (Some(mine), Some(other)) = (mine, other) else {
+                continue;
+            };
+            let label = format!("{name} {}", if input { "input" } else { "output" });
+            self.pair(
+                mine,
+                other,
+                &label,
+                Sides {
+                    input,
+                    output: !input,
+                },
+                sides,
+            );
+        }
+        for e in ours.errors.intersection(&theirs.errors) {
+            self.pair(
+                e,
+                e,
+                e,
+                Sides {
+                    input: false,
+                    output: true,
+                },
+                sides,
+            );
+        }
     }
 
     /// Compares two shapes (by their names in each model) and marks what they reach as used on `side`.
@@ -184,163 +194,6 @@ impl Compare<'_> {
             .chain(b.key.iter())
         {
             reach(self.theirs, m, side, seen);
-        }
-    }
-
-    fn shape(&mut self, a: &Shape, b: &Shape, name: &str, side: Sides) {
-        if a.kind != b.kind {
-            self.push(change(
-                "type",
-                "changed",
-                name.into(),
-                format!("{:?} → {:?}", a.kind, b.kind),
-                Class::Breaking,
-            ));
-            return;
-        }
-        self.members(a, b, name, side);
-        for v in b.enum_values.difference(&a.enum_values) {
-            self.push(change(
-                "enumValue",
-                "added",
-                name.into(),
-                v.clone(),
-                Class::BackwardCompatible,
-            ));
-        }
-        for v in a.enum_values.difference(&b.enum_values) {
-            self.push(change(
-                "enumValue",
-                "removed",
-                name.into(),
-                v.clone(),
-                Class::Breaking,
-            ));
-        }
-        self.bounds(a, b, name);
-        if pattern(&a.pattern) != pattern(&b.pattern) {
-            let detail = format!("pattern {:?} → {:?}", a.pattern, b.pattern);
-            self.push(change(
-                "constraint",
-                "changed",
-                name.into(),
-                detail,
-                Class::Breaking,
-            ));
-        }
-        for (what, x, y) in [
-            ("list or map member", &a.item, &b.item),
-            ("map key", &a.key, &b.key),
-        ] {
-            if x != y {
-                self.push(change(
-                    "type",
-                    "changed",
-                    name.into(),
-                    format!("{what} {x:?} → {y:?}"),
-                    Class::Breaking,
-                ));
-            }
-        }
-    }
-
-    fn members(&mut self, a: &Shape, b: &Shape, name: &str, side: Sides) {
-        for (m, theirs) in &b.members {
-            let subject = format!("{name}.{m}");
-            let Some(ours) = a.members.get(m) else {
-                let breaking = theirs.required && side.input;
-                let class = if breaking {
-                    Class::Breaking
-                } else {
-                    Class::BackwardCompatible
-                };
-                let detail = format!(
-                    "{} {}",
-                    if theirs.required {
-                        "required"
-                    } else {
-                        "optional"
-                    },
-                    theirs.target
-                );
-                self.push(change("member", "added", subject, detail, class));
-                continue;
-            };
-            if ours.target != theirs.target {
-                self.push(change(
-                    "type",
-                    "changed",
-                    subject.clone(),
-                    format!("{} → {}", ours.target, theirs.target),
-                    Class::Breaking,
-                ));
-            }
-            if ours.required != theirs.required {
-                // A newly required input member refuses old requests; a no longer required output member
-                // may be missing where clients expect it.
-                let breaking = if theirs.required {
-                    side.input
-                } else {
-                    side.output
-                };
-                let class = if breaking {
-                    Class::Breaking
-                } else {
-                    Class::BackwardCompatible
-                };
-                let detail = if theirs.required {
-                    "now required"
-                } else {
-                    "no longer required"
-                };
-                self.push(change("required", "changed", subject, detail.into(), class));
-            }
-        }
-        for m in a.members.keys().filter(|m| !b.members.contains_key(*m)) {
-            self.push(change(
-                "member",
-                "removed",
-                format!("{name}.{m}"),
-                "the model no longer has it".into(),
-                Class::Breaking,
-            ));
-        }
-    }
-
-    fn bounds(&mut self, a: &Shape, b: &Shape, name: &str) {
-        // Narrower bounds refuse values that were allowed: breaking. Wider ones: backward compatible.
-        let narrower_min = match (a.min, b.min) {
-            (x, y) if x == y => None,
-            (None, Some(_)) => Some(true),
-            (Some(_), None) => Some(false),
-            (Some(x), Some(y)) => Some(y > x),
-            _ => None,
-        };
-        let narrower_max = match (a.max, b.max) {
-            (x, y) if x == y => None,
-            (None, Some(_)) => Some(true),
-            (Some(_), None) => Some(false),
-            (Some(x), Some(y)) => Some(y < x),
-            _ => None,
-        };
-        for (which, narrower, x, y) in [
-            ("min", narrower_min, a.min, b.min),
-            ("max", narrower_max, a.max, b.max),
-        ] {
-            let Some(narrower) = narrower else { continue };
-            let class = if narrower {
-                Class::Breaking
-            } else {
-                Class::BackwardCompatible
-            };
-            let show = |v: Option<i64>| v.map_or("none".to_string(), |v| v.to_string());
-            self.push(change(
-                "constraint",
-                "changed",
-                name.into(),
-                format!("{which} {} → {}", show(x), show(y)),
-                class,
-            ));
         }
     }
 }

@@ -1,13 +1,17 @@
-//! Keeps the mock's exchanges whole — the request as it came, the answer as it went — when a HAR file
-//! is asked for (`mock --record`); the report layer writes them out.
+//! What the mock keeps of each call: in strict mode, the client's request as an observation for the
+//! client report; when a HAR file is asked for (`mock --record`), the exchange whole — the request as it
+//! came, the answer as it went. The report layer writes both out.
 use axum::http::{HeaderMap, Method, Uri};
+use serde_json::Value;
 
-use super::MockState;
+use super::{faults::Fault, state::MockState};
 use crate::{
     spec::exchange::CONTENT_TYPE,
     wire::{
         REQUEST_ID_HEADER,
         capture::{Answer as Kept, Capture},
+        client_checks::ClientRequest,
+        observe::Observation,
     },
 };
 
@@ -75,4 +79,36 @@ impl Started {
             body,
         }
     }
+}
+
+/// In strict mode, keeps what the client sent and what it got.
+pub fn record(
+    state: &MockState,
+    findings: Option<ClientRequest>,
+    status: u16,
+    error_type: Option<String>,
+    fault: Option<Fault>,
+) {
+    let (Some(recorder), Some(f)) = (&state.recorder, findings) else {
+        return;
+    };
+    let principal = f
+        .access_key_id
+        .as_deref()
+        .and_then(|k| state.principal_by_key(k))
+        .map(|p| p.name.clone());
+    recorder.record(Observation {
+        at_ms: recorder.elapsed_ms(),
+        operation: f.operation,
+        target: f.target,
+        principal,
+        signing: f.scheme.map(str::to_string),
+        client_token: f.client_token,
+        status,
+        error_type,
+        fault: fault.map(|f| f.name().to_string()),
+        violations: f.violations,
+        request: f.body.unwrap_or(Value::Null),
+        response_violations: Vec::new(),
+    });
 }
