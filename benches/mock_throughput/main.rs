@@ -7,6 +7,8 @@
 //! `PCC_BENCH_SECS` sets the seconds per measurement (3); `PCC_BENCH_ONLY=Get` measures only the
 //! operations whose name contains it (for a profiler). `PCC_BENCH_SCALE=1` adds the catalog-size
 //! benchmark: a standalone mock seeded to 100, 100,000 and 1,000,000 relationships, with its RSS.
+//! `PCC_BENCH_MOTO=1` adds moto_server beside the mock (see `moto.rs`).
+mod moto;
 mod replay;
 mod scale;
 
@@ -104,6 +106,7 @@ fn main() {
         "operation", "mock/s", "p50 µs", "p99 µs", "bare/s", "p50 µs", "p99 µs", "ratio"
     );
     let only = std::env::var("PCC_BENCH_ONLY").unwrap_or_default();
+    let read = Arc::new(cases[0].requests.clone());
     for case in cases.into_iter().filter(|c| c.name.contains(&only)) {
         let bare = servers.block_on(bare_server(case.answer.clone()));
         let requests = Arc::new(case.requests);
@@ -129,6 +132,7 @@ fn main() {
             .collect();
         print_row(case.name, &rounds);
     }
+    moto::compare(&load, mock.addr(), read);
     servers.block_on(mock.shutdown());
     if std::env::var("PCC_BENCH_SCALE").is_ok_and(|v| v == "1") {
         scale::run(&load);

@@ -93,8 +93,7 @@ async fn connection(
     next: &AtomicUsize,
     deadline: Instant,
 ) -> Result<Vec<u32>, String> {
-    let mut stream = TcpStream::connect(addr).await.map_err(|e| e.to_string())?;
-    stream.set_nodelay(true).map_err(|e| e.to_string())?;
+    let mut stream = open(addr).await?;
     let mut buf = Vec::with_capacity(64 * 1024);
     let mut latencies = Vec::with_capacity(200_000);
     let mut i = first;
@@ -109,7 +108,12 @@ async fn connection(
         i += 1;
         let sent = Instant::now();
         stream.write_all(request).await.map_err(|e| e.to_string())?;
-        let status = read_response(&mut stream, &mut buf).await?;
+        let (status, close) = read_response(&mut stream, &mut buf).await?;
+        // A server that does not keep connections alive (HTTP/1.0 style) is reconnected to, as wrk does;
+        // the new connection counts in the next request's latency.
+        if close {
+            stream = open(addr).await?;
+        }
         if status != 200 {
             return Err(format!(
                 "answered {status}: {}",
@@ -121,8 +125,15 @@ async fn connection(
     Ok(latencies)
 }
 
-/// Reads one response (headers, then `content-length` bytes of body) into `buf`; returns its status.
-async fn read_response(stream: &mut TcpStream, buf: &mut Vec<u8>) -> Result<u16, String> {
+async fn open(addr: SocketAddr) -> Result<TcpStream, String> {
+    let stream = TcpStream::connect(addr).await.map_err(|e| e.to_string())?;
+    stream.set_nodelay(true).map_err(|e| e.to_string())?;
+    Ok(stream)
+}
+
+/// Reads one response (headers, then `content-length` bytes of body) into `buf`; returns its status and
+/// whether the server closes the connection after it.
+async fn read_response(stream: &mut TcpStream, buf: &mut Vec<u8>) -> Result<(u16, bool), String> {
     buf.clear();
     let mut chunk = [0u8; 16 * 1024];
     loop {
@@ -133,10 +144,14 @@ async fn read_response(stream: &mut TcpStream, buf: &mut Vec<u8>) -> Result<u16,
                 .and_then(|s| s.parse().ok())
                 .ok_or_else(|| format!("not an HTTP response: {head}"))?;
             let length = content_length(head).ok_or("a response without content-length")?;
+            let close = head.starts_with("HTTP/1.0")
+                || head
+                    .lines()
+                    .any(|l| l.to_ascii_lowercase().replace(' ', "") == "connection:close");
             while buf.len() < end + 4 + length {
                 read_more(stream, buf, &mut chunk).await?;
             }
-            return Ok(status);
+            return Ok((status, close));
         }
         read_more(stream, buf, &mut chunk).await?;
     }
