@@ -156,6 +156,9 @@ pub fn seed(
             caller.name, request.catalog
         ));
     }
+    maker
+        .store
+        .reserve_relationships(request.relationships as usize);
     for i in 0..request.relationships {
         let pma = &pmas[(i % pmas.len() as u64) as usize];
         let input = json!({"catalog": request.catalog, "associationType": "END_CUSTOMER",

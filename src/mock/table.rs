@@ -76,6 +76,11 @@ impl<T> Deref for Table<T> {
 }
 
 impl<T: Listed> Table<T> {
+    /// Makes room for `more` items at once (a bulk load), so that the table does not grow step by step.
+    pub fn reserve(&mut self, more: usize) {
+        self.items.reserve(more);
+    }
+
     /// Adds a new item at position `seq`.
     pub fn add(&mut self, id: &str, mut item: T, seq: u64) {
         item.relist(seq);

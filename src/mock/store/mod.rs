@@ -210,6 +210,12 @@ impl Store {
         self.tags.remove(&pma.arn);
     }
 
+    /// Makes room for `more` relationships and their index entries at once (a bulk load).
+    pub fn reserve_relationships(&mut self, more: usize) {
+        self.relationships.reserve(more);
+        self.relationship_by_key.reserve(more);
+    }
+
     pub fn insert_relationship(&mut self, r: Relationship) {
         self.relationship_by_key.insert(
             (
