@@ -2,7 +2,7 @@
 use serde_json::Value;
 use time::OffsetDateTime;
 
-use super::error::ApiError;
+use super::{error::ApiError, listing::PageRequest};
 use crate::{spec::Operation, wire::Principal};
 
 /// The catalogs the service knows.
@@ -39,6 +39,18 @@ impl Call<'_> {
                 member,
                 format!("Catalog '{catalog}' does not exist; use AWS or Sandbox"),
             ))
+        }
+    }
+
+    /// The page this list call asks for, in `descending` order (newest change first) or not.
+    pub fn page_request(&self, descending: bool) -> PageRequest<'_> {
+        PageRequest {
+            caller: self.account(),
+            operation: &self.op.name,
+            input: self.input,
+            max_results: self.page_size(),
+            descending,
+            now_unix: self.now.unix_timestamp(),
         }
     }
 

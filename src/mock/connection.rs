@@ -10,7 +10,7 @@ use time::OffsetDateTime;
 use super::{
     call::{CATALOGS, Call, Reply},
     error::ApiError,
-    listing::{PageRequest, read_page},
+    listing::read_page,
     model::connection::{Connection, ConnectionType, ConnectionTypeStatus, Party, TYPES},
     store::Store,
 };
@@ -87,14 +87,7 @@ pub fn list(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
         None => (f.to_string(), None),
     });
     let others = call.strings("OtherParticipantIdentifiers");
-    let page = PageRequest {
-        caller: &me,
-        operation: &call.op.name,
-        input: call.input,
-        max_results: call.page_size(),
-        descending: true,
-        now_unix: call.now.unix_timestamp(),
-    };
+    let page = call.page_request(true);
     let (ids, next) = read_page(
         &store.connections.listing,
         &store.token_key,

@@ -8,7 +8,7 @@ use super::{
     call::{Call, Reply},
     connection::{self, ALPHANUMERIC, Activation},
     error::ApiError,
-    listing::{PageRequest, read_page},
+    listing::read_page,
     model::{ConnectionTypeStatus, Invitation, InvitationStatus, Party, invitation::EXPIRY},
     store::Store,
 };
@@ -328,14 +328,7 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     };
     expire(store, call.now);
     let me = call.account();
-    let page = PageRequest {
-        caller: me,
-        operation: &call.op.name,
-        input: call.input,
-        max_results: call.page_size(),
-        descending: true,
-        now_unix: call.now.unix_timestamp(),
-    };
+    let page = call.page_request(true);
     let (ids, next) = read_page(
         &store.invitations.listing,
         &store.token_key,

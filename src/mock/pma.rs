@@ -6,7 +6,7 @@ use super::{
     arn,
     call::{Call, Reply, descending},
     error::ApiError,
-    listing::{PageRequest, read_page},
+    listing::read_page,
     model::{PmaStatus, ProgramManagementAccount},
     store::Store,
     tags::apply_tags,
@@ -148,14 +148,7 @@ pub fn list(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
         call.strings("statuses"),
     );
     let within = |list: &[&str], value: &str| list.is_empty() || list.contains(&value);
-    let page = PageRequest {
-        caller: call.account(),
-        operation: &call.op.name,
-        input: call.input,
-        max_results: call.page_size(),
-        descending: descending(call.input),
-        now_unix: call.now.unix_timestamp(),
-    };
+    let page = call.page_request(descending(call.input));
     let owner = call.account();
     let (ids, next) = read_page(
         &store.pmas.listing,

@@ -6,7 +6,7 @@ use super::{
     arn,
     call::{Call, Reply, descending},
     error::ApiError,
-    listing::{PageRequest, read_page},
+    listing::read_page,
     model::Relationship,
     pma,
     store::Store,
@@ -204,14 +204,7 @@ pub fn list(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
         .map(|i| arn::identifier_id(i).0)
         .collect();
     let within = |list: &[&str], value: &str| list.is_empty() || list.contains(&value);
-    let page = PageRequest {
-        caller: owner,
-        operation: &call.op.name,
-        input: call.input,
-        max_results: call.page_size(),
-        descending: descending(call.input),
-        now_unix: call.now.unix_timestamp(),
-    };
+    let page = call.page_request(descending(call.input));
     let (ids, next) = read_page(
         &store.relationships.listing,
         &store.token_key,

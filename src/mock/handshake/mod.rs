@@ -10,7 +10,7 @@ use super::{
     arn,
     call::{Call, Reply},
     error::ApiError,
-    listing::{PageRequest, read_page},
+    listing::read_page,
     model::handshake::{
         EXPIRY, Handshake, HandshakeStatus, PMA, REVOKE, START, payload_member, union_member,
     },
@@ -219,14 +219,7 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     );
     let descending = call.input.pointer(&sort_order).and_then(Value::as_str) != Some("Ascending");
     let selection = Selection::of(call, catalog, kind);
-    let page = PageRequest {
-        caller: &selection.me,
-        operation: &call.op.name,
-        input: call.input,
-        max_results: call.page_size(),
-        descending,
-        now_unix: call.now.unix_timestamp(),
-    };
+    let page = call.page_request(descending);
     let (ids, next) = read_page(
         &store.handshakes.listing,
         &store.token_key,

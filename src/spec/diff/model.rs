@@ -130,17 +130,26 @@ fn botocore_kind(s: &Value) -> Kind {
     }
 }
 
+/// The strings of a JSON array member (`required`, `enum`), as a set; empty when absent.
+pub fn strings(v: &Value, key: &str) -> BTreeSet<String> {
+    v.get(key)
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 fn target(v: &Value) -> Option<String> {
     v.get("shape").and_then(Value::as_str).map(str::to_string)
 }
 
 fn botocore_shape(s: &Value) -> Shape {
     let mut shape = Shape::of(botocore_kind(s));
-    let required: BTreeSet<&str> = s
-        .get("required")
-        .and_then(Value::as_array)
-        .map(|r| r.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
+    let required = strings(s, "required");
     for (name, m) in s
         .get("members")
         .and_then(Value::as_object)
@@ -149,20 +158,11 @@ fn botocore_shape(s: &Value) -> Shape {
     {
         let member = Member {
             target: target(m).unwrap_or_default(),
-            required: required.contains(name.as_str()),
+            required: required.contains(name),
         };
         shape.members.insert(name.clone(), member);
     }
-    shape.enum_values = s
-        .get("enum")
-        .and_then(Value::as_array)
-        .map(|e| {
-            e.iter()
-                .filter_map(Value::as_str)
-                .map(str::to_string)
-                .collect()
-        })
-        .unwrap_or_default();
+    shape.enum_values = strings(s, "enum");
     shape.min = int(s, "min");
     shape.max = int(s, "max");
     shape.pattern = s.get("pattern").and_then(Value::as_str).map(str::to_string);

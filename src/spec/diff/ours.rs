@@ -2,11 +2,10 @@
 //! definitions is a named shape; each operation's request and response schema its input and output
 //! (named `<Operation>Request` and `<Operation>Response`, as the models name them); its errors from the
 //! catalog.
-use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use super::model::{Kind, Member, Model, OperationShape, Shape};
+use super::model::{self, Kind, Member, Model, OperationShape, Shape};
 use crate::spec::Contract;
 
 /// The name a `$ref` points at (`definitions.json#/$defs/Catalog` → `Catalog`).
@@ -47,11 +46,7 @@ fn kind(s: &Value) -> Kind {
 /// One JSON Schema as a shape.
 pub fn shape(s: &Value) -> Shape {
     let mut shape = Shape::of(kind(s));
-    let required: BTreeSet<&str> = s
-        .get("required")
-        .and_then(Value::as_array)
-        .map(|r| r.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
+    let required = model::strings(s, "required");
     for (name, m) in s
         .get("properties")
         .and_then(Value::as_object)
@@ -65,20 +60,11 @@ pub fn shape(s: &Value) -> Shape {
             name.clone(),
             Member {
                 target: target(m),
-                required: required.contains(name.as_str()),
+                required: required.contains(name),
             },
         );
     }
-    shape.enum_values = s
-        .get("enum")
-        .and_then(Value::as_array)
-        .map(|e| {
-            e.iter()
-                .filter_map(Value::as_str)
-                .map(str::to_string)
-                .collect()
-        })
-        .unwrap_or_default();
+    shape.enum_values = model::strings(s, "enum");
     shape.min = int(s, &["minLength", "minItems", "minimum", "minProperties"]);
     shape.max = int(s, &["maxLength", "maxItems", "maximum", "maxProperties"]);
     if shape.kind == Kind::Union {

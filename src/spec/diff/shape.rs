@@ -137,25 +137,10 @@ impl Compare<'_> {
 
     fn bounds(&mut self, a: &Shape, b: &Shape, name: &str) {
         // Narrower bounds refuse values that were allowed: breaking. Wider ones: backward compatible.
-        let narrower_min = match (a.min, b.min) {
-            (x, y) if x == y => None,
-            (None, Some(_)) => Some(true),
-            (Some(_), None) => Some(false),
-            (Some(x), Some(y)) => Some(y > x),
-            _ => None,
-        };
-        let narrower_max = match (a.max, b.max) {
-            (x, y) if x == y => None,
-            (None, Some(_)) => Some(true),
-            (Some(_), None) => Some(false),
-            (Some(x), Some(y)) => Some(y < x),
-            _ => None,
-        };
-        for (which, narrower, x, y) in [
-            ("min", narrower_min, a.min, b.min),
-            ("max", narrower_max, a.max, b.max),
-        ] {
-            let Some(narrower) = narrower else { continue };
+        for (which, x, y) in [("min", a.min, b.min), ("max", a.max, b.max)] {
+            let Some(narrower) = narrower(which == "min", x, y) else {
+                continue;
+            };
             let class = if narrower {
                 Class::Breaking
             } else {
@@ -170,5 +155,16 @@ impl Compare<'_> {
                 class,
             ));
         }
+    }
+}
+
+/// Whether a lower (`lower`) or upper bound moved from `before` to `after` narrows what is allowed;
+/// `None` when it did not move.
+fn narrower(lower: bool, before: Option<i64>, after: Option<i64>) -> Option<bool> {
+    match (before, after) {
+        (x, y) if x == y => None,
+        (None, _) => Some(true),
+        (_, None) => Some(false),
+        (Some(x), Some(y)) => Some(if lower { y > x } else { y < x }),
     }
 }
