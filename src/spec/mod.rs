@@ -1,4 +1,5 @@
-//! The contract: the operation catalog, the embedded JSON Schemas, compiled validators, structured violations.
+//! The contract: the operation catalog and its lifecycles, the embedded JSON Schemas, compiled validators,
+//! structured violations, the facets a run can exercise, and the diff against an official model.
 pub mod catalog;
 mod convert;
 pub mod diff;
