@@ -1,7 +1,12 @@
 //! The validating proxy: forwards a client's traffic to any endpoint unchanged (bytes and headers as
 //! received, so signatures stay valid and no secret is needed), checks each request as the client's act
-//! and each response as the runner does, and records both for the client report.
-use std::{net::SocketAddr, sync::Arc};
+//! and each response as the runner does, and records both for the client report (and, when asked, each
+//! exchange whole for a HAR file).
+use std::{
+    net::SocketAddr,
+    sync::Arc,
+    time::{Instant, SystemTime},
+};
 
 use axum::{
     Router,
@@ -14,7 +19,9 @@ use axum::{
 use crate::{
     spec::Contract,
     wire::{
-        self, client_checks,
+        self,
+        capture::{Answer, Capture, Captures},
+        client_checks,
         observe::{Observation, Recorder, Serving},
     },
 };
@@ -35,12 +42,15 @@ struct Proxy {
     contract: Arc<Contract>,
     http: reqwest::Client,
     recorder: Arc<Recorder>,
+    /// Every exchange whole, when a HAR file is asked for.
+    captures: Option<Captures>,
 }
 
 /// A running proxy; stops on `shutdown` or when dropped.
 #[derive(Debug)]
 pub struct ProxyServer {
     recorder: Arc<Recorder>,
+    captures: Option<Captures>,
     serving: Serving,
 }
 
@@ -50,20 +60,41 @@ impl ProxyServer {
         contract: Arc<Contract>,
         bind: SocketAddr,
     ) -> std::io::Result<ProxyServer> {
+        ProxyServer::start_keeping(upstream, contract, bind, false).await
+    }
+
+    /// A proxy that also keeps every exchange whole (`keep`), for a HAR file.
+    pub async fn start_keeping(
+        upstream: &str,
+        contract: Arc<Contract>,
+        bind: SocketAddr,
+        keep: bool,
+    ) -> std::io::Result<ProxyServer> {
         let http = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(std::io::Error::other)?;
         let recorder = Arc::new(Recorder::default());
+        let captures = keep.then(Captures::default);
         let proxy = Arc::new(Proxy {
             upstream: upstream.trim_end_matches('/').to_string(),
             contract,
             http,
             recorder: recorder.clone(),
+            captures: captures.clone(),
         });
         let serving =
             Serving::start(Router::new().fallback(forward).with_state(proxy), bind).await?;
-        Ok(ProxyServer { recorder, serving })
+        Ok(ProxyServer {
+            recorder,
+            captures,
+            serving,
+        })
+    }
+
+    /// The exchanges kept whole, if the proxy keeps them.
+    pub fn captures(&self) -> Option<&Captures> {
+        self.captures.as_ref()
     }
 
     pub fn url(&self) -> String {
@@ -95,7 +126,27 @@ async fn forward(
     };
     let findings = client_checks::check(&p.contract, &headers, &bytes);
     let path = uri.path_and_query().map_or("/", |pq| pq.as_str());
-    let answer = match p.pass_on(method, path, &headers, &bytes).await {
+    let started = (SystemTime::now(), Instant::now());
+    let outcome = p.pass_on(method.clone(), path, &headers, &bytes).await;
+    if let Some(captures) = &p.captures {
+        captures.push(Capture {
+            started: started.0,
+            duration: started.1.elapsed(),
+            method: method.to_string(),
+            url: uri.to_string(),
+            request_headers: wire::header_pairs(&headers),
+            request_body: bytes.to_vec(),
+            answer: match &outcome {
+                Ok(a) => Answer::Response {
+                    status: a.status,
+                    headers: a.headers.clone(),
+                    body: a.body.clone(),
+                },
+                Err(message) => Answer::Unanswered(message.clone()),
+            },
+        });
+    }
+    let answer = match outcome {
         Ok(answer) => answer,
         Err(message) => return (StatusCode::BAD_GATEWAY, message).into_response(),
     };

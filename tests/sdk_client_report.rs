@@ -167,10 +167,11 @@ async fn the_sdk_through_the_strict_mock_is_clean() {
 #[tokio::test]
 async fn the_sdk_through_the_proxy_is_clean_in_both_directions() {
     let m = common::mock().await;
-    let proxy = ProxyServer::start(
+    let proxy = ProxyServer::start_keeping(
         &m.url(),
         Contract::embedded(),
         "127.0.0.1:0".parse().unwrap(),
+        true,
     )
     .await
     .unwrap();
@@ -183,6 +184,11 @@ async fn the_sdk_through_the_proxy_is_clean_in_both_directions() {
     );
     assert_clean(&report);
     assert_eq!(report.requests, 8);
+    // Each exchange is kept whole for a HAR file, the SDK's signature redacted.
+    let kept = proxy.captures().unwrap().all();
+    assert_eq!(kept.len(), 8);
+    let har = pcc_conformance::report::har::render(&kept, &[], "test");
+    assert!(har.contains("\"<redacted>\"") && !har.contains("Signature="), "{har}");
 }
 
 #[tokio::test]

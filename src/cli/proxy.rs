@@ -1,4 +1,5 @@
-//! `proxy --upstream URL [--bind ADDR] [--record FILE]`: forwards a client's traffic and checks both directions.
+//! `proxy --upstream URL [--bind ADDR] [--record FILE]`: forwards a client's traffic and checks both
+//! directions; the record is the client report, with the exchanges as HAR beside it.
 use std::{net::SocketAddr, path::PathBuf};
 
 use anyhow::Context;
@@ -15,7 +16,7 @@ pub struct ProxyArgs {
     /// The address to listen on.
     #[arg(long, default_value = "127.0.0.1:4567", value_name = "ADDR")]
     pub bind: SocketAddr,
-    /// Where the report goes on shutdown (JSON; .md and .xml beside it).
+    /// Where the report goes on shutdown (JSON; .md, .xml and the exchanges as .har beside it).
     #[arg(long, value_name = "FILE")]
     pub record: Option<PathBuf>,
 }
@@ -30,9 +31,14 @@ pub async fn execute(args: ProxyArgs, schemas: Option<&PathBuf>) -> anyhow::Resu
         "--upstream must be an http or https URL"
     );
     let contract = super::contract(schemas)?;
-    let server = ProxyServer::start(&args.upstream, contract.clone(), args.bind)
-        .await
-        .with_context(|| format!("cannot listen on {}", args.bind))?;
+    let server = ProxyServer::start_keeping(
+        &args.upstream,
+        contract.clone(),
+        args.bind,
+        args.record.is_some(),
+    )
+    .await
+    .with_context(|| format!("cannot listen on {}", args.bind))?;
     println!(
         "pcc-conformance proxy listening on {} → {}",
         server.url(),
@@ -44,6 +50,7 @@ pub async fn execute(args: ProxyArgs, schemas: Option<&PathBuf>) -> anyhow::Resu
         .context("cannot wait for a stop signal")?;
     println!("stopping");
     let observations = server.observations();
+    let captures = server.captures().cloned();
     server.shutdown().await;
     let source = format!("proxy to {}", args.upstream);
     let report = ClientReport::new(
@@ -62,6 +69,10 @@ pub async fn execute(args: ProxyArgs, schemas: Option<&PathBuf>) -> anyhow::Resu
             .with_context(|| format!("cannot write the report to {}", path.display()))?
         {
             println!("report: {}", p.display());
+        }
+        // The proxy holds no keys: the signature headers are redacted, and no secret passes through it.
+        if let Some(captures) = captures {
+            super::har::write_har(&path.with_extension("har"), &captures, &[])?;
         }
     }
     Ok(EXIT_OK)
