@@ -188,7 +188,10 @@ async fn the_sdk_through_the_proxy_is_clean_in_both_directions() {
     let kept = proxy.captures().unwrap().all();
     assert_eq!(kept.len(), 8);
     let har = pcc_conformance::report::har::render(&kept, &[], "test");
-    assert!(har.contains("\"<redacted>\"") && !har.contains("Signature="), "{har}");
+    assert!(
+        har.contains("\"<redacted>\"") && !har.contains("Signature="),
+        "{har}"
+    );
 }
 
 #[tokio::test]

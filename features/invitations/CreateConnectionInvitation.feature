@@ -1,4 +1,4 @@
-@op:CreateConnectionInvitation @op:GetConnectionInvitation @invitations @mutating @serial @contact:sender
+@op:CreateConnectionInvitation @invitations @mutating @serial @contact:sender
 Feature: CreateConnectionInvitation (Partner Central Account API)
 
   The sender invites the receiver's account to a connection type. The invitation names a person, the
@@ -9,7 +9,7 @@ Feature: CreateConnectionInvitation (Partner Central Account API)
     Given I am "sender"
     And no SUBSIDIARY connection or pending invitation is between "sender" and "receiver"
 
-  @documented
+  @documented @op:GetConnectionInvitation
   Scenario: an invitation starts PENDING, and each party sees it from its own side
     When I call CreateConnectionInvitation with the example request and:
       | ConnectionType     | SUBSIDIARY                       |

@@ -98,7 +98,7 @@ fn row(s: &ScenarioOutcome) -> Markup {
                 div { span.basis { (f.basis.to_string()) } " " (f.message) }
             }
             @if !called.is_empty() {
-                details { summary { (s.exchanges.len()) " exchanges: " (called.into_iter().collect::<Vec<_>>().join(", ")) }
+                details { summary { (s.exchanges.len()) (if s.exchanges.len() == 1 { " exchange: " } else { " exchanges: " }) (called.into_iter().collect::<Vec<_>>().join(", ")) }
                     @if matches!(s.status, Status::Advisory | Status::Drift) {
                         @for e in &s.exchanges { (exchange::render(s, e, false)) }
                     } @else {
