@@ -93,38 +93,6 @@ Feature: CancelConnection (Partner Central Account API)
       | sender   | an unknown id        | pac-ZZZZZZZZZZZZZ | documented |
       | outsider | another's connection | {{conn.Id}}       | safety     |
 
-  @documented @required
-  Scenario Outline: a request without <member> is rejected naming it
-    When I call CancelConnection with the example request and:
-      | Identifier | {{conn.Id}} |
-      | <member>   | (absent)    |
-    Then the call fails with ValidationException
-    And the error names "<member>" [inferred]
-
-    Examples:
-      | member         |
-      | Catalog        |
-      | Identifier     |
-      | ConnectionType |
-      | Reason         |
-      | ClientToken    |
-
-  @documented @enum @constraint
-  Scenario Outline: <member> <value> is rejected
-    When I call CancelConnection with the example request and:
-      | Identifier | {{conn.Id}} |
-      | <member>   | <value>     |
-    Then the call fails with ValidationException
-    And the error names "<member>" [inferred]
-
-    Examples:
-      | member         | value              |
-      | ConnectionType | RESALE             |
-      | Identifier     | pac-123            |
-      | Reason         | {{chars 257}}      |
-      | ClientToken    | "!!!"              |
-      | Catalog        | "Sand box"         |
-
   @documented
   Scenario: both participants see the connection, each with the other as the other participant
     When "receiver" calls GetConnection with the example request and:

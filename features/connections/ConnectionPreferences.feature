@@ -74,28 +74,3 @@ Feature: Connection preferences (Partner Central Account API)
       | Email              | {{contact.sender.email}}         |
       | Name               | {{contact.sender.name}}          |
     Then the call succeeds [inferred]
-
-  @documented @required @mutating
-  Scenario Outline: an update without <member> is rejected naming it
-    When I call UpdateConnectionPreferences with the example request without "<member>"
-    Then the call fails with ValidationException
-    And the error names "<member>" [inferred]
-
-    Examples:
-      | member     |
-      | Catalog    |
-      | Revision   |
-      | AccessType |
-
-  @documented @enum @constraint @mutating
-  Scenario Outline: an update with <member> <case> is rejected
-    When I call UpdateConnectionPreferences with the example request where "<member>" is <value>
-    Then the call fails with ValidationException
-    And the error names "<named>" [inferred]
-
-    Examples:
-      | member                         | case               | value          | named                             |
-      | AccessType                     | outside the enum   | "DENY_SOME"    | AccessType                        |
-      | Revision                       | as a string        | "1"            | Revision                          |
-      | ExcludedParticipantIdentifiers | with an empty id   | [""]           | ExcludedParticipantIdentifiers[0] |
-      | Catalog                        | over 64 characters | "{{chars 65}}" | Catalog                           |
