@@ -90,6 +90,12 @@ pub fn parse(arn: &str) -> Option<Arn> {
     })
 }
 
+/// The id an Account API identifier names: the id itself, or the last part of its ARN (those ARNs hold
+/// no account, so there is no scope to check).
+pub fn last_segment(identifier: &str) -> &str {
+    identifier.rsplit('/').next().unwrap_or(identifier)
+}
+
 /// The id an identifier names (the id itself, or the last part of its ARN), with the ARN's owner and catalog.
 pub fn identifier_id(identifier: &str) -> (String, Option<(String, String)>) {
     match parse(identifier) {

@@ -17,9 +17,7 @@ use super::{
 use crate::wire::Principal;
 
 fn not_found(id: &str) -> ApiError {
-    ApiError::reasoned(
-        "ResourceNotFoundException",
-        404,
+    ApiError::not_found_because(
         format!("Connection '{id}' was not found"),
         "CONNECTION_NOT_FOUND",
     )
@@ -31,7 +29,7 @@ fn visible<'s>(
     catalog: &str,
 ) -> Result<&'s Connection, ApiError> {
     let identifier = call.str("Identifier").unwrap_or_default();
-    let id = identifier.rsplit('/').next().unwrap_or(identifier);
+    let id = super::arn::last_segment(identifier);
     store
         .connections
         .get(id)
@@ -55,9 +53,7 @@ pub fn cancel(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             .and_then(|c| c.types.get(kind))
             .is_some_and(|t| t.status == ConnectionTypeStatus::Active);
         if !active {
-            return Err(ApiError::reasoned(
-                "ConflictException",
-                409,
+            return Err(ApiError::conflict_because(
                 format!("Connection {id} has no ACTIVE {kind} connection type to cancel"),
                 "INCOMPATIBLE_CONNECTION_STATE",
             ));

@@ -55,14 +55,14 @@ impl ApiError {
             .with("fieldList", fields)
     }
 
-    /// An error whose shape has a `reason` and no resource members (the Account API's errors).
-    pub fn reasoned(
-        type_name: &'static str,
-        status: u16,
-        message: impl Into<String>,
-        reason: &str,
-    ) -> ApiError {
-        ApiError::new(type_name, status, message).with("reason", reason)
+    /// A `ResourceNotFoundException` whose shape has a `reason` and no resource members (the Account API's).
+    pub fn not_found_because(message: impl Into<String>, reason: &str) -> ApiError {
+        ApiError::new("ResourceNotFoundException", 404, message).with("reason", reason)
+    }
+
+    /// A `ConflictException` whose shape has a `reason` and no resource members (the Account API's).
+    pub fn conflict_because(message: impl Into<String>, reason: &str) -> ApiError {
+        ApiError::new("ConflictException", 409, message).with("reason", reason)
     }
 
     /// A request that breaks a business rule the Account API names by a `BusinessValidationCode`: its

@@ -14,21 +14,14 @@ use super::{
 };
 
 fn not_found(id: &str) -> ApiError {
-    ApiError::reasoned(
-        "ResourceNotFoundException",
-        404,
+    ApiError::not_found_because(
         format!("Connection invitation '{id}' was not found"),
         "CONNECTION_INVITATION_NOT_FOUND",
     )
 }
 
 fn conflict(message: String, reason: &str) -> ApiError {
-    ApiError::reasoned("ConflictException", 409, message, reason)
-}
-
-/// The id an identifier names: the id itself, or the last part of an invitation's ARN.
-fn id_of(identifier: &str) -> &str {
-    identifier.rsplit('/').next().unwrap_or(identifier)
+    ApiError::conflict_because(message, reason)
 }
 
 /// Moves every PENDING invitation past its `ExpiresAt` to EXPIRED, as of its expiry.
@@ -53,7 +46,7 @@ fn visible<'s>(
     let identifier = call.str("Identifier").unwrap_or_default();
     store
         .invitations
-        .get(id_of(identifier))
+        .get(arn::last_segment(identifier))
         .filter(|i| i.catalog == catalog && i.involves(call.account()))
         .ok_or_else(|| not_found(identifier))
 }
@@ -74,9 +67,7 @@ fn receiver_account(identifier: &str) -> Result<String, ApiError> {
     if identifier.len() == 12 && identifier.bytes().all(|b| b.is_ascii_digit()) {
         return Ok(identifier.to_string());
     }
-    Err(ApiError::reasoned(
-        "ResourceNotFoundException",
-        404,
+    Err(ApiError::not_found_because(
         format!("No partner profile or account '{identifier}' was found"),
         "RECEIVER_PROFILE_NOT_FOUND",
     ))

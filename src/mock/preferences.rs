@@ -34,9 +34,7 @@ pub fn update(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
     let now = call.now;
     let current = store.preferences_of(me, &catalog, now);
     if current.revision != revision {
-        return Err(ApiError::reasoned(
-            "ConflictException",
-            409,
+        return Err(ApiError::conflict_because(
             format!(
                 "The connection preferences are at revision {}; the update names revision {revision}",
                 current.revision
