@@ -38,9 +38,22 @@ pub fn pma_arn(owner: &str, catalog: &str, pma: &str) -> String {
 }
 
 pub fn relationship_arn(owner: &str, catalog: &str, pma: &str, relationship: &str) -> String {
-    format!(
-        "{}/relationship/{relationship}",
-        pma_arn(owner, catalog, pma)
+    let mut out = String::new();
+    let _ = write_relationship_arn(&mut out, owner, catalog, pma, relationship);
+    out
+}
+
+/// Writes a relationship's ARN (for renderers that do not keep it).
+pub fn write_relationship_arn(
+    out: &mut impl std::fmt::Write,
+    owner: &str,
+    catalog: &str,
+    pma: &str,
+    relationship: &str,
+) -> std::fmt::Result {
+    write!(
+        out,
+        "{PREFIX}{owner}:catalog/{catalog}/program-management-account/{pma}/relationship/{relationship}"
     )
 }
 

@@ -70,6 +70,30 @@ impl Call<'_> {
         render_page(items_member, items, self.next_token_member(), token)
     }
 
+    /// A list page whose items `write` renders as JSON text, each into the page.
+    pub fn page_written<I>(
+        &self,
+        items: &[I],
+        mut write: impl FnMut(&I, &mut Vec<u8>),
+        token: Option<&str>,
+    ) -> Reply {
+        let items_member = self.op.items_member.as_deref().unwrap_or("items");
+        let mut out = Vec::with_capacity(64 + 448 * items.len());
+        out.extend_from_slice(b"{\"");
+        out.extend_from_slice(items_member.as_bytes());
+        out.extend_from_slice(b"\":[");
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            write(item, &mut out);
+        }
+        out.push(b']');
+        let mut text = String::from_utf8(out).unwrap_or_default();
+        close_page(&mut text, self.next_token_member(), token);
+        Reply::Rendered(text)
+    }
+
     /// The member a list request's page token comes in.
     pub fn next_token_member(&self) -> &str {
         self.op.next_token_member.as_deref().unwrap_or("nextToken")
@@ -119,6 +143,12 @@ pub fn render_page<'a>(
         out.push_str(item);
     }
     out.push(']');
+    close_page(&mut out, token_member, token);
+    Reply::Rendered(out)
+}
+
+/// Ends a page after its items: the token of the next page, if there is one, and the brace.
+fn close_page(out: &mut String, token_member: &str, token: Option<&str>) {
     if let Some(t) = token {
         out.push_str(",\"");
         out.push_str(token_member);
@@ -126,7 +156,6 @@ pub fn render_page<'a>(
         out.push_str(&Value::String(t.to_string()).to_string());
     }
     out.push('}');
-    Reply::Rendered(out)
 }
 
 /// The list order: `sort.sortOrder`, Descending (newest change first) by default.

@@ -10,7 +10,6 @@ use time::OffsetDateTime;
 use super::{
     call::{CATALOGS, Call, Reply},
     error::ApiError,
-    listing::read_page,
     model::connection::{Connection, ConnectionType, ConnectionTypeStatus, Party, TYPES},
     store::Store,
 };
@@ -84,30 +83,23 @@ pub fn list(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     });
     let others = call.strings("OtherParticipantIdentifiers");
     let page = call.page_request(true);
-    let (ids, next) = read_page(
-        &store.connections.listing,
-        &store.token_key,
-        store.current_seq(),
-        &page,
-        |id| {
-            store.connections.get(id).is_some_and(|c| {
-                let Some(other) = c.other(&me) else {
-                    return false;
-                };
-                c.catalog == catalog
-                    && (others.is_empty() || others.contains(&other.account_id.as_str()))
-                    && filter.as_ref().is_none_or(|(t, s)| {
-                        c.types
-                            .get(t)
-                            .is_some_and(|ct| s.as_ref().is_none_or(|s| s == ct.status.as_str()))
-                    })
-            })
-        },
-    )
-    .map_err(|e| ApiError::business_validation(call.next_token_member(), e.message()))?;
-    let views: Vec<String> = ids
+    let (items, next) = store
+        .connections
+        .page(&store.token_key, store.current_seq(), &page, |c| {
+            let Some(other) = c.other(&me) else {
+                return false;
+            };
+            c.catalog == catalog
+                && (others.is_empty() || others.contains(&other.account_id.as_str()))
+                && filter.as_ref().is_none_or(|(t, s)| {
+                    c.types
+                        .get(t)
+                        .is_some_and(|ct| s.as_ref().is_none_or(|s| s == ct.status.as_str()))
+                })
+        })
+        .map_err(|e| ApiError::business_validation(call.next_token_member(), e.message()))?;
+    let views: Vec<String> = items
         .iter()
-        .filter_map(|id| store.connections.get(id))
         .map(|c| c.view(&me, false).to_string())
         .collect();
     Ok(call.page(views.iter().map(String::as_str), next.as_deref()))

@@ -8,7 +8,6 @@ use super::{
     call::{Call, Reply},
     connection::{self, ALPHANUMERIC, Activation},
     error::ApiError,
-    listing::read_page,
     model::{ConnectionTypeStatus, Invitation, InvitationStatus, Party, invitation::EXPIRY},
     store::Store,
 };
@@ -320,23 +319,12 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     expire(store, call.now);
     let me = call.account();
     let page = call.page_request(true);
-    let (ids, next) = read_page(
-        &store.invitations.listing,
-        &store.token_key,
-        store.current_seq(),
-        &page,
-        |id| {
-            store
-                .invitations
-                .get(id)
-                .is_some_and(|i| selection.admits(i, me))
-        },
-    )
-    .map_err(|e| ApiError::business_validation(call.next_token_member(), e.message()))?;
-    let views: Vec<String> = ids
-        .iter()
-        .filter_map(|id| store.invitations.get(id))
-        .map(|i| i.summary(me).to_string())
-        .collect();
+    let (items, next) = store
+        .invitations
+        .page(&store.token_key, store.current_seq(), &page, |i| {
+            selection.admits(i, me)
+        })
+        .map_err(|e| ApiError::business_validation(call.next_token_member(), e.message()))?;
+    let views: Vec<String> = items.iter().map(|i| i.summary(me).to_string()).collect();
     Ok(call.page(views.iter().map(String::as_str), next.as_deref()))
 }

@@ -7,6 +7,7 @@
 //! index (superseded) until no live token can need it.
 use std::{
     collections::{BTreeMap, VecDeque},
+    num::NonZeroU64,
     ops::Bound,
 };
 
@@ -19,27 +20,31 @@ use sha2::{Digest, Sha256};
 /// How long a page token stays valid, in seconds of the mock's clock.
 pub const TOKEN_TTL_SECS: i64 = 24 * 3600;
 
-type Key = (u64, String);
+use super::table::Slot;
+
+/// A position: the write sequence and the slot of the item written.
+type Key = (u64, Slot);
 
 /// One resource kind's ordered index.
 #[derive(Debug, Default)]
 pub struct Listing {
-    /// (sequence, id) → the sequence at which this position was superseded (by an update or a delete).
-    entries: BTreeMap<Key, Option<u64>>,
+    /// (sequence, slot) → the sequence at which this position was superseded (by an update or a delete).
+    /// Sequences start at 1, so an `Option<NonZeroU64>` costs what a `u64` does.
+    entries: BTreeMap<Key, Option<NonZeroU64>>,
     /// Superseded positions, oldest first, with the time (unix seconds) they were superseded.
     graveyard: VecDeque<(i64, Key)>,
 }
 
 impl Listing {
-    pub fn insert(&mut self, seq: u64, id: &str) {
-        self.entries.insert((seq, id.to_string()), None);
+    pub fn insert(&mut self, seq: u64, slot: Slot) {
+        self.entries.insert((seq, slot), None);
     }
 
-    /// Marks the position `(old_seq, id)` as superseded at `at_seq` (an update moves it; a delete ends it).
-    pub fn supersede(&mut self, old_seq: u64, id: &str, at_seq: u64, now_unix: i64) {
-        let key = (old_seq, id.to_string());
-        if let Some(slot) = self.entries.get_mut(&key) {
-            *slot = Some(at_seq);
+    /// Marks the position `(old_seq, slot)` as superseded at `at_seq` (an update moves it; a delete ends it).
+    pub fn supersede(&mut self, old_seq: u64, slot: Slot, at_seq: u64, now_unix: i64) {
+        let key = (old_seq, slot);
+        if let Some(superseded) = self.entries.get_mut(&key) {
+            *superseded = NonZeroU64::new(at_seq);
             self.graveyard.push_back((now_unix, key));
         }
         self.prune(now_unix);
@@ -65,26 +70,26 @@ impl Listing {
         self.entries.is_empty()
     }
 
-    /// Up to `limit` ids visible as of `snapshot`, after `cursor`, that `accept` takes; and the cursor
-    /// of the next page when at least one more such id exists.
+    /// Up to `limit` slots visible as of `snapshot`, after `cursor`, that `accept` takes (given the
+    /// position's sequence and slot); and the cursor of the next page when at least one more exists.
     pub fn page(
         &self,
         snapshot: u64,
         cursor: Option<&Key>,
         descending: bool,
         limit: usize,
-        mut accept: impl FnMut(&str) -> bool,
-    ) -> (Vec<String>, Option<Key>) {
-        let range: Box<dyn Iterator<Item = (&Key, &Option<u64>)>> = match (cursor, descending) {
+        mut accept: impl FnMut(u64, Slot) -> bool,
+    ) -> (Vec<Slot>, Option<Key>) {
+        type Positions<'a> = Box<dyn Iterator<Item = (&'a Key, &'a Option<NonZeroU64>)> + 'a>;
+        let range: Positions<'_> = match (cursor, descending) {
             (None, false) => Box::new(self.entries.iter()),
             (None, true) => Box::new(self.entries.iter().rev()),
-            (Some(c), false) => Box::new(
-                self.entries
-                    .range((Bound::Excluded(c.clone()), Bound::Unbounded)),
-            ),
+            (Some(c), false) => {
+                Box::new(self.entries.range((Bound::Excluded(*c), Bound::Unbounded)))
+            }
             (Some(c), true) => Box::new(
                 self.entries
-                    .range((Bound::Unbounded, Bound::Excluded(c.clone())))
+                    .range((Bound::Unbounded, Bound::Excluded(*c)))
                     .rev(),
             ),
         };
@@ -97,14 +102,14 @@ impl Listing {
                 }
                 break;
             }
-            if superseded.is_some_and(|at| at <= snapshot) || !accept(&key.1) {
+            if superseded.is_some_and(|at| at.get() <= snapshot) || !accept(key.0, key.1) {
                 continue;
             }
             if out.len() == limit {
                 return (out, last);
             }
-            out.push(key.1.clone());
-            last = Some(key.clone());
+            out.push(key.1);
+            last = Some(*key);
         }
         (out, None)
     }
@@ -244,30 +249,32 @@ pub fn canonical_json(v: &Value) -> String {
 mod tests {
     use super::*;
 
-    fn ids(v: &[String]) -> Vec<&str> {
-        v.iter().map(String::as_str).collect()
-    }
+    const A: Slot = 0;
+    const B: Slot = 1;
+    const C: Slot = 2;
+    const D: Slot = 3;
+    const E: Slot = 4;
 
     #[test]
     fn an_update_between_pages_neither_repeats_nor_loses_an_item() {
         let mut l = Listing::default();
-        for (seq, id) in [(1, "a"), (2, "b"), (3, "c"), (4, "d")] {
-            l.insert(seq, id);
+        for (seq, slot) in [(1, A), (2, B), (3, C), (4, D)] {
+            l.insert(seq, slot);
         }
-        let (first, cursor) = l.page(4, None, false, 2, |_| true);
-        assert_eq!(ids(&first), ["a", "b"]);
-        // "a" is updated (moves to the end) and "e" is created, between pages.
-        l.supersede(1, "a", 5, 0);
-        l.insert(5, "a");
-        l.insert(6, "e");
-        let (second, cursor) = l.page(4, cursor.as_ref(), false, 2, |_| true);
-        assert_eq!(ids(&second), ["c", "d"]);
+        let (first, cursor) = l.page(4, None, false, 2, |_, _| true);
+        assert_eq!(first, [A, B]);
+        // A is updated (moves to the end) and E is created, between pages.
+        l.supersede(1, A, 5, 0);
+        l.insert(5, A);
+        l.insert(6, E);
+        let (second, cursor) = l.page(4, cursor.as_ref(), false, 2, |_, _| true);
+        assert_eq!(second, [C, D]);
         assert_eq!(cursor, None);
         // A new listing sees the new order.
-        let (all, _) = l.page(6, None, false, 10, |_| true);
-        assert_eq!(ids(&all), ["b", "c", "d", "a", "e"]);
-        let (desc, _) = l.page(6, None, true, 10, |_| true);
-        assert_eq!(ids(&desc), ["e", "a", "d", "c", "b"]);
+        let (all, _) = l.page(6, None, false, 10, |_, _| true);
+        assert_eq!(all, [B, C, D, A, E]);
+        let (desc, _) = l.page(6, None, true, 10, |_, _| true);
+        assert_eq!(desc, [E, A, D, C, B]);
     }
 
     #[test]
@@ -275,7 +282,7 @@ mod tests {
         let key = b"k".repeat(32);
         let t = PageToken {
             s: 3,
-            k: (2, "b".into()),
+            k: (2, B),
             f: "abc".into(),
             t: 100,
         };
@@ -319,8 +326,8 @@ pub fn read_page(
     key: &[u8],
     current_seq: u64,
     req: &PageRequest<'_>,
-    accept: impl FnMut(&str) -> bool,
-) -> Result<(Vec<String>, Option<String>), TokenError> {
+    accept: impl FnMut(u64, Slot) -> bool,
+) -> Result<(Vec<Slot>, Option<String>), TokenError> {
     let filters = filter_digest(
         req.caller,
         req.operation,
@@ -339,7 +346,7 @@ pub fn read_page(
         }
         None => (current_seq, None, req.now_unix),
     };
-    let (ids, next) = listing.page(
+    let (slots, next) = listing.page(
         snapshot,
         cursor.as_ref(),
         req.descending,
@@ -357,5 +364,5 @@ pub fn read_page(
             },
         )
     });
-    Ok((ids, token))
+    Ok((slots, token))
 }

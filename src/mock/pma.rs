@@ -6,7 +6,6 @@ use super::{
     arn,
     call::{Call, Reply, descending},
     error::ApiError,
-    listing::read_page,
     model::{PmaStatus, ProgramManagementAccount},
     store::Store,
     tags::apply_tags,
@@ -150,26 +149,16 @@ pub fn list(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     let within = |list: &[&str], value: &str| list.is_empty() || list.contains(&value);
     let page = call.page_request(descending(call.input));
     let owner = call.account();
-    let (ids, next) = read_page(
-        &store.pmas.listing,
-        &store.token_key,
-        store.current_seq(),
-        &page,
-        |id| {
-            store.pmas.get(id).is_some_and(|p| {
-                p.owner == owner
-                    && p.catalog == catalog
-                    && within(&names, &p.display_name)
-                    && within(&programs, &p.program)
-                    && within(&accounts, &p.account_id)
-                    && within(&statuses, p.status.as_str())
-            })
-        },
-    )
-    .map_err(|e| ApiError::business_validation(call.next_token_member(), e.message()))?;
-    let items = ids
-        .iter()
-        .filter_map(|id| store.pmas.get(id))
-        .map(|p| p.rendered.as_str());
-    Ok(call.page(items, next.as_deref()))
+    let (items, next) = store
+        .pmas
+        .page(&store.token_key, store.current_seq(), &page, |p| {
+            p.owner == owner
+                && p.catalog == catalog
+                && within(&names, &p.display_name)
+                && within(&programs, &p.program)
+                && within(&accounts, &p.account_id)
+                && within(&statuses, p.status.as_str())
+        })
+        .map_err(|e| ApiError::business_validation(call.next_token_member(), e.message()))?;
+    Ok(call.page(items.iter().map(|p| p.rendered.as_str()), next.as_deref()))
 }

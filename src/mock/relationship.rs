@@ -5,9 +5,9 @@ use time::OffsetDateTime;
 use super::{
     arn,
     call::{Call, Reply, descending},
+    clock::Second,
     error::ApiError,
-    listing::read_page,
-    model::Relationship,
+    model::{AssociationType, Relationship, ResaleAccountModel, Sector, ServicePeriodType},
     pma,
     store::Store,
     tags::apply_tags,
@@ -37,7 +37,10 @@ pub fn resolve<'s>(
         .relationships
         .get(&id)
         .filter(|r| {
-            arn_matches && r.pma_id == pma.id && r.owner == call.account() && r.catalog == catalog
+            arn_matches
+                && r.pma_id() == pma.id
+                && r.owner() == call.account()
+                && r.catalog() == catalog
         })
         .ok_or_else(|| ApiError::not_found(RESOURCE, identifier))
 }
@@ -51,46 +54,45 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
         let pma_id = pma::resolve(store, call.account(), &catalog, pma_identifier)?
             .id
             .clone();
-        let associated = call
-            .str("associatedAccountId")
-            .unwrap_or_default()
-            .to_string();
-        let association = call.str("associationType").unwrap_or_default().to_string();
-        let key = (pma_id.clone(), associated.clone(), association.clone());
-        if let Some(existing) = store.relationship_by_key.get(&key) {
+        let associated = call.str("associatedAccountId").unwrap_or_default();
+        let association = member(call, "associationType", AssociationType::parse)?;
+        let key = [pma_id.as_str(), associated, association.as_str()];
+        if let Some(existing) = store.relationship_by_key.find(&store.relationships, key) {
             return Err(ApiError::conflict(
                 RESOURCE,
-                existing,
+                &existing.id,
                 format!(
-                    "{pma_id} already has a {association} relationship with account {associated}"
+                    "{pma_id} already has a {} relationship with account {associated}",
+                    association.as_str()
                 ),
             ));
         }
+        let scope = store
+            .relationship_scope(&pma_id)
+            .ok_or_else(|| ApiError::not_found("ProgramManagementAccount", &pma_id))?;
         let id = arn::new_id("rs");
         let arn = arn::relationship_arn(call.account(), &catalog, &pma_id, &id);
         apply_tags(store, &arn, call.input.get("tags"))?;
-        let seq = store.next_seq();
-        let mut relationship = Relationship {
-            id: id.clone(),
-            arn: arn.clone(),
-            owner: call.account().to_string(),
-            catalog: catalog.clone(),
-            pma_id,
+        let relationship = Relationship {
+            id: id.as_str().into(),
+            scope,
             association_type: association,
-            associated_account_id: associated,
-            display_name: call.str("displayName").unwrap_or_default().to_string(),
-            resale_account_model: call.str("resaleAccountModel").map(str::to_string),
-            sector: call.str("sector").unwrap_or_default().to_string(),
-            requested_support_plan: call.input.get("requestedSupportPlan").cloned(),
-            revision: 1,
-            created_at: call.now,
-            updated_at: call.now,
-            start_date: None,
+            sector: member(call, "sector", Sector::parse)?,
+            resale_account_model: optional(call, "resaleAccountModel", ResaleAccountModel::parse)?,
             active_service_period: None,
-            seq,
-            rendered: String::new(),
+            associated_account_id: associated.into(),
+            display_name: call.str("displayName").unwrap_or_default().into(),
+            requested_support_plan: call
+                .input
+                .get("requestedSupportPlan")
+                .cloned()
+                .map(Box::new),
+            revision: 1,
+            created_at: Second::of(call.now),
+            updated_at: Second::of(call.now),
+            start_date: None,
+            seq: store.next_seq(),
         };
-        relationship.refresh();
         store.insert_relationship(relationship);
         Ok(json!({"relationshipDetail": {"arn": arn, "id": id}}))
     })
@@ -107,10 +109,32 @@ pub fn get(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
             .unwrap_or_default(),
         call.str("identifier").unwrap_or_default(),
     )?;
-    Ok(Reply::Rendered(format!(
-        "{{\"relationshipDetail\":{}}}",
-        r.rendered_detail()
-    )))
+    let mut out = Vec::with_capacity(512);
+    out.extend_from_slice(b"{\"relationshipDetail\":");
+    r.write_detail(&mut out);
+    out.push(b'}');
+    Ok(Reply::Rendered(String::from_utf8(out).unwrap_or_default()))
+}
+
+/// An enumeration member the request has (the schema requires it).
+fn member<T>(call: &Call<'_>, name: &str, parse: fn(&str) -> Option<T>) -> Result<T, ApiError> {
+    optional(call, name, parse)?
+        .ok_or_else(|| ApiError::business_validation(name, format!("{name} is required")))
+}
+
+/// An optional enumeration member; a value outside the enumeration is refused by name.
+fn optional<T>(
+    call: &Call<'_>,
+    name: &str,
+    parse: fn(&str) -> Option<T>,
+) -> Result<Option<T>, ApiError> {
+    call.str(name)
+        .map(|text| {
+            parse(text).ok_or_else(|| {
+                ApiError::business_validation(name, format!("'{text}' is not a valid {name}"))
+            })
+        })
+        .transpose()
 }
 
 pub fn update(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
@@ -139,17 +163,18 @@ pub fn update(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
         .relationships
         .rewrite(&id, seq, call.now, |r| {
             if let Some(name) = call.str("displayName") {
-                r.display_name = name.to_string();
+                r.display_name = name.into();
             }
             if let Some(plan) = call.input.get("requestedSupportPlan") {
-                r.requested_support_plan = Some(plan.clone());
+                r.requested_support_plan = Some(Box::new(plan.clone()));
             }
             r.revision += 1;
-            r.updated_at = call.now;
+            r.updated_at = Second::of(call.now);
         })
         .ok_or_else(|| ApiError::not_found(RESOURCE, identifier))?;
     Ok(json!({"relationshipDetail": {
-        "arn": r.arn, "id": r.id, "revision": r.revision.to_string(), "displayName": r.display_name,
+        "arn": r.arn().to_string(), "id": r.id, "revision": r.revision.to_string(),
+        "displayName": r.display_name,
     }}))
 }
 
@@ -159,16 +184,16 @@ pub fn set_service_period(
     store: &mut Store,
     id: &str,
     start: Option<OffsetDateTime>,
-    period: Option<String>,
+    period: Option<ServicePeriodType>,
     now: OffsetDateTime,
 ) {
     let seq = store.next_seq();
     store.relationships.rewrite(id, seq, now, |r| {
-        if start.is_some() {
-            r.start_date = start;
+        if let Some(start) = start {
+            r.start_date = Some(Second::of(start));
         }
         r.active_service_period = period;
-        r.updated_at = now;
+        r.updated_at = Second::of(now);
     });
 }
 
@@ -205,28 +230,18 @@ pub fn list(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
         .collect();
     let within = |list: &[&str], value: &str| list.is_empty() || list.contains(&value);
     let page = call.page_request(descending(call.input));
-    let (ids, next) = read_page(
-        &store.relationships.listing,
-        &store.token_key,
-        store.current_seq(),
-        &page,
-        |id| {
-            store.relationships.get(id).is_some_and(|r| {
-                r.owner == owner
-                    && r.catalog == catalog
-                    && within(&accounts, &r.associated_account_id)
-                    && within(&types, &r.association_type)
-                    && within(&names, &r.display_name)
-                    && (pma_filter.is_empty() || pma_filter.contains(&r.pma_id))
-            })
-        },
-    )
-    .map_err(|e| ApiError::business_validation(call.next_token_member(), e.message()))?;
-    let items = ids
-        .iter()
-        .filter_map(|id| store.relationships.get(id))
-        .map(|r| r.rendered.as_str());
-    Ok(call.page(items, next.as_deref()))
+    let (items, next) = store
+        .relationships
+        .page(&store.token_key, store.current_seq(), &page, |r| {
+            r.owner() == owner
+                && r.catalog() == catalog
+                && within(&accounts, &r.associated_account_id)
+                && within(&types, r.association_type.as_str())
+                && within(&names, &r.display_name)
+                && (pma_filter.is_empty() || pma_filter.iter().any(|p| p == r.pma_id()))
+        })
+        .map_err(|e| ApiError::business_validation(call.next_token_member(), e.message()))?;
+    Ok(call.page_written(&items, |r, out| r.write_summary(out), next.as_deref()))
 }
 
 #[cfg(test)]

@@ -40,13 +40,13 @@ fn associated(
         let r = store
             .relationships
             .get(&id)
-            .filter(|r| mine(&r.owner, &r.catalog))
+            .filter(|r| mine(r.owner(), r.catalog()))
             .ok_or_else(|| ApiError::not_found("Relationship", identifier))?;
         Ok(Associated {
-            resource_id: r.id.clone(),
-            pma_id: r.pma_id.clone(),
-            relationship_id: Some(r.id.clone()),
-            receiver: r.associated_account_id.clone(),
+            resource_id: r.id.to_string(),
+            pma_id: r.pma_id().to_string(),
+            relationship_id: Some(r.id.to_string()),
+            receiver: r.associated_account_id.to_string(),
         })
     } else {
         let p = store
@@ -130,8 +130,8 @@ fn service_period(
     a.relationship_id
         .as_ref()
         .and_then(|r| store.relationships.get(r))
-        .and_then(|r| r.active_service_period.clone())
-        .map(Some)
+        .and_then(|r| r.active_service_period)
+        .map(|p| Some(p.as_str().to_string()))
         .ok_or_else(|| {
             ApiError::business_validation(
                 "associatedResourceIdentifier",

@@ -10,9 +10,11 @@ use super::{
     arn,
     call::{Call, Reply},
     error::ApiError,
-    listing::read_page,
-    model::handshake::{
-        EXPIRY, Handshake, HandshakeStatus, PMA, REVOKE, START, payload_member, union_member,
+    model::{
+        ServicePeriodType,
+        handshake::{
+            EXPIRY, Handshake, HandshakeStatus, PMA, REVOKE, START, payload_member, union_member,
+        },
     },
     store::Store,
 };
@@ -93,7 +95,9 @@ fn take_effect(store: &mut Store, h: &Handshake, now: OffsetDateTime) {
             store,
             r,
             Some(now),
-            h.service_period_type.clone(),
+            h.service_period_type
+                .as_deref()
+                .and_then(ServicePeriodType::parse),
             now,
         ),
         (_, Some(r)) => super::relationship::set_service_period(store, r, None, None, now),
@@ -220,24 +224,13 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     let descending = call.input.pointer(&sort_order).and_then(Value::as_str) != Some("Ascending");
     let selection = Selection::of(call, catalog, kind);
     let page = call.page_request(descending);
-    let (ids, next) = read_page(
-        &store.handshakes.listing,
-        &store.token_key,
-        store.current_seq(),
-        &page,
-        |id| {
-            store
-                .handshakes
-                .get(id)
-                .is_some_and(|h| selection.admits(h))
-        },
-    )
-    .map_err(|e| ApiError::business_validation(call.next_token_member(), e.message()))?;
-    let items = ids
-        .iter()
-        .filter_map(|id| store.handshakes.get(id))
-        .map(|h| h.rendered.as_str());
-    Ok(call.page(items, next.as_deref()))
+    let (items, next) = store
+        .handshakes
+        .page(&store.token_key, store.current_seq(), &page, |h| {
+            selection.admits(h)
+        })
+        .map_err(|e| ApiError::business_validation(call.next_token_member(), e.message()))?;
+    Ok(call.page(items.iter().map(|h| h.rendered.as_str()), next.as_deref()))
 }
 
 fn strings_at(input: &Value, pointer: &str) -> Vec<String> {
@@ -319,7 +312,7 @@ mod tests {
         let mut store = Store::new(10);
         let t0 = OffsetDateTime::now_utc();
         let (pma, hs) = pma_handshake(&mut store, t0);
-        assert_eq!(store.pmas[&pma].status, PmaStatus::Pending);
+        assert_eq!(store.pmas.get(&pma).unwrap().status, PmaStatus::Pending);
         let later = t0 + Duration::days(3);
         let out = call_at(
             &mut store,
@@ -330,10 +323,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(out["channelHandshakeDetail"]["status"], "ACCEPTED");
-        assert_eq!(store.pmas[&pma].status, PmaStatus::Active);
-        assert_eq!(store.pmas[&pma].start_date, Some(later));
+        assert_eq!(store.pmas.get(&pma).unwrap().status, PmaStatus::Active);
+        assert_eq!(store.pmas.get(&pma).unwrap().start_date, Some(later));
         assert_eq!(
-            store.handshakes[&hs].program.as_deref(),
+            store.handshakes.get(&hs).unwrap().program.as_deref(),
             Some("DISTRIBUTION")
         );
     }
@@ -344,9 +337,15 @@ mod tests {
         let t0 = OffsetDateTime::now_utc();
         let (_, hs) = pma_handshake(&mut store, t0);
         expire(&mut store, t0 + EXPIRY - Duration::seconds(1));
-        assert_eq!(store.handshakes[&hs].status, HandshakeStatus::Pending);
+        assert_eq!(
+            store.handshakes.get(&hs).unwrap().status,
+            HandshakeStatus::Pending
+        );
         expire(&mut store, t0 + EXPIRY);
-        assert_eq!(store.handshakes[&hs].status, HandshakeStatus::Expired);
-        assert_eq!(store.handshakes[&hs].updated_at, t0 + EXPIRY);
+        assert_eq!(
+            store.handshakes.get(&hs).unwrap().status,
+            HandshakeStatus::Expired
+        );
+        assert_eq!(store.handshakes.get(&hs).unwrap().updated_at, t0 + EXPIRY);
     }
 }

@@ -1,111 +1,236 @@
 //! The relationship and its renderings (list item and detail).
-use serde::Serialize;
-use serde_json::{Value, json};
-use time::OffsetDateTime;
+//!
+//! A catalog may hold a million relationships, so one is kept small (about 150 bytes): short strings
+//! inline, the enumerations as enums, the owner, catalog and PMA shared by all relationships of the
+//! PMA, times to the second, and the ARN and the list item made when read, not kept.
+use std::{fmt, sync::Arc};
 
-use crate::mock::clock::iso8601;
+use compact_str::CompactString;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::mock::{arn, clock::Second};
+
+wire_enum! {
+    /// `AssociationType`.
+    AssociationType { DownstreamSeller = "DOWNSTREAM_SELLER", EndCustomer = "END_CUSTOMER", Internal = "INTERNAL" }
+}
+
+wire_enum! {
+    /// `Sector`.
+    Sector { Commercial = "COMMERCIAL", Government = "GOVERNMENT", GovernmentException = "GOVERNMENT_EXCEPTION" }
+}
+
+wire_enum! {
+    /// `ResaleAccountModel`.
+    ResaleAccountModel { Distributor = "DISTRIBUTOR", EndCustomer = "END_CUSTOMER", SolutionProvider = "SOLUTION_PROVIDER" }
+}
+
+wire_enum! {
+    /// `ServicePeriodType`.
+    ServicePeriodType { MinimumNoticePeriod = "MINIMUM_NOTICE_PERIOD", FixedCommitmentPeriod = "FIXED_COMMITMENT_PERIOD" }
+}
+
+/// What all relationships of one program management account share: its owner, catalog and id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Scope {
+    pub owner: CompactString,
+    pub catalog: CompactString,
+    pub pma_id: CompactString,
+}
 
 /// A relationship between a program management account and another account.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Relationship {
-    pub id: String,
-    pub arn: String,
-    pub owner: String,
-    pub catalog: String,
-    pub pma_id: String,
-    pub association_type: String,
-    pub associated_account_id: String,
-    pub display_name: String,
-    pub resale_account_model: Option<String>,
-    pub sector: String,
-    /// The `requestedSupportPlan` union as given (kept; the model returns it nowhere).
-    pub requested_support_plan: Option<Value>,
-    pub revision: u64,
-    #[serde(with = "crate::mock::clock::seconds")]
-    pub created_at: OffsetDateTime,
-    #[serde(with = "crate::mock::clock::seconds")]
-    pub updated_at: OffsetDateTime,
-    #[serde(with = "crate::mock::clock::seconds::option")]
-    pub start_date: Option<OffsetDateTime>,
+    pub id: CompactString,
+    #[serde(flatten)]
+    pub scope: Arc<Scope>,
+    pub association_type: AssociationType,
+    pub sector: Sector,
+    pub resale_account_model: Option<ResaleAccountModel>,
     /// The service period type of an accepted START_SERVICE_PERIOD handshake not yet revoked.
-    pub active_service_period: Option<String>,
+    pub active_service_period: Option<ServicePeriodType>,
+    pub associated_account_id: CompactString,
+    pub display_name: CompactString,
+    /// The `requestedSupportPlan` union as given (kept; the model returns it nowhere).
+    pub requested_support_plan: Option<Box<Value>>,
+    pub revision: u64,
+    pub created_at: Second,
+    pub updated_at: Second,
+    pub start_date: Option<Second>,
     pub seq: u64,
-    #[serde(skip)]
-    pub rendered: String,
+}
+
+/// The relationship's ARN, written where it is needed.
+pub struct RelationshipArn<'a>(&'a Relationship);
+
+impl fmt::Display for RelationshipArn<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (r, s) = (self.0, &self.0.scope);
+        arn::write_relationship_arn(f, &s.owner, &s.catalog, &s.pma_id, &r.id)
+    }
+}
+
+impl Serialize for RelationshipArn<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// A revision as the model writes it: a string.
+struct Revision(u64);
+
+impl Serialize for Revision {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
+}
+
+/// `RelationshipSummary`, or with the resale account model `RelationshipDetail`, as the wire has them.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct View<'a> {
+    arn: RelationshipArn<'a>,
+    associated_account_id: &'a str,
+    association_type: AssociationType,
+    catalog: &'a str,
+    created_at: Second,
+    display_name: &'a str,
+    id: &'a str,
+    program_management_account_id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    resale_account_model: Option<ResaleAccountModel>,
+    revision: Revision,
+    sector: Sector,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start_date: Option<Second>,
+    updated_at: Second,
 }
 
 impl Relationship {
-    /// `RelationshipSummary`, the list item.
+    pub fn arn(&self) -> RelationshipArn<'_> {
+        RelationshipArn(self)
+    }
+
+    pub fn owner(&self) -> &str {
+        &self.scope.owner
+    }
+
+    pub fn catalog(&self) -> &str {
+        &self.scope.catalog
+    }
+
+    pub fn pma_id(&self) -> &str {
+        &self.scope.pma_id
+    }
+
+    fn view(&self, detail: bool) -> View<'_> {
+        View {
+            arn: self.arn(),
+            associated_account_id: &self.associated_account_id,
+            association_type: self.association_type,
+            catalog: self.catalog(),
+            created_at: self.created_at,
+            display_name: &self.display_name,
+            id: &self.id,
+            program_management_account_id: self.pma_id(),
+            resale_account_model: self.resale_account_model.filter(|_| detail),
+            revision: Revision(self.revision),
+            sector: self.sector,
+            start_date: self.start_date,
+            updated_at: self.updated_at,
+        }
+    }
+
+    /// Appends the list item (`RelationshipSummary`) to `out` as JSON text.
+    pub fn write_summary(&self, out: &mut Vec<u8>) {
+        write_json(out, &self.view(false));
+    }
+
+    /// Appends GetRelationship's `RelationshipDetail` to `out` as JSON text.
+    pub fn write_detail(&self, out: &mut Vec<u8>) {
+        write_json(out, &self.view(true));
+    }
+
+    /// `RelationshipSummary`, the list item, as a document.
     pub fn summary(&self) -> Value {
-        let mut v = json!({
-            "arn": self.arn, "id": self.id, "revision": self.revision.to_string(), "catalog": self.catalog,
-            "associationType": self.association_type, "programManagementAccountId": self.pma_id,
-            "associatedAccountId": self.associated_account_id, "displayName": self.display_name,
-            "sector": self.sector, "createdAt": iso8601(self.created_at), "updatedAt": iso8601(self.updated_at),
-        });
-        if let Some(start) = self.start_date {
-            v["startDate"] = json!(iso8601(start));
-        }
-        v
+        serde_json::to_value(self.view(false)).unwrap_or_default()
     }
 
-    /// `RelationshipDetail`, GetRelationship's answer: the summary and the resale account model.
+    /// `RelationshipDetail`, as a document.
     pub fn detail(&self) -> Value {
-        let mut v = self.summary();
-        if let Some(model) = &self.resale_account_model {
-            v["resaleAccountModel"] = json!(model);
-        }
-        v
+        serde_json::to_value(self.view(true)).unwrap_or_default()
     }
+}
 
-    /// [`Relationship::detail`] as JSON text, from the rendered list item.
-    pub fn rendered_detail(&self) -> String {
-        let Some(model) = &self.resale_account_model else {
-            return self.rendered.clone();
-        };
-        let open = self.rendered.trim_end().trim_end_matches('}');
-        format!("{open},\"resaleAccountModel\":{}}}", json!(model))
-    }
-
-    /// Re-renders the list item after a write.
-    pub fn refresh(&mut self) {
-        self.rendered = self.summary().to_string();
-    }
+fn write_json(out: &mut Vec<u8>, view: &View<'_>) {
+    // Writing into a vector cannot fail, and every member serialises.
+    let _ = serde_json::to_writer(out, view);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use time::OffsetDateTime;
 
-    #[test]
-    fn the_rendered_detail_is_the_detail() {
-        let now = OffsetDateTime::UNIX_EPOCH;
-        let mut r = Relationship {
+    fn relationship() -> Relationship {
+        let now = Second::of(OffsetDateTime::UNIX_EPOCH);
+        Relationship {
             id: "rs-1".into(),
-            arn: "arn:x".into(),
-            owner: "1".into(),
-            catalog: "Sandbox".into(),
-            pma_id: "pm-1".into(),
-            association_type: "END_CUSTOMER".into(),
-            associated_account_id: "123456789012".into(),
-            display_name: "a \"quoted\" name".into(),
+            scope: Arc::new(Scope {
+                owner: "111122223333".into(),
+                catalog: "Sandbox".into(),
+                pma_id: "pm-1".into(),
+            }),
+            association_type: AssociationType::EndCustomer,
+            sector: Sector::Commercial,
             resale_account_model: None,
-            sector: "COMMERCIAL".into(),
+            active_service_period: None,
+            associated_account_id: "123456789012".into(),
+            display_name: "a \"quoted\" name, longer than twenty-four bytes".into(),
             requested_support_plan: None,
             revision: 3,
             created_at: now,
             updated_at: now,
             start_date: Some(now),
-            active_service_period: None,
             seq: 1,
-            rendered: String::new(),
-        };
-        for model in [None, Some("END_CUSTOMER".to_string())] {
-            r.resale_account_model = model;
-            r.refresh();
-            let text: Value = serde_json::from_str(&r.rendered_detail()).unwrap();
-            assert_eq!(text, r.detail());
         }
+    }
+
+    #[test]
+    fn the_written_items_are_the_documents_and_the_detail_adds_the_resale_model() {
+        let mut r = relationship();
+        for model in [None, Some(ResaleAccountModel::EndCustomer)] {
+            r.resale_account_model = model;
+            let (mut summary, mut detail) = (Vec::new(), Vec::new());
+            r.write_summary(&mut summary);
+            r.write_detail(&mut detail);
+            let summary: Value = serde_json::from_slice(&summary).unwrap();
+            let detail: Value = serde_json::from_slice(&detail).unwrap();
+            assert_eq!((&summary, &detail), (&r.summary(), &r.detail()));
+            assert_eq!(summary.get("resaleAccountModel"), None);
+            assert_eq!(detail.get("resaleAccountModel").is_some(), model.is_some());
+        }
+        let d = r.detail();
+        assert_eq!(
+            d["arn"],
+            "arn:aws:partnercentral:us-east-1:111122223333:catalog/Sandbox/program-management-account/pm-1/relationship/rs-1"
+        );
+        assert_eq!(
+            (&d["revision"], &d["createdAt"]),
+            (&"3".into(), &"1970-01-01T00:00:00Z".into())
+        );
+        assert_eq!(d["displayName"], r.display_name.as_str());
+    }
+
+    #[test]
+    fn a_relationship_is_small() {
+        assert!(
+            std::mem::size_of::<Relationship>() <= 160,
+            "{}",
+            std::mem::size_of::<Relationship>()
+        );
     }
 }

@@ -29,8 +29,8 @@ impl Store {
         let [a, b] = &c.participants;
         self.connection_by_pair
             .insert(pair(&c.catalog, &a.account_id, &b.account_id), c.id.clone());
-        let (id, seq) = (c.id.clone(), c.seq);
-        self.connections.add(&id, c, seq);
+        let seq = c.seq;
+        self.connections.add(c, seq);
     }
 
     /// Adds a new invitation; a PENDING one is indexed for the duplicate rule and for expiry.
@@ -40,8 +40,8 @@ impl Store {
             self.pending_invitation_by_pair
                 .insert(pending_key(&i), i.id.clone());
         }
-        let (id, seq) = (i.id.clone(), i.seq);
-        self.invitations.add(&id, i, seq);
+        let seq = i.seq;
+        self.invitations.add(i, seq);
     }
 
     /// The PENDING invitation between two accounts for a connection type, if there is one.

@@ -1,7 +1,10 @@
 //! The mock's state: resources, tags, idempotency records and listings, behind one lock.
 mod connections;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::{
+    collections::{BTreeMap, BTreeSet, HashMap},
+    sync::Arc,
+};
 
 use serde::Serialize;
 use serde_json::Value;
@@ -13,9 +16,9 @@ use super::{
     error::ApiError,
     model::{
         Connection, Handshake, HandshakeStatus, Invitation, Preferences, ProgramManagementAccount,
-        Relationship,
+        Relationship, Scope,
     },
-    table::Table,
+    table::{Table, Unique},
 };
 
 /// How long a `clientToken` is remembered.
@@ -42,7 +45,9 @@ pub struct Store {
     pub pma_count: HashMap<(String, String), usize>,
     pub relationships: Table<Relationship>,
     /// (PMA id, associatedAccountId, associationType) → the live relationship that has them.
-    pub relationship_by_key: HashMap<(String, String, String), String>,
+    pub relationship_by_key: Unique<Relationship>,
+    /// PMA id → what its relationships share, made with its first one.
+    scopes: HashMap<String, Arc<Scope>>,
     /// PMA id → how many live relationships it has (a PMA with any cannot be deleted).
     pub relationships_per_pma: HashMap<String, usize>,
     pub handshakes: Table<Handshake>,
@@ -76,7 +81,8 @@ impl Store {
             pma_by_key: HashMap::new(),
             pma_count: HashMap::new(),
             relationships: Table::default(),
-            relationship_by_key: HashMap::new(),
+            relationship_by_key: Unique::new(relationship_key),
+            scopes: HashMap::new(),
             relationships_per_pma: HashMap::new(),
             handshakes: Table::default(),
             pending_by_resource: HashMap::new(),
@@ -186,8 +192,8 @@ impl Store {
             .pma_count
             .entry((pma.owner.clone(), pma.catalog.clone()))
             .or_default() += 1;
-        let (id, seq) = (pma.id.clone(), pma.seq);
-        self.pmas.add(&id, pma, seq);
+        let seq = pma.seq;
+        self.pmas.add(pma, seq);
     }
 
     /// Removes a PMA, its tags, its listing position and its index entries.
@@ -208,45 +214,57 @@ impl Store {
             *n = n.saturating_sub(1);
         }
         self.tags.remove(&pma.arn);
+        self.scopes.remove(id);
+    }
+
+    /// What the relationships of PMA `pma_id` share (the PMA is live).
+    pub fn relationship_scope(&mut self, pma_id: &str) -> Option<Arc<Scope>> {
+        if let Some(scope) = self.scopes.get(pma_id) {
+            return Some(scope.clone());
+        }
+        let pma = self.pmas.get(pma_id)?;
+        let scope = Arc::new(Scope {
+            owner: pma.owner.as_str().into(),
+            catalog: pma.catalog.as_str().into(),
+            pma_id: pma.id.as_str().into(),
+        });
+        self.scopes.insert(pma.id.clone(), scope.clone());
+        Some(scope)
     }
 
     /// Makes room for `more` relationships and their index entries at once (a bulk load).
     pub fn reserve_relationships(&mut self, more: usize) {
         self.relationships.reserve(more);
-        self.relationship_by_key.reserve(more);
+        self.relationship_by_key.reserve(&self.relationships, more);
     }
 
     pub fn insert_relationship(&mut self, r: Relationship) {
-        self.relationship_by_key.insert(
-            (
-                r.pma_id.clone(),
-                r.associated_account_id.clone(),
-                r.association_type.clone(),
-            ),
-            r.id.clone(),
-        );
-        *self
-            .relationships_per_pma
-            .entry(r.pma_id.clone())
-            .or_default() += 1;
-        let (id, seq) = (r.id.clone(), r.seq);
-        self.relationships.add(&id, r, seq);
+        match self.relationships_per_pma.get_mut(r.pma_id()) {
+            Some(n) => *n += 1,
+            None => {
+                self.relationships_per_pma.insert(r.pma_id().to_string(), 1);
+            }
+        }
+        let seq = r.seq;
+        let slot = self.relationships.add(r, seq);
+        self.relationship_by_key.insert(&self.relationships, slot);
     }
 
     pub fn remove_relationship(&mut self, id: &str, now_unix: i64) {
+        let Some(slot) = self.relationships.slot_of(id) else {
+            return;
+        };
+        if let Some(r) = self.relationships.at(slot) {
+            self.relationship_by_key.remove(relationship_key(r), slot);
+        }
         let seq = self.next_seq();
         let Some(r) = self.relationships.remove(id, seq, now_unix) else {
             return;
         };
-        self.relationship_by_key.remove(&(
-            r.pma_id.clone(),
-            r.associated_account_id.clone(),
-            r.association_type.clone(),
-        ));
-        if let Some(n) = self.relationships_per_pma.get_mut(&r.pma_id) {
+        if let Some(n) = self.relationships_per_pma.get_mut(r.pma_id()) {
             *n = n.saturating_sub(1);
         }
-        self.tags.remove(&r.arn);
+        self.tags.remove(&r.arn().to_string());
     }
 
     pub fn insert_handshake(&mut self, h: Handshake) {
@@ -257,8 +275,8 @@ impl Store {
                 h.id.clone(),
             );
         }
-        let (id, seq) = (h.id.clone(), h.seq);
-        self.handshakes.add(&id, h, seq);
+        let seq = h.seq;
+        self.handshakes.add(h, seq);
     }
 
     /// The PENDING handshake of this type for this resource, if there is one.
@@ -318,7 +336,7 @@ impl Store {
             arn::Resource::Relationship { relationship, .. } => self
                 .relationships
                 .get(&relationship)
-                .is_some_and(|r| r.arn == resource_arn && r.owner == account),
+                .is_some_and(|r| r.arn().to_string() == resource_arn && r.owner() == account),
             arn::Resource::ChannelHandshake { handshake } => self
                 .handshakes
                 .get(&handshake)
@@ -350,6 +368,15 @@ impl Store {
             "idempotencyRecords": self.idempotency.len(),
         })
     }
+}
+
+/// The members a relationship is unique by: its PMA, the account and the association type.
+fn relationship_key(r: &Relationship) -> [&str; 3] {
+    [
+        r.pma_id(),
+        &r.associated_account_id,
+        r.association_type.as_str(),
+    ]
 }
 
 /// Takes the entries of `queue` whose time is at or before `now`, soonest first.
