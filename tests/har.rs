@@ -60,7 +60,7 @@ async fn a_run_writes_every_attempt_as_har_without_secrets() {
         .filter(|e| e["response"]["status"] == 429)
         .count();
     assert!(throttled > 0, "retried attempts are entries too");
-    let ids: HashSet<&str> = answered.iter().map(|e| e.request_id.as_str()).collect();
+    let ids: HashSet<String> = answered.iter().map(|e| e.request_id.to_string()).collect();
     for e in entries {
         for path in [
             "/startedDateTime",

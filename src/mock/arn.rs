@@ -38,23 +38,26 @@ pub fn pma_arn(owner: &str, catalog: &str, pma: &str) -> String {
 }
 
 pub fn relationship_arn(owner: &str, catalog: &str, pma: &str, relationship: &str) -> String {
-    let mut out = String::new();
-    let _ = write_relationship_arn(&mut out, owner, catalog, pma, relationship);
-    out
+    relationship_arn_pieces(owner, catalog, pma, relationship).concat()
 }
 
-/// Writes a relationship's ARN (for renderers that do not keep it).
-pub fn write_relationship_arn(
-    out: &mut impl std::fmt::Write,
-    owner: &str,
-    catalog: &str,
-    pma: &str,
-    relationship: &str,
-) -> std::fmt::Result {
-    write!(
-        out,
-        "{PREFIX}{owner}:catalog/{catalog}/program-management-account/{pma}/relationship/{relationship}"
-    )
+/// A relationship's ARN in the pieces it is made of, for renderers that write it without keeping it.
+pub fn relationship_arn_pieces<'a>(
+    owner: &'a str,
+    catalog: &'a str,
+    pma: &'a str,
+    relationship: &'a str,
+) -> [&'a str; 8] {
+    [
+        PREFIX,
+        owner,
+        ":catalog/",
+        catalog,
+        "/program-management-account/",
+        pma,
+        "/relationship/",
+        relationship,
+    ]
 }
 
 pub fn handshake_arn(owner: &str, catalog: &str, handshake: &str) -> String {

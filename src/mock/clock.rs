@@ -51,6 +51,31 @@ impl Second {
     pub fn time(self) -> OffsetDateTime {
         OffsetDateTime::from_unix_timestamp(self.0).unwrap_or(OffsetDateTime::UNIX_EPOCH)
     }
+
+    /// Appends the time as a JSON string, `"YYYY-MM-DDThh:mm:ssZ"`, as [`iso8601`] writes it but
+    /// without formatting machinery (a list page writes three per item).
+    pub fn write_json(self, out: &mut Vec<u8>) {
+        let t = self.time();
+        let (year, month, day) = t.to_calendar_date();
+        let (hour, minute, second) = t.to_hms();
+        let mut text = *b"\"0000-00-00T00:00:00Z\"";
+        let year = year.clamp(0, 9999) as u32;
+        let fields = [
+            (1, 4, year),
+            (6, 2, u8::from(month).into()),
+            (9, 2, day.into()),
+            (12, 2, hour.into()),
+            (15, 2, minute.into()),
+            (18, 2, second.into()),
+        ];
+        for (at, width, mut value) in fields {
+            for i in (at..at + width).rev() {
+                text[i] = b'0' + (value % 10) as u8;
+                value /= 10;
+            }
+        }
+        out.extend_from_slice(&text);
+    }
 }
 
 impl serde::Serialize for Second {
@@ -137,6 +162,27 @@ mod tests {
             "\"2026-03-05T05:08:09Z\""
         );
         assert_eq!(Second::of(t).time().unix_timestamp(), t.unix_timestamp());
+    }
+
+    #[test]
+    fn a_second_written_by_hand_is_the_iso8601_text() {
+        for unix in [
+            0,
+            1,
+            59,
+            951_782_400,
+            1_772_689_689,
+            4_102_444_799,
+            253_402_300_799,
+        ] {
+            let t = OffsetDateTime::from_unix_timestamp(unix).unwrap();
+            let mut out = Vec::new();
+            Second::of(t).write_json(&mut out);
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                format!("\"{}\"", iso8601(t))
+            );
+        }
     }
 
     #[test]

@@ -8,12 +8,13 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use serde_json::Value;
+use uuid::Uuid;
 
 use super::{
     call::{Call, Reply},
     error::ApiError,
     faults::Fault,
-    log::LogEntry,
+    log::Logged,
     operations::{dispatch, reader},
     recording::{Answered, Started, keep, record},
     state::MockState,
@@ -80,7 +81,7 @@ pub async fn handle(State(state): State<Arc<MockState>>, request: Request) -> Re
 /// What a call was, besides its answer: its request id, its target, the fault injected into it, and
 /// the request whole when exchanges are kept.
 struct Served {
-    request_id: String,
+    request_id: Uuid,
     target: String,
     fault: Option<Fault>,
     capture: Option<Started>,
@@ -113,17 +114,19 @@ fn respond(
     let unknown = Conventions::default();
     let conventions = known.map_or(&unknown, |k| &k.op.conventions);
     let status = answer.result.as_ref().map_or_else(|e| e.status, |_| 200);
-    let error_type = answer
-        .result
-        .as_ref()
-        .err()
-        .map(|e| e.type_name.to_string());
-    record(state, findings, status, error_type.clone(), served.fault);
-    state.log.record(LogEntry {
-        request_id: served.request_id.clone(),
-        target: served.target,
-        operation: known.map(|k| k.op.name.clone()),
-        principal: known.and_then(|k| k.principal.clone()),
+    let error_type = answer.result.as_ref().err().map(|e| e.type_name);
+    record(
+        state,
+        findings,
+        status,
+        error_type.map(str::to_string),
+        served.fault,
+    );
+    state.log.record(Logged {
+        request_id: served.request_id,
+        target: &served.target,
+        operation: known.map(|k| k.op.name.as_str()),
+        principal: known.and_then(|k| k.principal.as_deref()),
         signing: known.and_then(|k| k.scheme).map(|s| s.as_str()),
         mutating: known.is_some_and(|k| k.op.mutating),
         status,
@@ -133,7 +136,8 @@ fn respond(
         Ok(reply) => reply.into_text(),
         Err(e) => e.body(conventions).to_string(),
     };
-    let request_id = &served.request_id;
+    let mut id_text = Uuid::encode_buffer();
+    let request_id = &*served.request_id.hyphenated().encode_lower(&mut id_text);
     keep(
         state,
         served.capture,
@@ -197,10 +201,8 @@ pub fn json_response(status: u16, body: String, request_id: &str) -> Response {
 }
 
 /// A request id as AWS services write theirs: a random (version 4) UUID.
-fn new_request_id() -> String {
-    uuid::Builder::from_random_bytes(rand::random())
-        .into_uuid()
-        .to_string()
+fn new_request_id() -> Uuid {
+    uuid::Builder::from_random_bytes(rand::random()).into_uuid()
 }
 
 /// What the log needs of a call: its operation and, once its signature was verified, who signed and how.

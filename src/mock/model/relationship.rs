@@ -66,10 +66,29 @@ pub struct Relationship {
 /// The relationship's ARN, written where it is needed.
 pub struct RelationshipArn<'a>(&'a Relationship);
 
+impl RelationshipArn<'_> {
+    fn pieces(&self) -> [&str; 8] {
+        let (r, s) = (self.0, &self.0.scope);
+        arn::relationship_arn_pieces(&s.owner, &s.catalog, &s.pma_id, &r.id)
+    }
+
+    /// Appends the ARN as a JSON string.
+    fn write_json(&self, out: &mut Vec<u8>) {
+        let pieces = self.pieces();
+        if !pieces.iter().all(|p| plain(p)) {
+            return string(out, &pieces.concat());
+        }
+        out.push(b'"');
+        for piece in pieces {
+            out.extend_from_slice(piece.as_bytes());
+        }
+        out.push(b'"');
+    }
+}
+
 impl fmt::Display for RelationshipArn<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (r, s) = (self.0, &self.0.scope);
-        arn::write_relationship_arn(f, &s.owner, &s.catalog, &s.pma_id, &r.id)
+        self.pieces().iter().try_for_each(|p| f.write_str(p))
     }
 }
 
@@ -146,12 +165,51 @@ impl Relationship {
 
     /// Appends the list item (`RelationshipSummary`) to `out` as JSON text.
     pub fn write_summary(&self, out: &mut Vec<u8>) {
-        write_json(out, &self.view(false));
+        self.write(out, false);
     }
 
     /// Appends GetRelationship's `RelationshipDetail` to `out` as JSON text.
     pub fn write_detail(&self, out: &mut Vec<u8>) {
-        write_json(out, &self.view(true));
+        self.write(out, true);
+    }
+
+    /// The text of [`View`], member by member in the same order, without serde's machinery: a list
+    /// page writes fifty of these, and nothing is kept to copy from. Strings go through serde_json's
+    /// escaping; enumerations, digits and times need none.
+    fn write(&self, out: &mut Vec<u8>, detail: bool) {
+        let s = &*self.scope;
+        out.extend_from_slice(b"{\"arn\":");
+        self.arn().write_json(out);
+        out.extend_from_slice(b",\"associatedAccountId\":");
+        string(out, &self.associated_account_id);
+        word(
+            out,
+            b",\"associationType\":",
+            self.association_type.as_str(),
+        );
+        out.extend_from_slice(b",\"catalog\":");
+        string(out, &s.catalog);
+        out.extend_from_slice(b",\"createdAt\":");
+        self.created_at.write_json(out);
+        out.extend_from_slice(b",\"displayName\":");
+        string(out, &self.display_name);
+        out.extend_from_slice(b",\"id\":");
+        string(out, &self.id);
+        out.extend_from_slice(b",\"programManagementAccountId\":");
+        string(out, &s.pma_id);
+        if let Some(model) = self.resale_account_model.filter(|_| detail) {
+            word(out, b",\"resaleAccountModel\":", model.as_str());
+        }
+        out.extend_from_slice(b",\"revision\":\"");
+        digits(out, self.revision);
+        word(out, b"\",\"sector\":", self.sector.as_str());
+        if let Some(start) = self.start_date {
+            out.extend_from_slice(b",\"startDate\":");
+            start.write_json(out);
+        }
+        out.extend_from_slice(b",\"updatedAt\":");
+        self.updated_at.write_json(out);
+        out.push(b'}');
     }
 
     /// `RelationshipSummary`, the list item, as a document.
@@ -165,9 +223,37 @@ impl Relationship {
     }
 }
 
-fn write_json(out: &mut Vec<u8>, view: &View<'_>) {
-    // Writing into a vector cannot fail, and every member serialises.
-    let _ = serde_json::to_writer(out, view);
+/// A JSON string, escaped by serde_json (writing into a vector cannot fail).
+fn string(out: &mut Vec<u8>, text: &str) {
+    let _ = serde_json::to_writer(&mut *out, text);
+}
+
+/// Whether `text` goes into a JSON string as it is (no quote, backslash or control character).
+fn plain(text: &str) -> bool {
+    text.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\')
+}
+
+/// The decimal digits of `n`.
+fn digits(out: &mut Vec<u8>, mut n: u64) {
+    let mut text = [0u8; 20];
+    let mut at = text.len();
+    loop {
+        at -= 1;
+        text[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&text[at..]);
+}
+
+/// A member whose value is an enumeration's name, which needs no escaping.
+fn word(out: &mut Vec<u8>, key: &[u8], name: &str) {
+    out.extend_from_slice(key);
+    out.push(b'"');
+    out.extend_from_slice(name.as_bytes());
+    out.push(b'"');
 }
 
 #[cfg(test)]
@@ -189,7 +275,7 @@ mod tests {
             resale_account_model: None,
             active_service_period: None,
             associated_account_id: "123456789012".into(),
-            display_name: "a \"quoted\" name, longer than twenty-four bytes".into(),
+            display_name: "a \"quoted\" name\n\u{1}, longer than twenty-four bytes: é".into(),
             requested_support_plan: None,
             revision: 3,
             created_at: now,
@@ -207,6 +293,8 @@ mod tests {
             let (mut summary, mut detail) = (Vec::new(), Vec::new());
             r.write_summary(&mut summary);
             r.write_detail(&mut detail);
+            assert_eq!(summary, serde_json::to_vec(&r.view(false)).unwrap());
+            assert_eq!(detail, serde_json::to_vec(&r.view(true)).unwrap());
             let summary: Value = serde_json::from_slice(&summary).unwrap();
             let detail: Value = serde_json::from_slice(&detail).unwrap();
             assert_eq!((&summary, &detail), (&r.summary(), &r.detail()));
@@ -223,6 +311,28 @@ mod tests {
             (&"3".into(), &"1970-01-01T00:00:00Z".into())
         );
         assert_eq!(d["displayName"], r.display_name.as_str());
+    }
+
+    proptest::proptest! {
+        /// The hand-written text is serde's, whatever the strings and numbers hold.
+        #[test]
+        fn the_written_text_is_the_serialized_view(
+            name in "\\PC{0,40}",
+            owner in "[0-9\"\\\\\u{0}-\u{1f}a]{0,14}",
+            revision in proptest::num::u64::ANY,
+            seconds in 0i64..253_402_300_799,
+            detail: bool,
+        ) {
+            let mut r = relationship();
+            r.display_name = name.as_str().into();
+            r.scope = Arc::new(Scope { owner: owner.as_str().into(), ..(*r.scope).clone() });
+            r.revision = revision;
+            r.updated_at = Second::of(OffsetDateTime::from_unix_timestamp(seconds).unwrap());
+            r.resale_account_model = Some(ResaleAccountModel::Distributor);
+            let mut written = Vec::new();
+            r.write(&mut written, detail);
+            proptest::prop_assert_eq!(written, serde_json::to_vec(&r.view(detail)).unwrap());
+        }
     }
 
     #[test]
