@@ -55,18 +55,16 @@ impl Second {
     /// Appends the time as a JSON string, `"YYYY-MM-DDThh:mm:ssZ"`, as [`iso8601`] writes it but
     /// without formatting machinery (a list page writes three per item).
     pub fn write_json(self, out: &mut Vec<u8>) {
-        let t = self.time();
-        let (year, month, day) = t.to_calendar_date();
-        let (hour, minute, second) = t.to_hms();
+        let (days, in_day) = (self.0.div_euclid(86_400), self.0.rem_euclid(86_400) as u32);
+        let (year, month, day) = civil_from_days(days);
         let mut text = *b"\"0000-00-00T00:00:00Z\"";
-        let year = year.clamp(0, 9999) as u32;
         let fields = [
-            (1, 4, year),
-            (6, 2, u8::from(month).into()),
-            (9, 2, day.into()),
-            (12, 2, hour.into()),
-            (15, 2, minute.into()),
-            (18, 2, second.into()),
+            (1, 4, year.clamp(0, 9999) as u32),
+            (6, 2, month),
+            (9, 2, day),
+            (12, 2, in_day / 3600),
+            (15, 2, in_day / 60 % 60),
+            (18, 2, in_day % 60),
         ];
         for (at, width, mut value) in fields {
             for i in (at..at + width).rev() {
@@ -76,6 +74,20 @@ impl Second {
         }
         out.extend_from_slice(&text);
     }
+}
+
+/// The proleptic Gregorian date `days` after 1970-01-01 (H. Hinnant's `civil_from_days`).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
 }
 
 impl serde::Serialize for Second {
@@ -162,6 +174,16 @@ mod tests {
             "\"2026-03-05T05:08:09Z\""
         );
         assert_eq!(Second::of(t).time().unix_timestamp(), t.unix_timestamp());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_second_written_by_hand_is_the_iso8601_text(unix in 0i64..253_402_300_800) {
+            let t = OffsetDateTime::from_unix_timestamp(unix).unwrap();
+            let mut out = Vec::new();
+            Second::of(t).write_json(&mut out);
+            proptest::prop_assert_eq!(String::from_utf8(out).unwrap(), format!("\"{}\"", iso8601(t)));
+        }
     }
 
     #[test]
