@@ -22,9 +22,10 @@ pub trait Listed {
     fn relist(&mut self, seq: u64);
 }
 
-/// `Listed` for models with an `id`, a `seq` and a `refresh` that renders their list item again.
-macro_rules! listed_and_rendered {
-    ($($model:ty),*) => {$(
+/// `Listed` for models with an `id` and a `seq`; `then` runs after each move: models that keep their list
+/// item render it again, the others (rendered when read, per viewer or to keep a million small) do nothing.
+macro_rules! listed {
+    ($($model:ty => $then:expr),* $(,)?) => {$(
         impl Listed for $model {
             fn id(&self) -> &str {
                 &self.id
@@ -36,34 +37,21 @@ macro_rules! listed_and_rendered {
 
             fn relist(&mut self, seq: u64) {
                 self.seq = seq;
-                self.refresh();
+                $then(self);
             }
         }
     )*};
 }
 
-listed_and_rendered!(ProgramManagementAccount, Handshake);
+listed!(
+    ProgramManagementAccount => ProgramManagementAccount::refresh,
+    Handshake => Handshake::refresh,
+    Relationship => rendered_when_read,
+    Connection => rendered_when_read,
+    Invitation => rendered_when_read,
+);
 
-/// `Listed` for models rendered when read (per viewer, or to keep a million of them small).
-macro_rules! listed_unrendered {
-    ($($model:ty),*) => {$(
-        impl Listed for $model {
-            fn id(&self) -> &str {
-                &self.id
-            }
-
-            fn seq(&self) -> u64 {
-                self.seq
-            }
-
-            fn relist(&mut self, seq: u64) {
-                self.seq = seq;
-            }
-        }
-    )*};
-}
-
-listed_unrendered!(Relationship, Connection, Invitation);
+fn rendered_when_read<T>(_: &mut T) {}
 
 /// An item and the write sequence it was made at: a listing position older than that is another
 /// item's, one that was in this slot before.
@@ -227,11 +215,6 @@ impl<T: Listed> Table<T> {
         })?;
         let items = slots.into_iter().filter_map(|s| self.at(s)).collect();
         Ok((items, next))
-    }
-
-    /// How many positions the listing keeps (live and superseded).
-    pub fn positions(&self) -> usize {
-        self.listing.len()
     }
 }
 
