@@ -98,6 +98,14 @@ impl Serialize for RelationshipArn<'_> {
     }
 }
 
+/// A relationship as the admin API's state dump shows it: everything kept, and its ARN.
+#[derive(Serialize)]
+pub struct Dumped<'a> {
+    arn: RelationshipArn<'a>,
+    #[serde(flatten)]
+    relationship: &'a Relationship,
+}
+
 /// A revision as the model writes it: a string.
 struct Revision(u64);
 
@@ -131,6 +139,13 @@ struct View<'a> {
 impl Relationship {
     pub fn arn(&self) -> RelationshipArn<'_> {
         RelationshipArn(self)
+    }
+
+    pub fn dumped(&self) -> Dumped<'_> {
+        Dumped {
+            arn: self.arn(),
+            relationship: self,
+        }
     }
 
     pub fn owner(&self) -> &str {
@@ -333,6 +348,23 @@ mod tests {
             r.write(&mut written, detail);
             proptest::prop_assert_eq!(written, serde_json::to_vec(&r.view(detail)).unwrap());
         }
+    }
+
+    #[test]
+    fn the_state_dump_shows_everything_kept_and_the_arn() {
+        let r = relationship();
+        let d = serde_json::to_value(r.dumped()).unwrap();
+        assert_eq!(d["arn"], r.detail()["arn"]);
+        for (member, value) in [
+            ("owner", "111122223333"),
+            ("catalog", "Sandbox"),
+            ("pmaId", "pm-1"),
+            ("associationType", "END_CUSTOMER"),
+            ("updatedAt", "1970-01-01T00:00:00Z"),
+        ] {
+            assert_eq!(d[member], value, "{member}");
+        }
+        assert_eq!((&d["revision"], &d["seq"]), (&3.into(), &1.into()));
     }
 
     #[test]

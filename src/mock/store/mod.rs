@@ -357,7 +357,7 @@ impl Store {
         serde_json::json!({
             "sequence": self.seq,
             "programManagementAccounts": pmas,
-            "relationships": relationships,
+            "relationships": relationships.iter().map(|r| r.dumped()).collect::<Vec<_>>(),
             "channelHandshakes": handshakes,
             "connections": self.connections.values().collect::<Vec<_>>(),
             "connectionInvitations": invitations,
