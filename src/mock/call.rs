@@ -74,24 +74,23 @@ impl Call<'_> {
     pub fn page_written<I>(
         &self,
         items: &[I],
-        mut write: impl FnMut(&I, &mut Vec<u8>),
+        mut write: impl FnMut(&I, &mut String),
         token: Option<&str>,
     ) -> Reply {
         let items_member = self.op.items_member.as_deref().unwrap_or("items");
-        let mut out = Vec::with_capacity(64 + 448 * items.len());
-        out.extend_from_slice(b"{\"");
-        out.extend_from_slice(items_member.as_bytes());
-        out.extend_from_slice(b"\":[");
+        let mut out = String::with_capacity(64 + 448 * items.len());
+        out.push_str("{\"");
+        out.push_str(items_member);
+        out.push_str("\":[");
         for (i, item) in items.iter().enumerate() {
             if i > 0 {
-                out.push(b',');
+                out.push(',');
             }
             write(item, &mut out);
         }
-        out.push(b']');
-        let mut text = String::from_utf8(out).unwrap_or_default();
-        close_page(&mut text, self.next_token_member(), token);
-        Reply::Rendered(text)
+        out.push(']');
+        close_page(&mut out, self.next_token_member(), token);
+        Reply::Rendered(out)
     }
 
     /// The member a list request's page token comes in.

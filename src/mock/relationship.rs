@@ -109,11 +109,11 @@ pub fn get(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
             .unwrap_or_default(),
         call.str("identifier").unwrap_or_default(),
     )?;
-    let mut out = Vec::with_capacity(512);
-    out.extend_from_slice(b"{\"relationshipDetail\":");
+    let mut out = String::with_capacity(512);
+    out.push_str("{\"relationshipDetail\":");
     r.write_detail(&mut out);
-    out.push(b'}');
-    Ok(Reply::Rendered(String::from_utf8(out).unwrap_or_default()))
+    out.push('}');
+    Ok(Reply::Rendered(out))
 }
 
 /// An enumeration member the request has (the schema requires it).

@@ -73,16 +73,16 @@ impl RelationshipArn<'_> {
     }
 
     /// Appends the ARN as a JSON string.
-    fn write_json(&self, out: &mut Vec<u8>) {
+    fn write_json(&self, out: &mut String) {
         let pieces = self.pieces();
         if !pieces.iter().all(|p| plain(p)) {
             return string(out, &pieces.concat());
         }
-        out.push(b'"');
+        out.push('"');
         for piece in pieces {
-            out.extend_from_slice(piece.as_bytes());
+            out.push_str(piece);
         }
-        out.push(b'"');
+        out.push('"');
     }
 }
 
@@ -179,52 +179,48 @@ impl Relationship {
     }
 
     /// Appends the list item (`RelationshipSummary`) to `out` as JSON text.
-    pub fn write_summary(&self, out: &mut Vec<u8>) {
+    pub fn write_summary(&self, out: &mut String) {
         self.write(out, false);
     }
 
     /// Appends GetRelationship's `RelationshipDetail` to `out` as JSON text.
-    pub fn write_detail(&self, out: &mut Vec<u8>) {
+    pub fn write_detail(&self, out: &mut String) {
         self.write(out, true);
     }
 
     /// The text of [`View`], member by member in the same order, without serde's machinery: a list
     /// page writes fifty of these, and nothing is kept to copy from. Strings go through serde_json's
     /// escaping; enumerations, digits and times need none.
-    fn write(&self, out: &mut Vec<u8>, detail: bool) {
+    fn write(&self, out: &mut String, detail: bool) {
         let s = &*self.scope;
-        out.extend_from_slice(b"{\"arn\":");
+        out.push_str("{\"arn\":");
         self.arn().write_json(out);
-        out.extend_from_slice(b",\"associatedAccountId\":");
+        out.push_str(",\"associatedAccountId\":");
         string(out, &self.associated_account_id);
-        word(
-            out,
-            b",\"associationType\":",
-            self.association_type.as_str(),
-        );
-        out.extend_from_slice(b",\"catalog\":");
+        word(out, ",\"associationType\":", self.association_type.as_str());
+        out.push_str(",\"catalog\":");
         string(out, &s.catalog);
-        out.extend_from_slice(b",\"createdAt\":");
+        out.push_str(",\"createdAt\":");
         self.created_at.write_json(out);
-        out.extend_from_slice(b",\"displayName\":");
+        out.push_str(",\"displayName\":");
         string(out, &self.display_name);
-        out.extend_from_slice(b",\"id\":");
+        out.push_str(",\"id\":");
         string(out, &self.id);
-        out.extend_from_slice(b",\"programManagementAccountId\":");
+        out.push_str(",\"programManagementAccountId\":");
         string(out, &s.pma_id);
         if let Some(model) = self.resale_account_model.filter(|_| detail) {
-            word(out, b",\"resaleAccountModel\":", model.as_str());
+            word(out, ",\"resaleAccountModel\":", model.as_str());
         }
-        out.extend_from_slice(b",\"revision\":\"");
+        out.push_str(",\"revision\":\"");
         digits(out, self.revision);
-        word(out, b"\",\"sector\":", self.sector.as_str());
+        word(out, "\",\"sector\":", self.sector.as_str());
         if let Some(start) = self.start_date {
-            out.extend_from_slice(b",\"startDate\":");
+            out.push_str(",\"startDate\":");
             start.write_json(out);
         }
-        out.extend_from_slice(b",\"updatedAt\":");
+        out.push_str(",\"updatedAt\":");
         self.updated_at.write_json(out);
-        out.push(b'}');
+        out.push('}');
     }
 
     /// `RelationshipSummary`, the list item, as a document.
@@ -238,9 +234,16 @@ impl Relationship {
     }
 }
 
-/// A JSON string, escaped by serde_json (writing into a vector cannot fail).
-fn string(out: &mut Vec<u8>, text: &str) {
-    let _ = serde_json::to_writer(&mut *out, text);
+/// A JSON string: as it is when nothing in it needs escaping (ids, account ids, most names), else
+/// escaped by serde_json.
+fn string(out: &mut String, text: &str) {
+    if plain(text) {
+        out.push('"');
+        out.push_str(text);
+        out.push('"');
+    } else {
+        out.push_str(&serde_json::Value::from(text).to_string());
+    }
 }
 
 /// Whether `text` goes into a JSON string as it is (no quote, backslash or control character).
@@ -249,7 +252,7 @@ fn plain(text: &str) -> bool {
 }
 
 /// The decimal digits of `n`.
-fn digits(out: &mut Vec<u8>, mut n: u64) {
+fn digits(out: &mut String, mut n: u64) {
     let mut text = [0u8; 20];
     let mut at = text.len();
     loop {
@@ -260,15 +263,15 @@ fn digits(out: &mut Vec<u8>, mut n: u64) {
             break;
         }
     }
-    out.extend_from_slice(&text[at..]);
+    out.extend(text[at..].iter().map(|&d| char::from(d)));
 }
 
 /// A member whose value is an enumeration's name, which needs no escaping.
-fn word(out: &mut Vec<u8>, key: &[u8], name: &str) {
-    out.extend_from_slice(key);
-    out.push(b'"');
-    out.extend_from_slice(name.as_bytes());
-    out.push(b'"');
+fn word(out: &mut String, key: &str, name: &str) {
+    out.push_str(key);
+    out.push('"');
+    out.push_str(name);
+    out.push('"');
 }
 
 #[cfg(test)]
@@ -305,13 +308,13 @@ mod tests {
         let mut r = relationship();
         for model in [None, Some(ResaleAccountModel::EndCustomer)] {
             r.resale_account_model = model;
-            let (mut summary, mut detail) = (Vec::new(), Vec::new());
+            let (mut summary, mut detail) = (String::new(), String::new());
             r.write_summary(&mut summary);
             r.write_detail(&mut detail);
-            assert_eq!(summary, serde_json::to_vec(&r.view(false)).unwrap());
-            assert_eq!(detail, serde_json::to_vec(&r.view(true)).unwrap());
-            let summary: Value = serde_json::from_slice(&summary).unwrap();
-            let detail: Value = serde_json::from_slice(&detail).unwrap();
+            assert_eq!(summary, serde_json::to_string(&r.view(false)).unwrap());
+            assert_eq!(detail, serde_json::to_string(&r.view(true)).unwrap());
+            let summary: Value = serde_json::from_str(&summary).unwrap();
+            let detail: Value = serde_json::from_str(&detail).unwrap();
             assert_eq!((&summary, &detail), (&r.summary(), &r.detail()));
             assert_eq!(summary.get("resaleAccountModel"), None);
             assert_eq!(detail.get("resaleAccountModel").is_some(), model.is_some());
@@ -344,9 +347,9 @@ mod tests {
             r.revision = revision;
             r.updated_at = Second::of(OffsetDateTime::from_unix_timestamp(seconds).unwrap());
             r.resale_account_model = Some(ResaleAccountModel::Distributor);
-            let mut written = Vec::new();
+            let mut written = String::new();
             r.write(&mut written, detail);
-            proptest::prop_assert_eq!(written, serde_json::to_vec(&r.view(detail)).unwrap());
+            proptest::prop_assert_eq!(written, serde_json::to_string(&r.view(detail)).unwrap());
         }
     }
 
