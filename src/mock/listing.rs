@@ -167,7 +167,7 @@ fn keyed(key: &[u8], payload: &str) -> Hmac<Sha256> {
 }
 
 fn mac(key: &[u8], payload: &str) -> String {
-    hex::encode(&keyed(key, payload).finalize().into_bytes()[..MAC_LEN])
+    crate::wire::hex_lower(&keyed(key, payload).finalize().into_bytes()[..MAC_LEN])
 }
 
 /// Whether `sig` is the payload's MAC, compared in constant time by the MAC itself.
@@ -222,7 +222,7 @@ pub fn filter_digest(
         }
     }
     let text = format!("{caller}\n{operation}\n{}", canonical_json(&v));
-    hex::encode(&Sha256::digest(text.as_bytes())[..12])
+    crate::wire::hex_lower(&Sha256::digest(text.as_bytes())[..12])
 }
 
 /// JSON with object keys sorted, so equal documents give equal text.

@@ -301,7 +301,7 @@ pub fn verify_with<'p>(
     }
     let payload_hash = payload_hash(header("x-amz-content-sha256"), req.body)?;
     let canonical = canonical_request(req, &auth.signed_headers, &payload_hash)?;
-    let canonical_hash = hex::encode(Sha256::digest(canonical.as_bytes()));
+    let canonical_hash = crate::wire::hex_lower(&Sha256::digest(canonical.as_bytes()));
     let signed = Signed {
         auth: &auth,
         keys,
@@ -417,7 +417,7 @@ fn payload_hash(claimed: Option<&str>, body: &[u8]) -> Result<String, AuthFailur
     if claimed == Some(UNSIGNED) {
         return Ok(UNSIGNED.into());
     }
-    let body_hash = hex::encode(Sha256::digest(body));
+    let body_hash = crate::wire::hex_lower(&Sha256::digest(body));
     match claimed {
         Some(c) if c != body_hash => Err(AuthFailure::BadSignature(
             "The provided 'x-amz-content-sha256' header does not match what was computed.".into(),
