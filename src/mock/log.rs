@@ -75,7 +75,8 @@ struct Kept {
 struct Entries {
     kept: VecDeque<Kept>,
     names: Vec<Box<str>>,
-    numbers: HashMap<Box<str>, u32>,
+    /// Looked up on every call, so with a fast hasher.
+    numbers: HashMap<Box<str>, u32, foldhash::fast::RandomState>,
 }
 
 impl Entries {
