@@ -56,6 +56,8 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             .clone();
         let associated = call.str("associatedAccountId").unwrap_or_default();
         let association = member(call, "associationType", AssociationType::parse)?;
+        let sector = member(call, "sector", Sector::parse)?;
+        let resale = optional(call, "resaleAccountModel", ResaleAccountModel::parse)?;
         let key = [pma_id.as_str(), associated, association.as_str()];
         if let Some(existing) = store.relationship_by_key.find(&store.relationships, key) {
             return Err(ApiError::conflict(
@@ -77,8 +79,8 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             id: id.as_str().into(),
             scope,
             association_type: association,
-            sector: member(call, "sector", Sector::parse)?,
-            resale_account_model: optional(call, "resaleAccountModel", ResaleAccountModel::parse)?,
+            sector,
+            resale_account_model: resale,
             active_service_period: None,
             associated_account_id: associated.into(),
             display_name: call.str("displayName").unwrap_or_default().into(),
