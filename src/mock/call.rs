@@ -66,30 +66,37 @@ impl Call<'_> {
 
     /// A page of this list operation from rendered items, under the operation's items and token members.
     pub fn page<'i>(&self, items: impl Iterator<Item = &'i str>, token: Option<&str>) -> Reply {
-        let items_member = self.op.items_member.as_deref().unwrap_or("items");
-        render_page(items_member, items, self.next_token_member(), token)
+        self.page_written(items, |item, out| out.push_str(item), token)
     }
 
-    /// A list page whose items `write` renders as JSON text, each into the page.
+    /// A list page, `{"<items>": [...], "<token member>": "..."}`, whose items `write` renders as JSON
+    /// text, each straight into the page.
     pub fn page_written<I>(
         &self,
-        items: &[I],
-        mut write: impl FnMut(&I, &mut String),
+        items: impl IntoIterator<Item = I>,
+        mut write: impl FnMut(I, &mut String),
         token: Option<&str>,
     ) -> Reply {
+        let items = items.into_iter();
         let items_member = self.op.items_member.as_deref().unwrap_or("items");
-        let mut out = String::with_capacity(64 + 448 * items.len());
+        let mut out = String::with_capacity(64 + 448 * items.size_hint().0);
         out.push_str("{\"");
         out.push_str(items_member);
         out.push_str("\":[");
-        for (i, item) in items.iter().enumerate() {
+        for (i, item) in items.enumerate() {
             if i > 0 {
                 out.push(',');
             }
             write(item, &mut out);
         }
         out.push(']');
-        close_page(&mut out, self.next_token_member(), token);
+        if let Some(t) = token {
+            out.push_str(",\"");
+            out.push_str(self.next_token_member());
+            out.push_str("\":");
+            out.push_str(&Value::String(t.to_string()).to_string());
+        }
+        out.push('}');
         Reply::Rendered(out)
     }
 
@@ -122,39 +129,6 @@ impl Reply {
             Reply::Rendered(s) => s,
         }
     }
-}
-
-/// A list page's body: `{"<items>": [...], "<token member>": "..."}` from rendered items.
-pub fn render_page<'a>(
-    items_member: &str,
-    items: impl Iterator<Item = &'a str>,
-    token_member: &str,
-    token: Option<&str>,
-) -> Reply {
-    let mut out = String::with_capacity(4096);
-    out.push_str("{\"");
-    out.push_str(items_member);
-    out.push_str("\":[");
-    for (i, item) in items.enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str(item);
-    }
-    out.push(']');
-    close_page(&mut out, token_member, token);
-    Reply::Rendered(out)
-}
-
-/// Ends a page after its items: the token of the next page, if there is one, and the brace.
-fn close_page(out: &mut String, token_member: &str, token: Option<&str>) {
-    if let Some(t) = token {
-        out.push_str(",\"");
-        out.push_str(token_member);
-        out.push_str("\":");
-        out.push_str(&Value::String(t.to_string()).to_string());
-    }
-    out.push('}');
 }
 
 /// The list order: `sort.sortOrder`, Descending (newest change first) by default.

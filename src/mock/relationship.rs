@@ -243,7 +243,7 @@ pub fn list(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
                 && (pma_filter.is_empty() || pma_filter.iter().any(|p| p == r.pma_id()))
         })
         .map_err(|e| ApiError::business_validation(call.next_token_member(), e.message()))?;
-    Ok(call.page_written(&items, |r, out| r.write_summary(out), next.as_deref()))
+    Ok(call.page_written(items, |r, out| r.write_summary(out), next.as_deref()))
 }
 
 #[cfg(test)]
