@@ -290,17 +290,7 @@ mod tests {
         seq: u64,
     }
 
-    impl Listed for Item {
-        fn id(&self) -> &str {
-            &self.id
-        }
-        fn seq(&self) -> u64 {
-            self.seq
-        }
-        fn relist(&mut self, seq: u64) {
-            self.seq = seq;
-        }
-    }
+    listed!(Item => rendered_when_read);
 
     fn item(id: &str) -> Item {
         Item {
