@@ -9,11 +9,7 @@ use aws_sdk_partnercentralaccount::{
     config::{BehaviorVersion, Credentials, Region},
     types::{AccessType, ConnectionType, ConnectionTypeStatus, InvitationStatus, ParticipantType},
 };
-use pcc_conformance::{
-    mock::{MockConfig, MockServer},
-    report::client::ClientReport,
-    spec::Contract,
-};
+use pcc_conformance::{report::client::ClientReport, spec::Contract};
 
 fn sdk(url: &str, who: &str) -> Client {
     let p = common::principal(who);
@@ -188,13 +184,7 @@ const CALLED: [&str; 11] = [
 
 #[tokio::test]
 async fn the_account_sdk_makes_and_ends_a_connection_cleanly_through_the_strict_mock() {
-    let config = MockConfig {
-        strict: true,
-        ..MockConfig::default()
-    };
-    let m = MockServer::start(config, "127.0.0.1:0".parse().unwrap())
-        .await
-        .unwrap();
+    let m = common::strict_mock(None).await;
     let (sender, receiver) = (sdk(&m.url(), "sender"), sdk(&m.url(), "receiver"));
     let connection = connect(&sender, &receiver).await;
     end(&sender, &receiver, &connection).await;
@@ -212,12 +202,5 @@ async fn the_account_sdk_makes_and_ends_a_connection_cleanly_through_the_strict_
         "strict mock",
         "test",
     );
-    assert_eq!(report.violations, 0, "{}", report.markdown());
-    assert_eq!(report.response_violations, 0, "{}", report.markdown());
-    let called: Vec<&str> = report
-        .operations
-        .iter()
-        .map(|r| r.operation.as_str())
-        .collect();
-    assert_eq!(called, CALLED);
+    common::assert_clean_calls(&report, &CALLED);
 }

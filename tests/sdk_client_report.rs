@@ -10,7 +10,7 @@ use aws_sdk_partnercentralchannel::{
     types::{Program, Tag},
 };
 use pcc_conformance::{
-    mock::{MockConfig, MockServer, faults::FaultSpec},
+    mock::faults::FaultSpec,
     proxy::ProxyServer,
     report::client::ClientReport,
     spec::{Contract, Rule},
@@ -32,17 +32,6 @@ fn sdk(url: &str) -> Client {
             "test",
         ));
     Client::from_conf(conf.build())
-}
-
-async fn strict_mock(faults: Option<FaultSpec>) -> MockServer {
-    let config = MockConfig {
-        strict: true,
-        faults,
-        ..MockConfig::default()
-    };
-    MockServer::start(config, "127.0.0.1:0".parse().unwrap())
-        .await
-        .unwrap()
 }
 
 /// A PMA's whole life through the SDK, including calls the service refuses.
@@ -118,14 +107,7 @@ const CALLED: [&str; 7] = [
 ];
 
 fn assert_clean(report: &ClientReport) {
-    assert_eq!(report.violations, 0, "{}", report.markdown());
-    assert_eq!(report.response_violations, 0, "{}", report.markdown());
-    let called: Vec<&str> = report
-        .operations
-        .iter()
-        .map(|r| r.operation.as_str())
-        .collect();
-    assert_eq!(called, CALLED);
+    common::assert_clean_calls(report, &CALLED);
     assert_eq!(
         report.unexercised.len(),
         Contract::embedded().catalog.operations.len() - CALLED.len()
@@ -147,7 +129,7 @@ fn assert_clean(report: &ClientReport) {
 
 #[tokio::test]
 async fn the_sdk_through_the_strict_mock_is_clean() {
-    let m = strict_mock(None).await;
+    let m = common::strict_mock(None).await;
     drive(&sdk(&m.url())).await;
     let observations = m.state().recorder.as_ref().unwrap().observations();
     assert!(!observations.is_empty(), "the SDK's calls were observed");
@@ -196,7 +178,7 @@ async fn the_sdk_through_the_proxy_is_clean_in_both_directions() {
 
 #[tokio::test]
 async fn a_non_conformant_client_gets_exactly_its_violations() {
-    let m = strict_mock(None).await;
+    let m = common::strict_mock(None).await;
     let url = m.url();
     let base = json!({"catalog": "Sandbox", "program": "DISTRIBUTION", "displayName": "raw", "accountId": "246813579024", "clientToken": "t-1"});
     let send = |target: &'static str, body: serde_json::Value, content_type: &'static str| {
@@ -296,7 +278,7 @@ async fn a_non_conformant_client_gets_exactly_its_violations() {
 async fn injected_throttling_shows_the_sdk_retrying_with_the_same_client_token() {
     let spec = FaultSpec::parse("throttling=0.5,operations=CreateProgramManagementAccount,seed=11")
         .unwrap();
-    let m = strict_mock(Some(spec)).await;
+    let m = common::strict_mock(Some(spec)).await;
     let c = sdk(&m.url());
     for i in 0..6 {
         let _ = c

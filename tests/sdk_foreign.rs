@@ -6,11 +6,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use pcc_conformance::{
-    mock::{MockConfig, MockServer},
-    report::client::ClientReport,
-    spec::Contract,
-};
+use pcc_conformance::{report::client::ClientReport, spec::Contract};
 
 const CALLED: [&str; 6] = [
     "AcceptConnectionInvitation",
@@ -42,13 +38,7 @@ fn available(installed: &Path, what: &str) -> bool {
 /// Runs `program args` against a fresh strict mock with the parties' keys in its environment; returns
 /// the client report of what it sent.
 async fn drive(program: &str, args: &[&Path], env: &[(&str, &Path)]) -> ClientReport {
-    let config = MockConfig {
-        strict: true,
-        ..MockConfig::default()
-    };
-    let m = MockServer::start(config, "127.0.0.1:0".parse().unwrap())
-        .await
-        .unwrap();
+    let m = common::strict_mock(None).await;
     let mut cmd = tokio::process::Command::new(program);
     cmd.args(args).env("PCC_URL", m.url());
     for (k, v) in env {
@@ -79,14 +69,7 @@ async fn drive(program: &str, args: &[&Path], env: &[(&str, &Path)]) -> ClientRe
 }
 
 fn assert_clean(report: &ClientReport) {
-    assert_eq!(report.violations, 0, "{}", report.markdown());
-    assert_eq!(report.response_violations, 0, "{}", report.markdown());
-    let called: Vec<&str> = report
-        .operations
-        .iter()
-        .map(|r| r.operation.as_str())
-        .collect();
-    assert_eq!(called, CALLED);
+    common::assert_clean_calls(report, &CALLED);
 }
 
 #[tokio::test]

@@ -5,11 +5,36 @@ use std::time::SystemTime;
 
 use pcc_conformance::{
     client::{Client, Target},
-    mock::MockServer,
+    mock::{MockConfig, MockServer, faults::FaultSpec},
+    report::client::ClientReport,
     spec::Contract,
     wire::{Principal, Response, build_raw_request, default_principals, sigv4},
 };
 use serde_json::Value;
+
+/// A client report with no violation either way, of calls to exactly the operations `called` (sorted).
+pub fn assert_clean_calls(report: &ClientReport, called: &[&str]) {
+    assert_eq!(report.violations, 0, "{}", report.markdown());
+    assert_eq!(report.response_violations, 0, "{}", report.markdown());
+    let seen: Vec<&str> = report
+        .operations
+        .iter()
+        .map(|r| r.operation.as_str())
+        .collect();
+    assert_eq!(seen, called);
+}
+
+/// A strict mock (it records what clients send for a client report), with `faults` if given.
+pub async fn strict_mock(faults: Option<FaultSpec>) -> MockServer {
+    let config = MockConfig {
+        strict: true,
+        faults,
+        ..MockConfig::default()
+    };
+    MockServer::start(config, "127.0.0.1:0".parse().unwrap())
+        .await
+        .unwrap()
+}
 
 pub async fn mock() -> MockServer {
     MockServer::start_default()
