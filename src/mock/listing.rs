@@ -62,14 +62,6 @@ impl Listing {
         }
     }
 
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
     /// Up to `limit` slots visible as of `snapshot`, after `cursor`, that `accept` takes (given the
     /// position's sequence and slot); and the cursor of the next page when at least one more exists.
     pub fn page(
@@ -112,12 +104,6 @@ impl Listing {
             last = Some(*key);
         }
         (out, None)
-    }
-
-    /// Forgets every position (the admin API's reset).
-    pub fn clear(&mut self) {
-        self.entries.clear();
-        self.graveyard.clear();
     }
 }
 

@@ -106,36 +106,6 @@ pub struct Dumped<'a> {
     relationship: &'a Relationship,
 }
 
-/// A revision as the model writes it: a string.
-struct Revision(u64);
-
-impl Serialize for Revision {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&self.0)
-    }
-}
-
-/// `RelationshipSummary`, or with the resale account model `RelationshipDetail`, as the wire has them.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct View<'a> {
-    arn: RelationshipArn<'a>,
-    associated_account_id: &'a str,
-    association_type: AssociationType,
-    catalog: &'a str,
-    created_at: Second,
-    display_name: &'a str,
-    id: &'a str,
-    program_management_account_id: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    resale_account_model: Option<ResaleAccountModel>,
-    revision: Revision,
-    sector: Sector,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    start_date: Option<Second>,
-    updated_at: Second,
-}
-
 impl Relationship {
     pub fn arn(&self) -> RelationshipArn<'_> {
         RelationshipArn(self)
@@ -160,24 +130,6 @@ impl Relationship {
         &self.scope.pma_id
     }
 
-    fn view(&self, detail: bool) -> View<'_> {
-        View {
-            arn: self.arn(),
-            associated_account_id: &self.associated_account_id,
-            association_type: self.association_type,
-            catalog: self.catalog(),
-            created_at: self.created_at,
-            display_name: &self.display_name,
-            id: &self.id,
-            program_management_account_id: self.pma_id(),
-            resale_account_model: self.resale_account_model.filter(|_| detail),
-            revision: Revision(self.revision),
-            sector: self.sector,
-            start_date: self.start_date,
-            updated_at: self.updated_at,
-        }
-    }
-
     /// Appends the list item (`RelationshipSummary`) to `out` as JSON text.
     pub fn write_summary(&self, out: &mut String) {
         self.write(out, false);
@@ -188,9 +140,9 @@ impl Relationship {
         self.write(out, true);
     }
 
-    /// The text of [`View`], member by member in the same order, without serde's machinery: a list
-    /// page writes fifty of these, and nothing is kept to copy from. Strings go through serde_json's
-    /// escaping; enumerations, digits and times need none.
+    /// `RelationshipSummary` (or with the resale account model `RelationshipDetail`), member by member
+    /// in serde_json's order, without serde's machinery: a list page writes fifty of these, and nothing
+    /// is kept to copy from. The tests hold it to serde's serialisation of the same members.
     fn write(&self, out: &mut String, detail: bool) {
         let s = &*self.scope;
         out.push_str("{\"arn\":");
@@ -221,16 +173,6 @@ impl Relationship {
         out.push_str(",\"updatedAt\":");
         self.updated_at.write_json(out);
         out.push('}');
-    }
-
-    /// `RelationshipSummary`, the list item, as a document.
-    pub fn summary(&self) -> Value {
-        serde_json::to_value(self.view(false)).unwrap_or_default()
-    }
-
-    /// `RelationshipDetail`, as a document.
-    pub fn detail(&self) -> Value {
-        serde_json::to_value(self.view(true)).unwrap_or_default()
     }
 }
 
@@ -278,6 +220,68 @@ fn word(out: &mut String, key: &str, name: &str) {
 mod tests {
     use super::*;
     use time::OffsetDateTime;
+
+    // The oracle `Relationship::write` is held to: the same members, serialised by serde.
+
+    /// A revision as the model writes it: a string.
+    struct Revision(u64);
+
+    impl Serialize for Revision {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_str(&self.0)
+        }
+    }
+
+    /// `RelationshipSummary`, or with the resale account model `RelationshipDetail`, as the wire has them.
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct View<'a> {
+        arn: RelationshipArn<'a>,
+        associated_account_id: &'a str,
+        association_type: AssociationType,
+        catalog: &'a str,
+        created_at: Second,
+        display_name: &'a str,
+        id: &'a str,
+        program_management_account_id: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        resale_account_model: Option<ResaleAccountModel>,
+        revision: Revision,
+        sector: Sector,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        start_date: Option<Second>,
+        updated_at: Second,
+    }
+
+    impl Relationship {
+        fn view(&self, detail: bool) -> View<'_> {
+            View {
+                arn: self.arn(),
+                associated_account_id: &self.associated_account_id,
+                association_type: self.association_type,
+                catalog: self.catalog(),
+                created_at: self.created_at,
+                display_name: &self.display_name,
+                id: &self.id,
+                program_management_account_id: self.pma_id(),
+                resale_account_model: self.resale_account_model.filter(|_| detail),
+                revision: Revision(self.revision),
+                sector: self.sector,
+                start_date: self.start_date,
+                updated_at: self.updated_at,
+            }
+        }
+
+        /// `RelationshipSummary`, the list item, as a document.
+        pub fn summary(&self) -> Value {
+            serde_json::to_value(self.view(false)).unwrap_or_default()
+        }
+
+        /// `RelationshipDetail`, as a document.
+        pub fn detail(&self) -> Value {
+            serde_json::to_value(self.view(true)).unwrap_or_default()
+        }
+    }
 
     fn relationship() -> Relationship {
         let now = Second::of(OffsetDateTime::UNIX_EPOCH);
