@@ -164,7 +164,7 @@ impl Relationship {
             word(out, ",\"resaleAccountModel\":", model.as_str());
         }
         out.push_str(",\"revision\":\"");
-        digits(out, self.revision);
+        out.push_str(itoa::Buffer::new().format(self.revision));
         word(out, "\",\"sector\":", self.sector.as_str());
         if let Some(start) = self.start_date {
             out.push_str(",\"startDate\":");
@@ -191,21 +191,6 @@ fn string(out: &mut String, text: &str) {
 /// Whether `text` goes into a JSON string as it is (no quote, backslash or control character).
 fn plain(text: &str) -> bool {
     text.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\')
-}
-
-/// The decimal digits of `n`.
-fn digits(out: &mut String, mut n: u64) {
-    let mut text = [0u8; 20];
-    let mut at = text.len();
-    loop {
-        at -= 1;
-        text[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend(text[at..].iter().map(|&d| char::from(d)));
 }
 
 /// A member whose value is an enumeration's name, which needs no escaping.
