@@ -7,10 +7,17 @@ use serde_json::{Map, Value, json};
 
 const BIN: &str = env!("CARGO_BIN_EXE_pcc-conformance");
 
-fn fixture(service: &str) -> PathBuf {
+/// The botocore version the contract is synced from.
+const CURRENT: &str = "1.44.8";
+
+fn fixture_of(version: &str, service: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!(
-        "tests/fixtures/botocore-1.44.5/partnercentral-{service}.service-2.json.gz"
+        "tests/fixtures/botocore-{version}/partnercentral-{service}.service-2.json.gz"
     ))
+}
+
+fn fixture(service: &str) -> PathBuf {
+    fixture_of(CURRENT, service)
 }
 
 fn model(service: &str) -> Value {
@@ -19,6 +26,27 @@ fn model(service: &str) -> Value {
         .read_to_string(&mut text)
         .unwrap();
     serde_json::from_str(&text).unwrap()
+}
+
+fn paginators(service: &str) -> Value {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!(
+        "tests/fixtures/botocore-{CURRENT}/partnercentral-{service}.paginators-1.json"
+    ));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// `(what, change, subject, class)` of each change `spec diff --format json` lists.
+fn changes_of(out: &str) -> Vec<(String, String, String, String)> {
+    let doc: Value = serde_json::from_str(out).unwrap();
+    doc["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let s = |k: &str| c[k].as_str().unwrap().to_string();
+            (s("what"), s("change"), s("subject"), s("class"))
+        })
+        .collect()
 }
 
 fn diff(path: &std::path::Path, format: &str) -> (Option<i32>, String) {
@@ -108,7 +136,7 @@ fn an_unreadable_model_exits_2_naming_the_problem() {
 
 /// botocore's shapes as a Smithy JSON AST: the traits Smithy spells (`required`, `length`, `range`,
 /// `pattern`, enum shapes), so the Smithy reader is held to the same model.
-fn as_smithy(m: &Value) -> Value {
+fn as_smithy(m: &Value, pages: &Value) -> Value {
     let ns = "com.amazonaws.partnercentralchannel";
     let id = |name: &str| format!("{ns}#{name}");
     let mut shapes = Map::new();
@@ -135,6 +163,17 @@ fn as_smithy(m: &Value) -> Value {
         if let Some(p) = s.get("pattern") {
             traits.insert("smithy.api#pattern".into(), p.clone());
         }
+        if s.get("exception").is_some() {
+            let fault = if s.get("fault").is_some() {
+                "server"
+            } else {
+                "client"
+            };
+            traits.insert("smithy.api#error".into(), json!(fault));
+        }
+        if let Some(r) = s.get("retryable") {
+            traits.insert("smithy.api#retryable".into(), r.clone());
+        }
         let required: Vec<&str> = s
             .get("required")
             .and_then(Value::as_array)
@@ -156,8 +195,15 @@ fn as_smithy(m: &Value) -> Value {
                     .iter()
                     .map(|(k, v)| {
                         let mut m = target(v);
+                        let mut traits = Map::new();
                         if required.contains(&k.as_str()) {
-                            m["traits"] = json!({"smithy.api#required": {}});
+                            traits.insert("smithy.api#required".into(), json!({}));
+                        }
+                        if v.get("idempotencyToken").is_some() {
+                            traits.insert("smithy.api#idempotencyToken".into(), json!({}));
+                        }
+                        if !traits.is_empty() {
+                            m["traits"] = Value::Object(traits);
                         }
                         (k.clone(), m)
                     })
@@ -185,7 +231,17 @@ fn as_smithy(m: &Value) -> Value {
             .iter()
             .map(|e| json!({"target": id(e["shape"].as_str().unwrap())}))
             .collect();
-        shapes.insert(id(name), json!({"type": "operation", "input": {"target": id(op["input"]["shape"].as_str().unwrap())}, "output": {"target": id(op["output"]["shape"].as_str().unwrap())}, "errors": errors}));
+        let mut traits = Map::new();
+        if op.get("readonly").is_some() {
+            traits.insert("smithy.api#readonly".into(), json!({}));
+        }
+        if let Some(p) = pages["pagination"].get(name) {
+            traits.insert(
+                "smithy.api#paginated".into(),
+                json!({"inputToken": p["input_token"], "outputToken": p["output_token"], "items": p["result_key"], "pageSize": p["limit_key"]}),
+            );
+        }
+        shapes.insert(id(name), json!({"type": "operation", "input": {"target": id(op["input"]["shape"].as_str().unwrap())}, "output": {"target": id(op["output"]["shape"].as_str().unwrap())}, "errors": errors, "traits": traits}));
     }
     shapes.insert(
         id("PartnerCentralChannel"),
@@ -198,7 +254,83 @@ fn as_smithy(m: &Value) -> Value {
 fn a_smithy_ast_of_the_same_model_agrees_too() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("model.json");
-    std::fs::write(&path, as_smithy(&model("channel")).to_string()).unwrap();
+    let ast = as_smithy(&model("channel"), &paginators("channel"));
+    std::fs::write(&path, ast.to_string()).unwrap();
     let (code, out) = diff(&path, "md");
     assert_eq!(code, Some(0), "{out}");
+}
+
+#[test]
+fn the_older_model_lacks_the_managed_services_additions_and_says_which() {
+    let (code, out) = diff(&fixture_of("1.44.5", "account"), "md");
+    assert_eq!(code, Some(0), "the Account API did not change: {out}");
+    let (code, out) = diff(&fixture_of("1.44.5", "channel"), "json");
+    assert_eq!(code, Some(1), "{out}");
+    let changes = changes_of(&out);
+    let has = |what: &str, subject: &str| {
+        changes
+            .iter()
+            .any(|(w, _, s, _)| w == what && s.starts_with(subject))
+    };
+    for op in [
+        "CreateChannelContract",
+        "GetChannelContract",
+        "ListChannelContracts",
+        "CancelChannelContract",
+    ] {
+        assert!(has("operation", op), "{op} in {changes:?}");
+    }
+    assert!(has("constraint", "TaggableArn"), "{changes:?}");
+    assert!(
+        has("required", "CreateRelationship input.associatedAccountId"),
+        "{changes:?}"
+    );
+    assert!(has("enumValue", "Program"), "{changes:?}");
+    assert!(has("enumValue", "AssociationType"), "{changes:?}");
+    assert_eq!(changes.len(), 16, "{changes:#?}");
+}
+
+#[test]
+fn what_verdicts_depend_on_is_compared_too() {
+    let mut m = model("channel");
+    m["shapes"]["InternalServerException"]
+        .as_object_mut()
+        .unwrap()
+        .remove("retryable");
+    m["shapes"]["CreateRelationshipRequest"]["members"]["clientToken"]
+        .as_object_mut()
+        .unwrap()
+        .remove("idempotencyToken");
+    m["shapes"]["ConflictException"]["error"] = json!({"httpStatusCode": 409, "senderFault": true});
+    m["operations"]["GetRelationship"]
+        .as_object_mut()
+        .unwrap()
+        .remove("readonly");
+    let mut pages = paginators("channel");
+    pages["pagination"]
+        .as_object_mut()
+        .unwrap()
+        .remove("ListRelationships");
+    pages["pagination"]["ListChannelHandshakes"]["limit_key"] = json!("pageSize");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("service-2.json");
+    std::fs::write(&path, m.to_string()).unwrap();
+    std::fs::write(dir.path().join("paginators-1.json"), pages.to_string()).unwrap();
+    let (code, out) = diff(&path, "json");
+    assert_eq!(code, Some(1), "{out}");
+    let expected = [
+        ("error", "changed", "ConflictException", "breaking"),
+        ("error", "changed", "InternalServerException", "breaking"),
+        (
+            "idempotencyToken",
+            "changed",
+            "CreateRelationship input.clientToken",
+            "breaking",
+        ),
+        ("paginator", "changed", "ListChannelHandshakes", "breaking"),
+        ("paginator", "removed", "ListRelationships", "breaking"),
+        ("readonly", "changed", "GetRelationship", "breaking"),
+    ]
+    .map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d.to_string()));
+    assert_eq!(changes_of(&out), expected);
 }

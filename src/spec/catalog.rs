@@ -82,6 +82,12 @@ pub struct ErrorShape {
     /// The model's `retryable(throttling=true)`.
     #[serde(default)]
     pub throttling: bool,
+    /// Which side the model blames: `client` (4xx) or `server` (5xx); none for common AWS errors.
+    #[serde(default)]
+    pub fault: Option<super::model::Fault>,
+    /// Whether `httpStatus` is the model's own (`@httpError`); otherwise it is our reading.
+    #[serde(default)]
+    pub status_from_model: bool,
 }
 
 /// One operation of the contract.
@@ -109,6 +115,9 @@ pub struct Operation {
     /// How to undo a successful call of this (create) operation, for cleanup after a run.
     #[serde(default)]
     pub cleanup: Option<Cleanup>,
+    /// A valid request (ours), which features and generators start from.
+    #[serde(default)]
+    pub example: Option<serde_json::Value>,
 }
 
 /// The call that undoes what a create made. Each member of its request comes from the create's request

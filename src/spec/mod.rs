@@ -7,10 +7,13 @@ pub mod exchange;
 pub mod facets;
 pub mod generate;
 pub mod lifecycle;
+pub mod model;
+pub mod ours;
+pub mod sync;
 pub mod violation;
 
 use std::{
-    collections::HashMap,
+    collections::{BTreeMap, HashMap},
     path::Path,
     sync::{Arc, OnceLock},
 };
@@ -90,7 +93,7 @@ impl Contract {
     pub fn from_files(
         files: impl IntoIterator<Item = (String, String)>,
     ) -> Result<Contract, ContractError> {
-        let mut documents = HashMap::new();
+        let mut documents = BTreeMap::new();
         for (path, text) in files {
             let value: Value =
                 serde_json::from_str(&text).map_err(|source| ContractError::Json {
@@ -99,10 +102,9 @@ impl Contract {
                 })?;
             documents.insert(path, value);
         }
-        let catalog_doc = documents
-            .get("catalog.json")
-            .ok_or_else(|| ContractError::Catalog("catalog.json not found".into()))?;
-        let mut catalog: Catalog = serde_json::from_value(catalog_doc.clone())
+        let catalog_doc = ours::join(&mut documents).map_err(ContractError::Catalog)?;
+        let documents: HashMap<String, Value> = documents.into_iter().collect();
+        let mut catalog: Catalog = serde_json::from_value(catalog_doc)
             .map_err(|e| ContractError::Catalog(e.to_string()))?;
         catalog.link_conventions();
         let validators = compile(&documents, &catalog)?;
@@ -122,9 +124,12 @@ impl Contract {
         self.documents.get(path)
     }
 
-    /// The first `examples` entry of an operation's request schema: "a valid request".
+    /// An operation's example request (ours), or the first `examples` entry of its request schema:
+    /// "a valid request".
     pub fn example_request(&self, op: &Operation) -> Option<Value> {
-        self.document(&op.request)?.get("examples")?.get(0).cloned()
+        op.example
+            .clone()
+            .or_else(|| self.document(&op.request)?.get("examples")?.get(0).cloned())
     }
 
     /// The definitions document of a service (`channel/definitions.json`).
@@ -199,7 +204,10 @@ fn compile(
         message: e.to_string(),
     };
     let mut builder = jsonschema::Registry::new();
-    for (path, doc) in documents.iter().filter(|(p, _)| *p != "catalog.json") {
+    for (path, doc) in documents
+        .iter()
+        .filter(|(p, _)| *p != ours::CATALOG_FILE && *p != ours::OURS_FILE)
+    {
         builder = builder
             .add(format!("{SCHEMA_BASE}{path}"), doc.clone())
             .map_err(|e| compile_error(path, &e))?;

@@ -2,16 +2,16 @@
 //! JSON AST) — operations, members, enum values, constraints, errors and required flags that the model
 //! added, removed or changed, each classed as Smithy's diff rules class it: *backward compatible* (a
 //! client built on the contract keeps working) or *breaking*.
-mod model;
 pub mod ours;
 mod shape;
-mod smithy;
+mod traits;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-pub use model::{Kind, Model, ModelError, Shape, read};
+use crate::spec::model;
+pub use crate::spec::model::{Kind, Model, ModelError, Shape, read};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -159,6 +159,7 @@ impl Compare<'_> {
                 sides,
             );
         }
+        self.operation_traits(name, ours, theirs);
         for e in ours.errors.intersection(&theirs.errors) {
             self.pair(
                 e,

@@ -5,8 +5,13 @@
 
 use serde_json::Value;
 
-use super::model::{self, Kind, Member, Model, OperationShape, Shape};
-use crate::spec::Contract;
+use crate::spec::{
+    Contract,
+    catalog::{ErrorShape, Operation},
+    model::{
+        self, ErrorTraits, Kind, Member, Model, OperationShape, Paginator, ServiceInfo, Shape,
+    },
+};
 
 /// The name a `$ref` points at (`definitions.json#/$defs/Catalog` → `Catalog`).
 fn target(member: &Value) -> String {
@@ -61,10 +66,12 @@ pub fn shape(s: &Value) -> Shape {
             Member {
                 target: target(m),
                 required: required.contains(name),
+                idempotency_token: false,
             },
         );
     }
     shape.enum_values = model::strings(s, "enum");
+    shape.timestamp_format = (shape.kind == Kind::Timestamp).then(|| "iso8601".to_string());
     shape.min = int(s, &["minLength", "minItems", "minimum", "minProperties"]);
     shape.max = int(s, &["maxLength", "maxItems", "maximum", "maxProperties"]);
     if shape.kind == Kind::Union {
@@ -86,8 +93,18 @@ pub fn model(contract: &Contract, prefix: &str) -> Option<Model> {
         .services
         .iter()
         .find(|(_, s)| s.target_prefix == prefix)?;
+    let service = contract.catalog.service(key)?;
     let mut model = Model {
         target_prefix: prefix.to_string(),
+        service: ServiceInfo {
+            api_version: service.api_version.clone(),
+            title: service.title.clone(),
+            signing_name: service.signing_name.clone(),
+            auth_schemes: service.auth_schemes.clone(),
+            protocol: "json".into(),
+            json_version: "1.0".into(),
+        },
+        has_paginators: true,
         ..Model::default()
     };
     let defs = contract.definitions(key)?;
@@ -114,21 +131,55 @@ pub fn model(contract: &Contract, prefix: &str) -> Option<Model> {
                 model.shapes.insert(name.clone(), shape(s));
             }
         }
-        let errors = op.errors.iter().cloned().collect();
+        if let Some(token) = &op.idempotency_token
+            && let Some(m) = model
+                .shapes
+                .get_mut(&input)
+                .and_then(|s| s.members.get_mut(token))
+        {
+            m.idempotency_token = true;
+        }
         model.operations.insert(
             op.name.clone(),
             OperationShape {
                 input: Some(input),
                 output: Some(output),
-                errors,
+                errors: op.errors.iter().cloned().collect(),
+                readonly: !op.mutating,
+                paginator: paginator(op),
             },
         );
     }
-    let service = contract.catalog.service(key)?;
     for (name, e) in &service.errors {
         if let Some(s) = contract.document(&e.schema) {
-            model.shapes.insert(name.clone(), shape(s));
+            let mut error = shape(s);
+            error.error = Some(error_traits(e));
+            model.shapes.insert(name.clone(), error);
         }
     }
     Some(model)
+}
+
+fn paginator(op: &Operation) -> Option<Paginator> {
+    if !op.paginated {
+        return None;
+    }
+    Some(Paginator {
+        input_token: op.next_token_member.clone()?,
+        output_token: op.next_token_member.clone()?,
+        items: op.items_member.clone(),
+        page_size: op.max_results_member.clone(),
+    })
+}
+
+fn error_traits(e: &ErrorShape) -> ErrorTraits {
+    ErrorTraits {
+        fault: e.fault.unwrap_or(if e.http_status >= 500 {
+            model::Fault::Server
+        } else {
+            model::Fault::Client
+        }),
+        http_status: e.status_from_model.then_some(e.http_status),
+        retryable: e.retryable.then_some(e.throttling),
+    }
 }

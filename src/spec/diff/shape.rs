@@ -15,25 +15,27 @@ impl Compare<'_> {
             return;
         }
         self.members(a, b, name, side);
-        for v in b.enum_values.difference(&a.enum_values) {
+        let (mine, theirs) = (a.enum_set(), b.enum_set());
+        for v in theirs.difference(&mine) {
             self.push(change(
                 "enumValue",
                 "added",
                 name.into(),
-                v.clone(),
+                v.to_string(),
                 Class::BackwardCompatible,
             ));
         }
-        for v in a.enum_values.difference(&b.enum_values) {
+        for v in mine.difference(&theirs) {
             self.push(change(
                 "enumValue",
                 "removed",
                 name.into(),
-                v.clone(),
+                v.to_string(),
                 Class::Breaking,
             ));
         }
         self.bounds(a, b, name);
+        self.error_traits(a, b, name);
         if pattern(&a.pattern) != pattern(&b.pattern) {
             let detail = format!("pattern {:?} → {:?}", a.pattern, b.pattern);
             self.push(change(
@@ -113,6 +115,7 @@ impl Compare<'_> {
                 Class::Breaking,
             ));
         }
+        self.idempotency_token(ours, theirs, &subject);
         if ours.required != theirs.required {
             // A newly required input member refuses old requests; a no longer required output member
             // may be missing where clients expect it.
