@@ -29,7 +29,6 @@ Feature: CreateRelationship
       | catalog                            |
       | associationType                    |
       | programManagementAccountIdentifier |
-      | associatedAccountId                |
       | displayName                        |
       | sector                             |
 
@@ -45,6 +44,7 @@ Feature: CreateRelationship
       | associationType    | DOWNSTREAM_SELLER    |
       | associationType    | END_CUSTOMER         |
       | associationType    | INTERNAL             |
+      | associationType    | MANAGED_SERVICES_END_CUSTOMER |
       | sector             | COMMERCIAL           |
       | sector             | GOVERNMENT           |
       | sector             | GOVERNMENT_EXCEPTION |

@@ -1,4 +1,5 @@
-//! The admin API under `/_mock/`: health, reset, state dump, clock, request log, connections, bulk seed.
+//! The admin API under `/_mock/`: health, reset, state dump, clock, request log, connections, bulk seed,
+//! and the signatory's signature of a channel contract.
 use std::{sync::Arc, time::Duration};
 
 use axum::{
@@ -21,6 +22,7 @@ pub fn routes() -> Router<Arc<MockState>> {
         .route("/_mock/requests", get(requests))
         .route("/_mock/connections", post(new_connection))
         .route("/_mock/seed", post(seed))
+        .route("/_mock/channel-contracts/{id}/sign", post(sign_contract))
         .route(
             "/_mock/faults",
             get(faults).post(set_faults).delete(clear_faults),
@@ -122,6 +124,33 @@ async fn new_connection(State(s): State<Arc<MockState>>, body: axum::body::Bytes
     match result {
         Ok(v) => (StatusCode::CREATED, Json(v)).into_response(),
         Err(message) => admin_error(StatusCode::BAD_REQUEST, &message),
+    }
+}
+
+/// The signatory signs a PENDING channel contract (`AWS` catalog): it is ACCEPTED and takes effect.
+async fn sign_contract(
+    State(s): State<Arc<MockState>>,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> Response {
+    let now = s.clock.now_utc();
+    let result = match s.store.write() {
+        Ok(mut store) => {
+            let now = store.monotonic(now);
+            super::contract::sign(&mut store, &id, now)
+        }
+        Err(_) => {
+            return admin_error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the state is unavailable",
+            );
+        }
+    };
+    match result {
+        Ok(c) => Json(json!({"channelContractDetail": c.detail()})).into_response(),
+        Err(message) if message.starts_with("no channel contract") => {
+            admin_error(StatusCode::NOT_FOUND, &message)
+        }
+        Err(message) => admin_error(StatusCode::CONFLICT, &message),
     }
 }
 

@@ -7,6 +7,7 @@ pub enum Resource {
     ProgramManagementAccount { pma: String },
     Relationship { pma: String, relationship: String },
     ChannelHandshake { handshake: String },
+    ChannelContract { contract: String },
 }
 
 /// A parsed Partner Central ARN.
@@ -64,7 +65,11 @@ pub fn handshake_arn(owner: &str, catalog: &str, handshake: &str) -> String {
     format!("{PREFIX}{owner}:catalog/{catalog}/channel-handshake/{handshake}")
 }
 
-/// Parses any `arn:<partition>:partnercentral:<region>:<account>:catalog/<Catalog>/...` of the three kinds.
+pub fn contract_arn(owner: &str, catalog: &str, contract: &str) -> String {
+    format!("{PREFIX}{owner}:catalog/{catalog}/channel-contract/{contract}")
+}
+
+/// Parses any `arn:<partition>:partnercentral:<region>:<account>:catalog/<Catalog>/...` of the four kinds.
 pub fn parse(arn: &str) -> Option<Arn> {
     let mut head = arn.splitn(6, ':');
     let (scheme, _partition, service, _region, owner, rest) = (
@@ -97,6 +102,9 @@ pub fn parse(arn: &str) -> Option<Arn> {
         ["catalog", _, "channel-handshake", ch] => Resource::ChannelHandshake {
             handshake: (*ch).into(),
         },
+        ["catalog", _, "channel-contract", cc] => Resource::ChannelContract {
+            contract: (*cc).into(),
+        },
         _ => return None,
     };
     Some(Arn {
@@ -120,6 +128,7 @@ pub fn identifier_id(identifier: &str) -> (String, Option<(String, String)>) {
                 Resource::ProgramManagementAccount { pma } => pma.clone(),
                 Resource::Relationship { relationship, .. } => relationship.clone(),
                 Resource::ChannelHandshake { handshake } => handshake.clone(),
+                Resource::ChannelContract { contract } => contract.clone(),
             };
             (id, Some((arn.owner, arn.catalog)))
         }

@@ -38,6 +38,11 @@ impl Clock {
 
 pub use crate::wire::iso8601;
 
+/// A timestamp from the wire (RFC 3339 / ISO 8601), or none when it is not one.
+pub fn parse_iso8601(text: &str) -> Option<OffsetDateTime> {
+    OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339).ok()
+}
+
 /// A time to the whole second, as the service writes its timestamps: half the size of an
 /// `OffsetDateTime` where a million are kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

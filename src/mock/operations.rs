@@ -2,7 +2,7 @@
 //! store directly. Adding an operation to the mock is one line here and its handler.
 use super::{
     call::{Call, Reply},
-    connection,
+    connection, contract,
     error::ApiError,
     handshake, invitation, pma, preferences, relationship,
     store::Store,
@@ -43,6 +43,10 @@ pub fn dispatch(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
         "AcceptChannelHandshake" => handshake::accept(store, call),
         "RejectChannelHandshake" => handshake::reject(store, call),
         "CancelChannelHandshake" => handshake::cancel(store, call),
+        "CreateChannelContract" => contract::create(store, call),
+        "GetChannelContract" => contract::get(store, call),
+        "ListChannelContracts" => return contract::list(store, call),
+        "CancelChannelContract" => contract::cancel(store, call),
         "CancelConnection" => connection::cancel(store, call),
         "CreateConnectionInvitation" => invitation::create(store, call),
         "GetConnectionInvitation" => invitation::get(store, call),

@@ -6,6 +6,7 @@ use super::{
     arn,
     call::{Call, Reply, descending},
     error::ApiError,
+    managed,
     model::{PmaStatus, ProgramManagementAccount},
     store::Store,
     tags::apply_tags,
@@ -32,6 +33,7 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
     let catalog = call.catalog()?.to_string();
     store.idempotent(call, |store| {
         let program = call.str("program").unwrap_or_default();
+        let pma_type = managed::pma_type(call)?;
         let account_id = call.str("accountId").unwrap_or_default();
         let owner = call.account();
         let key = (catalog.clone(), program.to_string(), account_id.to_string());
@@ -63,6 +65,7 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             program: program.to_string(),
             display_name: call.str("displayName").unwrap_or_default().to_string(),
             account_id: account_id.to_string(),
+            pma_type,
             revision: 1,
             status: PmaStatus::Pending,
             created_at: call.now,
@@ -146,6 +149,7 @@ pub fn list(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
         call.strings("accountIds"),
         call.strings("statuses"),
     );
+    let kind = call.str("type");
     let within = |list: &[&str], value: &str| list.is_empty() || list.contains(&value);
     let page = call.page_request(descending(call.input));
     let owner = call.account();
@@ -158,6 +162,7 @@ pub fn list(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
                 && within(&programs, &p.program)
                 && within(&accounts, &p.account_id)
                 && within(&statuses, p.status.as_str())
+                && kind.is_none_or(|k| p.pma_type.as_deref() == Some(k))
         })
         .map_err(|e| ApiError::business_validation(call.next_token_member(), e.message()))?;
     Ok(call.page(items.iter().map(|p| p.rendered.as_str()), next.as_deref()))

@@ -7,6 +7,7 @@ use super::{
     call::{Call, Reply, descending},
     clock::Second,
     error::ApiError,
+    managed,
     model::{AssociationType, Relationship, ResaleAccountModel, Sector, ServicePeriodType},
     pma,
     store::Store,
@@ -58,8 +59,12 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
         let association = member(call, "associationType", AssociationType::parse)?;
         let sector = member(call, "sector", Sector::parse)?;
         let resale = optional(call, "resaleAccountModel", ResaleAccountModel::parse)?;
+        let terms = managed::relationship_terms(call, association)?;
         let key = [pma_id.as_str(), associated, association.as_str()];
-        if let Some(existing) = store.relationship_by_key.find(&store.relationships, key) {
+        let twin = (!associated.is_empty())
+            .then(|| store.relationship_by_key.find(&store.relationships, key))
+            .flatten();
+        if let Some(existing) = twin {
             return Err(ApiError::conflict(
                 RESOURCE,
                 &existing.id,
@@ -89,10 +94,11 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
                 .get("requestedSupportPlan")
                 .cloned()
                 .map(Box::new),
+            managed: terms.managed,
             revision: 1,
             created_at: Second::of(call.now),
             updated_at: Second::of(call.now),
-            start_date: None,
+            start_date: terms.start_date,
             seq: store.next_seq(),
         };
         store.insert_relationship(relationship);
@@ -199,6 +205,42 @@ pub fn set_service_period(
     });
 }
 
+/// The channel contract now in effect for a managed services relationship, and its end date.
+pub fn set_contract(
+    store: &mut Store,
+    id: &str,
+    contract: &str,
+    end: OffsetDateTime,
+    now: OffsetDateTime,
+) {
+    let seq = store.next_seq();
+    store.relationships.rewrite(id, seq, now, |r| {
+        let managed = r.managed.get_or_insert_with(Default::default);
+        managed.channel_contract_id = Some(contract.into());
+        managed.end_date = Some(Second::of(end));
+        r.updated_at = Second::of(now);
+    });
+}
+
+/// Contract `contract` is no longer in effect for the relationship (if it was the one in effect).
+pub fn clear_contract(store: &mut Store, id: &str, contract: &str, now: OffsetDateTime) {
+    let in_effect = store.relationships.get(id).is_some_and(|r| {
+        r.managed
+            .as_ref()
+            .is_some_and(|m| m.channel_contract_id.as_deref() == Some(contract))
+    });
+    if !in_effect {
+        return;
+    }
+    let seq = store.next_seq();
+    store.relationships.rewrite(id, seq, now, |r| {
+        if let Some(m) = r.managed.as_mut() {
+            m.channel_contract_id = None;
+        }
+        r.updated_at = Second::of(now);
+    });
+}
+
 pub fn delete(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
     let catalog = call.catalog()?.to_string();
     store.idempotent(call, |store| {
@@ -212,6 +254,7 @@ pub fn delete(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
         )?
         .id
         .clone();
+        super::contract::relationship_removed(store, &id, call.now);
         store.remove_relationship(&id, call.now.unix_timestamp());
         Ok(json!({}))
     })

@@ -8,7 +8,9 @@ use time::OffsetDateTime;
 
 use super::{
     listing::{Listing, PageRequest, TokenError, read_page},
-    model::{Connection, Handshake, Invitation, ProgramManagementAccount, Relationship},
+    model::{
+        ChannelContract, Connection, Handshake, Invitation, ProgramManagementAccount, Relationship,
+    },
 };
 
 /// Where an item lives in its table.
@@ -46,6 +48,7 @@ macro_rules! listed {
 listed!(
     ProgramManagementAccount => ProgramManagementAccount::refresh,
     Handshake => Handshake::refresh,
+    ChannelContract => ChannelContract::refresh,
     Relationship => rendered_when_read,
     Connection => rendered_when_read,
     Invitation => rendered_when_read,

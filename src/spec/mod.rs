@@ -316,7 +316,7 @@ mod tests {
         let program = v.iter().find(|v| v.rule == Rule::Enum).unwrap();
         assert_eq!(
             program.aws_message(),
-            "Value 'RESELLER' at 'program' failed to satisfy constraint: Member must satisfy enum value set: [SOLUTION_PROVIDER, DISTRIBUTION, DISTRIBUTION_SELLER]"
+            "Value 'RESELLER' at 'program' failed to satisfy constraint: Member must satisfy enum value set: [SOLUTION_PROVIDER, DISTRIBUTION, DISTRIBUTION_SELLER, MANAGED_SERVICES_PROVIDER]"
         );
     }
 

@@ -31,15 +31,18 @@ macro_rules! wire_enum {
 }
 
 pub mod connection;
+pub mod contract;
 pub mod handshake;
 pub mod invitation;
 pub mod pma;
 pub mod relationship;
 
 pub use connection::{Connection, ConnectionType, ConnectionTypeStatus, Party};
+pub use contract::{ChannelContract, ContractStatus};
 pub use handshake::{Handshake, HandshakeStatus};
 pub use invitation::{AccessType, Invitation, InvitationStatus, Preferences};
 pub use pma::{PmaStatus, ProgramManagementAccount};
 pub use relationship::{
-    AssociationType, Relationship, ResaleAccountModel, Scope, Sector, ServicePeriodType,
+    AccountScope, AssociationType, Managed, Relationship, ResaleAccountModel, Scope, Sector,
+    ServicePeriodType,
 };

@@ -16,6 +16,8 @@ pub struct ProgramManagementAccount {
     pub program: String,
     pub display_name: String,
     pub account_id: String,
+    /// `type` (RESALE_BILLING_TRANSFER or MANAGED_SERVICES), where given.
+    pub pma_type: Option<String>,
     pub revision: u64,
     pub status: PmaStatus,
     #[serde(with = "crate::mock::clock::seconds")]
@@ -52,6 +54,9 @@ pub fn summary(p: &ProgramManagementAccount) -> Value {
     });
     if let Some(start) = p.start_date {
         v["startDate"] = json!(iso8601(start));
+    }
+    if let Some(kind) = &p.pma_type {
+        v["type"] = json!(kind);
     }
     v
 }

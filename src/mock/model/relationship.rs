@@ -13,7 +13,27 @@ use crate::mock::{arn, clock::Second};
 
 wire_enum! {
     /// `AssociationType`.
-    AssociationType { DownstreamSeller = "DOWNSTREAM_SELLER", EndCustomer = "END_CUSTOMER", Internal = "INTERNAL" }
+    AssociationType {
+        DownstreamSeller = "DOWNSTREAM_SELLER",
+        EndCustomer = "END_CUSTOMER",
+        Internal = "INTERNAL",
+        ManagedServicesEndCustomer = "MANAGED_SERVICES_END_CUSTOMER",
+    }
+}
+
+wire_enum! {
+    /// `AccountScope` of a managed services relationship.
+    AccountScope { EntireOrganization = "ENTIRE_ORGANIZATION", SpecificMemberAccounts = "SPECIFIC_MEMBER_ACCOUNTS" }
+}
+
+/// What only a managed services relationship has: its account scope, and the channel contract in
+/// effect with its end date (the relationship's `endDate`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Managed {
+    pub account_scope: Option<AccountScope>,
+    pub channel_contract_id: Option<CompactString>,
+    pub end_date: Option<Second>,
 }
 
 wire_enum! {
@@ -52,10 +72,13 @@ pub struct Relationship {
     pub resale_account_model: Option<ResaleAccountModel>,
     /// The service period type of an accepted START_SERVICE_PERIOD handshake not yet revoked.
     pub active_service_period: Option<ServicePeriodType>,
+    /// Empty where none was given (a managed services relationship may name none).
     pub associated_account_id: CompactString,
     pub display_name: CompactString,
     /// The `requestedSupportPlan` union as given (kept; the model returns it nowhere).
     pub requested_support_plan: Option<Box<Value>>,
+    /// Managed services relationships only.
+    pub managed: Option<Box<Managed>>,
     pub revision: u64,
     pub created_at: Second,
     pub updated_at: Second,
@@ -140,22 +163,49 @@ impl Relationship {
         self.write(out, true);
     }
 
-    /// `RelationshipSummary` (or with the resale account model `RelationshipDetail`), member by member
-    /// in serde_json's order, without serde's machinery: a list page writes fifty of these, and nothing
-    /// is kept to copy from. The tests hold it to serde's serialisation of the same members.
+    /// The managed services members the detail shows.
+    fn managed_detail(&self, detail: bool) -> &Managed {
+        static NONE: Managed = Managed {
+            account_scope: None,
+            channel_contract_id: None,
+            end_date: None,
+        };
+        self.managed.as_deref().filter(|_| detail).unwrap_or(&NONE)
+    }
+
+    /// `RelationshipSummary` (or with the resale account model and the managed services members
+    /// `RelationshipDetail`), member by member in serde_json's order, without serde's machinery: a list
+    /// page writes fifty of these, and nothing is kept to copy from. The tests hold it to serde's
+    /// serialisation of the same members.
     fn write(&self, out: &mut String, detail: bool) {
         let s = &*self.scope;
-        out.push_str("{\"arn\":");
+        let managed = self.managed_detail(detail);
+        out.push('{');
+        if let Some(scope) = managed.account_scope {
+            word(out, "\"accountScope\":", scope.as_str());
+            out.push(',');
+        }
+        out.push_str("\"arn\":");
         self.arn().write_json(out);
-        out.push_str(",\"associatedAccountId\":");
-        string(out, &self.associated_account_id);
+        if !self.associated_account_id.is_empty() {
+            out.push_str(",\"associatedAccountId\":");
+            string(out, &self.associated_account_id);
+        }
         word(out, ",\"associationType\":", self.association_type.as_str());
         out.push_str(",\"catalog\":");
         string(out, &s.catalog);
+        if let Some(contract) = &managed.channel_contract_id {
+            out.push_str(",\"channelContractId\":");
+            string(out, contract);
+        }
         out.push_str(",\"createdAt\":");
         self.created_at.write_json(out);
         out.push_str(",\"displayName\":");
         string(out, &self.display_name);
+        if let Some(end) = managed.end_date {
+            out.push_str(",\"endDate\":");
+            end.write_json(out);
+        }
         out.push_str(",\"id\":");
         string(out, &self.id);
         out.push_str(",\"programManagementAccountId\":");
@@ -221,12 +271,19 @@ mod tests {
     #[derive(Serialize)]
     #[serde(rename_all = "camelCase")]
     struct View<'a> {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        account_scope: Option<AccountScope>,
         arn: RelationshipArn<'a>,
-        associated_account_id: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        associated_account_id: Option<&'a str>,
         association_type: AssociationType,
         catalog: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        channel_contract_id: Option<&'a str>,
         created_at: Second,
         display_name: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        end_date: Option<Second>,
         id: &'a str,
         program_management_account_id: &'a str,
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -240,13 +297,18 @@ mod tests {
 
     impl Relationship {
         fn view(&self, detail: bool) -> View<'_> {
+            let managed = self.managed_detail(detail);
             View {
+                account_scope: managed.account_scope,
                 arn: self.arn(),
-                associated_account_id: &self.associated_account_id,
+                associated_account_id: Some(self.associated_account_id.as_str())
+                    .filter(|a| !a.is_empty()),
                 association_type: self.association_type,
                 catalog: self.catalog(),
+                channel_contract_id: managed.channel_contract_id.as_deref(),
                 created_at: self.created_at,
                 display_name: &self.display_name,
+                end_date: managed.end_date,
                 id: &self.id,
                 program_management_account_id: self.pma_id(),
                 resale_account_model: self.resale_account_model.filter(|_| detail),
@@ -284,6 +346,7 @@ mod tests {
             associated_account_id: "123456789012".into(),
             display_name: "a \"quoted\" name\n\u{1}, longer than twenty-four bytes: é".into(),
             requested_support_plan: None,
+            managed: None,
             revision: 3,
             created_at: now,
             updated_at: now,
@@ -329,6 +392,8 @@ mod tests {
             revision in proptest::num::u64::ANY,
             seconds in 0i64..253_402_300_799,
             detail: bool,
+            managed: bool,
+            associated: bool,
         ) {
             let mut r = relationship();
             r.display_name = name.as_str().into();
@@ -336,6 +401,16 @@ mod tests {
             r.revision = revision;
             r.updated_at = Second::of(OffsetDateTime::from_unix_timestamp(seconds).unwrap());
             r.resale_account_model = Some(ResaleAccountModel::Distributor);
+            if !associated {
+                r.associated_account_id = "".into();
+            }
+            if managed {
+                r.managed = Some(Box::new(Managed {
+                    account_scope: Some(AccountScope::SpecificMemberAccounts),
+                    channel_contract_id: Some("cc-0123456789abc".into()),
+                    end_date: Some(r.updated_at),
+                }));
+            }
             let mut written = String::new();
             r.write(&mut written, detail);
             proptest::prop_assert_eq!(written, serde_json::to_string(&r.view(detail)).unwrap());

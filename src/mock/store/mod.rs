@@ -1,5 +1,8 @@
 //! The mock's state: resources, tags, idempotency records and listings, behind one lock.
 mod connections;
+mod contracts;
+
+pub use contracts::Due;
 
 use std::{
     collections::{BTreeMap, BTreeSet, HashMap},
@@ -15,8 +18,8 @@ use super::{
     call::Call,
     error::ApiError,
     model::{
-        Connection, Handshake, HandshakeStatus, Invitation, Preferences, ProgramManagementAccount,
-        Relationship, Scope,
+        ChannelContract, Connection, Handshake, HandshakeStatus, Invitation, Preferences,
+        ProgramManagementAccount, Relationship, Scope,
     },
     table::{Table, Unique},
 };
@@ -55,6 +58,11 @@ pub struct Store {
     pending_by_resource: HashMap<(String, String), String>,
     /// Pending handshakes by expiry time, so expiring them costs only what expires.
     pending_expiry: BTreeSet<(OffsetDateTime, String)>,
+    pub contracts: Table<ChannelContract>,
+    /// Pending channel contracts by expiry time.
+    contract_expiry: BTreeSet<(OffsetDateTime, String)>,
+    /// Accepted channel contracts by end date: when each stops being in effect.
+    contract_ends: BTreeSet<(OffsetDateTime, String)>,
     pub connections: Table<Connection>,
     /// (catalog, one account, the other, in order) → the connection between them.
     connection_by_pair: HashMap<(String, String, String), String>,
@@ -87,6 +95,9 @@ impl Store {
             handshakes: Table::default(),
             pending_by_resource: HashMap::new(),
             pending_expiry: BTreeSet::new(),
+            contracts: Table::default(),
+            contract_expiry: BTreeSet::new(),
+            contract_ends: BTreeSet::new(),
             connections: Table::default(),
             connection_by_pair: HashMap::new(),
             invitations: Table::default(),
@@ -341,6 +352,10 @@ impl Store {
                 .handshakes
                 .get(&handshake)
                 .is_some_and(|h| h.arn == resource_arn && h.sender == account),
+            arn::Resource::ChannelContract { contract } => self
+                .contracts
+                .get(&contract)
+                .is_some_and(|c| c.arn == resource_arn && c.owner == account),
         }
     }
 
@@ -352,6 +367,8 @@ impl Store {
         relationships.sort_by_key(|r| r.seq);
         let mut handshakes: Vec<&Handshake> = self.handshakes.values().collect();
         handshakes.sort_by_key(|h| h.seq);
+        let mut contracts: Vec<&ChannelContract> = self.contracts.values().collect();
+        contracts.sort_by_key(|c| c.seq);
         let mut invitations: Vec<&Invitation> = self.invitations.values().collect();
         invitations.sort_by_key(|i| i.seq);
         serde_json::json!({
@@ -359,6 +376,7 @@ impl Store {
             "programManagementAccounts": pmas,
             "relationships": relationships.iter().map(|r| r.dumped()).collect::<Vec<_>>(),
             "channelHandshakes": handshakes,
+            "channelContracts": contracts,
             "connections": self.connections.values().collect::<Vec<_>>(),
             "connectionInvitations": invitations,
             "connectionPreferences": self.preferences.iter()

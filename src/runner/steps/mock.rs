@@ -80,6 +80,7 @@ async fn admin_post(world: &mut ConformanceWorld, path: String, var: String, ste
         "the admin API is the mock's: tag the scenario @mock-only"
     );
     let body = docstring_json(world, step);
+    let path = world.fill_str(&path);
     match ctx.client.post_json(&path, &body).await {
         Ok((status, answer)) if (200..300).contains(&status) => {
             world.vars.insert(var, answer);
