@@ -78,8 +78,13 @@ fn validate_names_the_path_of_every_kind_of_request_violation_for_every_operatio
             if s.get("x-tagged-union").is_some() && !cases.iter().any(|c| c.0 == "union") {
                 let members: Vec<&String> = s["properties"].as_object().unwrap().keys().collect();
                 let mut doc = example.clone();
-                doc[name] = json!({ members[0].as_str(): {}, members[1].as_str(): {} });
-                cases.push(("union".into(), doc, format!("{name}: unionMultiple")));
+                if let [first, second, ..] = members.as_slice() {
+                    doc[name] = json!({ first.as_str(): {}, second.as_str(): {} });
+                    cases.push(("union".into(), doc, format!("{name}: unionMultiple")));
+                } else {
+                    doc[name] = json!({});
+                    cases.push(("union".into(), doc, format!("{name}: unionEmpty")));
+                }
             }
             if let Some(max) = s.get("maxLength").and_then(Value::as_u64)
                 && !cases.iter().any(|c| c.0 == "too long")

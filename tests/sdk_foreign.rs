@@ -1,6 +1,7 @@
 //! SDKs other than Rust's against the strict mock: boto3 and the AWS SDK for JavaScript v3 each invite,
-//! list, accept, read, cancel a connection type and read preferences (tests/sdk_foreign/), and the
-//! strict mock's client report must hold no violation. `.ci/sdk-setup` installs both under target/; CI
+//! list, accept, read, cancel a connection type and read preferences, and boto3 calls every operation
+//! of the Channel API, channel contracts included (tests/sdk_foreign/); the strict mock's client
+//! report must hold no violation. `.ci/sdk-setup` installs both under target/; CI
 //! runs it, so there a missing SDK fails the test. Elsewhere the test says what to run and passes.
 mod common;
 
@@ -37,7 +38,12 @@ fn available(installed: &Path, what: &str) -> bool {
 
 /// Runs `program args` against a fresh strict mock with the parties' keys in its environment; returns
 /// the client report of what it sent.
-async fn drive(program: &str, args: &[&Path], env: &[(&str, &Path)]) -> ClientReport {
+async fn drive(
+    program: &str,
+    args: &[&Path],
+    env: &[(&str, &Path)],
+    called: &[&str],
+) -> ClientReport {
     let m = common::strict_mock(None).await;
     let mut cmd = tokio::process::Command::new(program);
     cmd.args(args).env("PCC_URL", m.url());
@@ -59,7 +65,7 @@ async fn drive(program: &str, args: &[&Path], env: &[(&str, &Path)]) -> ClientRe
         String::from_utf8_lossy(&out.stderr)
     );
     let observations = m.state().recorder.as_ref().unwrap().observations();
-    assert_eq!(observations.len(), CALLED.len(), "each call observed once");
+    assert_eq!(observations.len(), called.len(), "each call observed once");
     ClientReport::new(
         &observations,
         &Contract::embedded().catalog,
@@ -79,8 +85,41 @@ async fn boto3_makes_and_ends_a_connection_cleanly() {
         return;
     }
     let script = root().join("tests/sdk_foreign/connections.py");
-    let report = drive("python3", &[&script], &[("PYTHONPATH", &installed)]).await;
+    let report = drive(
+        "python3",
+        &[&script],
+        &[("PYTHONPATH", &installed)],
+        &CALLED,
+    )
+    .await;
     assert_clean(&report);
+}
+
+#[tokio::test]
+async fn boto3_drives_every_channel_operation_cleanly() {
+    let installed = root().join("target/sdk-python");
+    if !available(&installed.join("boto3"), "boto3") {
+        return;
+    }
+    let contract = Contract::embedded();
+    let mut channel: Vec<&str> = contract
+        .catalog
+        .operations
+        .iter()
+        .filter(|op| op.service == "channel")
+        .map(|op| op.name.as_str())
+        .collect();
+    channel.sort_unstable();
+    assert_eq!(channel.len(), 21, "the Channel API of botocore 1.44.8");
+    let script = root().join("tests/sdk_foreign/channel.py");
+    let report = drive(
+        "python3",
+        &[&script],
+        &[("PYTHONPATH", &installed)],
+        &channel,
+    )
+    .await;
+    common::assert_clean_calls(&report, &channel);
 }
 
 #[tokio::test]
@@ -96,6 +135,6 @@ async fn the_js_sdk_makes_and_ends_a_connection_cleanly() {
     // An ES module finds its packages from where it lives: run a copy beside node_modules.
     let script = prefix.join("connections.mjs");
     std::fs::copy(root().join("tests/sdk_foreign/connections.mjs"), &script).unwrap();
-    let report = drive("node", &[&script], &[]).await;
+    let report = drive("node", &[&script], &[], &CALLED).await;
     assert_clean(&report);
 }

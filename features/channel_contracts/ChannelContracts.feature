@@ -18,7 +18,7 @@ Feature: Channel contracts (managed services attestations)
       | startDate                          | "2026-01-01T00:00:00Z"        |
     And I remember the response "relationshipDetail" as "rs"
 
-  @documented @op:CreateChannelContract @op:GetChannelContract @op:GetRelationship
+  @documented @lifecycle @op:CreateChannelContract @op:GetChannelContract @op:GetRelationship
   Scenario: in the Sandbox catalog a contract is accepted at once and is the relationship's contract in effect
     When I call CreateChannelContract with the example request and:
       | payload.managedServicesAttestationPayload.relationshipIdentifier             | {{rs.arn}}  |
@@ -144,7 +144,7 @@ Feature: Channel contracts (managed services attestations)
     Then the call fails with ValidationException
     And the error reason is BUSINESS_VALIDATION_FAILED
 
-  @inferred @op:CreateChannelContract @op:GetChannelContract @op:CancelChannelContract
+  @inferred @errors @op:CreateChannelContract @op:GetChannelContract @op:CancelChannelContract
   Scenario: only the owner sees its contracts
     Given I have called CreateChannelContract with the example request and:
       | payload.managedServicesAttestationPayload.relationshipIdentifier             | {{rs.id}}  |
@@ -161,7 +161,7 @@ Feature: Channel contracts (managed services attestations)
       | payload.managedServicesAttestationPayload.programManagementAccountIdentifier | {{pma.id}}       |
     Then the call fails with ResourceNotFoundException
 
-  @documented @op:CancelChannelContract
+  @documented @lifecycle @op:CancelChannelContract
   Scenario: an accepted contract cannot be canceled
     Given I have called CreateChannelContract with the example request and:
       | payload.managedServicesAttestationPayload.relationshipIdentifier             | {{rs.id}}  |
@@ -171,7 +171,7 @@ Feature: Channel contracts (managed services attestations)
       | identifier | {{cc.id}} |
     Then the call fails with ValidationException
 
-  @documented @mock-only @op:CancelChannelContract @op:GetChannelContract
+  @documented @lifecycle @mock-only @op:CancelChannelContract @op:GetChannelContract
   Scenario: in the AWS catalog a contract waits for its signatory and may be canceled once, keeping its reason
     Given I have called CreateProgramManagementAccount with the example request and:
       | catalog   | AWS                       |
@@ -219,7 +219,7 @@ Feature: Channel contracts (managed services attestations)
       | identifier | {{cc.id}} |
     Then the response "channelContractDetail.cancellationReason" equals "first reason"
 
-  @inferred @mock-only @serial @op:CancelChannelContract @op:GetChannelContract
+  @inferred @lifecycle @mock-only @serial @op:CancelChannelContract @op:GetChannelContract
   Scenario: an unsigned contract expires after 30 days and can no longer be canceled
     Given I have called CreateProgramManagementAccount with the example request and:
       | catalog   | AWS                       |
@@ -250,7 +250,7 @@ Feature: Channel contracts (managed services attestations)
       | identifier | {{cc.id}} |
     Then the response "channelContractDetail.status" equals "EXPIRED"
 
-  @inferred @mock-only @op:GetChannelContract @op:GetRelationship @op:DeleteRelationship
+  @inferred @lifecycle @mock-only @op:GetChannelContract @op:GetRelationship @op:DeleteRelationship
   Scenario: a signed contract takes effect, a newer one replaces it, and deleting the relationship ends it
     Given I have called CreateProgramManagementAccount with the example request and:
       | catalog   | AWS                       |
