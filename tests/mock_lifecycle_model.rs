@@ -1,6 +1,6 @@
 //! Random sequences of every lifecycle the catalog describes (handshakes, invitations), by random
 //! parties with the clock moving, against the mock's store in-process: every answer must be the
-//! reference model's (BEHAVIOR.md). The same sequences run over HTTP in `fuzz --lifecycle`.
+//! reference model's (docs/behavior.md). The same sequences run over HTTP in `fuzz --lifecycle`.
 use pcc_conformance::{
     mock::{
         call::{Call, Reply},

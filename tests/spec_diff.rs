@@ -306,6 +306,8 @@ fn what_verdicts_depend_on_is_compared_too() {
         .as_object_mut()
         .unwrap()
         .remove("readonly");
+    m["metadata"]["auth"] = json!(["aws.auth#sigv4"]);
+    m["metadata"]["signingName"] = json!("partnercentral");
     let mut pages = paginators("channel");
     pages["pagination"]
         .as_object_mut()
@@ -319,6 +321,8 @@ fn what_verdicts_depend_on_is_compared_too() {
     let (code, out) = diff(&path, "json");
     assert_eq!(code, Some(1), "{out}");
     let expected = [
+        ("auth", "changed", "PartnerCentralChannel", "breaking"),
+        ("auth", "removed", "PartnerCentralChannel", "breaking"),
         ("error", "changed", "ConflictException", "breaking"),
         ("error", "changed", "InternalServerException", "breaking"),
         (

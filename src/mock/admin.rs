@@ -147,10 +147,10 @@ async fn sign_contract(
     };
     match result {
         Ok(c) => Json(json!({"channelContractDetail": c.detail()})).into_response(),
-        Err(message) if message.starts_with("no channel contract") => {
-            admin_error(StatusCode::NOT_FOUND, &message)
+        Err(e @ super::contract::SignError::Unknown(_)) => {
+            admin_error(StatusCode::NOT_FOUND, &e.to_string())
         }
-        Err(message) => admin_error(StatusCode::CONFLICT, &message),
+        Err(e) => admin_error(StatusCode::CONFLICT, &e.to_string()),
     }
 }
 

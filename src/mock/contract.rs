@@ -312,19 +312,151 @@ pub fn list(store: &mut Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     Ok(call.page(items.iter().map(|c| c.rendered.as_str()), next.as_deref()))
 }
 
+/// Why the signatory could not sign.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SignError {
+    #[error("no channel contract {0}")]
+    Unknown(String),
+    #[error("{0} is {status}; only a PENDING channel contract can be signed", status = .1.as_str())]
+    NotPending(String, ContractStatus),
+}
+
 /// The admin API's signature: a PENDING contract is accepted as the signatory would.
-pub fn sign(store: &mut Store, id: &str, now: OffsetDateTime) -> Result<ChannelContract, String> {
+pub fn sign(
+    store: &mut Store,
+    id: &str,
+    now: OffsetDateTime,
+) -> Result<ChannelContract, SignError> {
     advance(store, now);
+    let unknown = || SignError::Unknown(id.to_string());
     let status = store
         .contracts
         .get(id)
         .map(|c| c.status)
-        .ok_or_else(|| format!("no channel contract {id}"))?;
+        .ok_or_else(unknown)?;
     if status != ContractStatus::Pending {
-        return Err(format!(
-            "{id} is {}; only a PENDING channel contract can be signed",
-            status.as_str()
-        ));
+        return Err(SignError::NotPending(id.to_string(), status));
     }
-    accept(store, id, now).ok_or_else(|| format!("no channel contract {id}"))
+    accept(store, id, now).ok_or_else(unknown)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+    use time::Duration;
+
+    use super::*;
+    use crate::{mock::call::Reply, spec::Contract, wire::default_principals};
+
+    fn call_at(store: &mut Store, op: &str, input: Value, now: OffsetDateTime) -> Value {
+        let contract = Contract::embedded();
+        let principals = default_principals();
+        let call = Call {
+            caller: &principals[0],
+            op: contract.operation(op).unwrap(),
+            input: &input,
+            now,
+        };
+        match crate::mock::operations::dispatch(store, &call).unwrap() {
+            Reply::Json(v) => v,
+            Reply::Rendered(text) => serde_json::from_str(&text).unwrap(),
+        }
+    }
+
+    /// A managed services relationship and a Sandbox contract for it that ends `ends` after `t0`.
+    fn contract_ending(
+        store: &mut Store,
+        t0: OffsetDateTime,
+        ends: Duration,
+    ) -> (String, String, String) {
+        let pma = call_at(
+            store,
+            "CreateProgramManagementAccount",
+            json!({"catalog": "Sandbox",
+            "program": "MANAGED_SERVICES_PROVIDER", "type": "MANAGED_SERVICES", "displayName": "p",
+            "accountId": "444455556666"}),
+            t0,
+        )["programManagementAccountDetail"]["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let rs = call_at(store, "CreateRelationship", json!({"catalog": "Sandbox", "associationType":
+            "MANAGED_SERVICES_END_CUSTOMER", "programManagementAccountIdentifier": pma, "displayName": "r",
+            "sector": "COMMERCIAL"}), t0)["relationshipDetail"]["id"].as_str().unwrap().to_string();
+        let mut input = Contract::embedded()
+            .example_request(
+                Contract::embedded()
+                    .operation("CreateChannelContract")
+                    .unwrap(),
+            )
+            .unwrap();
+        let payload = &mut input["payload"]["managedServicesAttestationPayload"];
+        payload["relationshipIdentifier"] = json!(rs);
+        payload["programManagementAccountIdentifier"] = json!(pma);
+        payload["endDate"] = json!(crate::mock::clock::iso8601(t0 + ends));
+        let cc = call_at(store, "CreateChannelContract", input, t0)["channelContractDetail"]["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        (pma, rs, cc)
+    }
+
+    #[test]
+    fn a_contract_stops_being_in_effect_when_its_end_date_passes_even_for_a_read() {
+        let mut store = Store::new(10);
+        let t0 = OffsetDateTime::from_unix_timestamp(1_800_000_000).unwrap();
+        let (pma, rs, cc) = contract_ending(&mut store, t0, Duration::days(10));
+        let get_rs = json!({"catalog": "Sandbox", "programManagementAccountIdentifier": pma, "identifier": rs});
+        let before = call_at(
+            &mut store,
+            "GetRelationship",
+            get_rs.clone(),
+            t0 + Duration::days(9),
+        );
+        assert_eq!(before["relationshipDetail"]["channelContractId"], json!(cc));
+        let after = call_at(
+            &mut store,
+            "GetRelationship",
+            get_rs,
+            t0 + Duration::days(10),
+        );
+        assert_eq!(
+            after["relationshipDetail"].get("channelContractId"),
+            None,
+            "{after}"
+        );
+        let got = call_at(
+            &mut store,
+            "GetChannelContract",
+            json!({"catalog": "Sandbox", "identifier": cc}),
+            t0 + Duration::days(10),
+        );
+        assert_eq!(got["channelContractDetail"]["status"], "INACTIVE");
+        assert_eq!(
+            store
+                .relationships
+                .get(&rs)
+                .unwrap()
+                .managed
+                .as_ref()
+                .unwrap()
+                .channel_contract_id,
+            None
+        );
+    }
+
+    #[test]
+    fn signing_takes_only_a_pending_contract() {
+        let mut store = Store::new(10);
+        let t0 = OffsetDateTime::from_unix_timestamp(1_800_000_000).unwrap();
+        let (_, _, cc) = contract_ending(&mut store, t0, Duration::days(100));
+        assert_eq!(
+            sign(&mut store, &cc, t0).unwrap_err(),
+            SignError::NotPending(cc.clone(), ContractStatus::Accepted)
+        );
+        assert_eq!(
+            sign(&mut store, "cc-0000000000000", t0).unwrap_err(),
+            SignError::Unknown("cc-0000000000000".into())
+        );
+    }
 }

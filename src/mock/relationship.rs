@@ -119,7 +119,18 @@ pub fn get(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     )?;
     let mut out = String::with_capacity(512);
     out.push_str("{\"relationshipDetail\":");
-    r.write_detail(&mut out);
+    match in_effect_until(r).filter(|end| end.time() <= call.now) {
+        // The contract's end date has passed since anything wrote the relationship: it is no longer
+        // in effect (a write would have said so; this read may not write).
+        Some(_) => {
+            let mut shown = r.clone();
+            if let Some(m) = shown.managed.as_mut() {
+                m.channel_contract_id = None;
+            }
+            shown.write_detail(&mut out);
+        }
+        None => r.write_detail(&mut out),
+    }
     out.push('}');
     Ok(Reply::Rendered(out))
 }
@@ -203,6 +214,12 @@ pub fn set_service_period(
         r.active_service_period = period;
         r.updated_at = Second::of(now);
     });
+}
+
+/// When the channel contract in effect for the relationship ends, if one is.
+fn in_effect_until(r: &Relationship) -> Option<Second> {
+    let m = r.managed.as_ref()?;
+    m.channel_contract_id.as_ref().and(m.end_date)
 }
 
 /// The channel contract now in effect for a managed services relationship, and its end date.

@@ -14,7 +14,7 @@ pub enum Basis {
     /// Our reading, but breaking it is a security or integrity defect: an action taken by an account
     /// that may not take it, a second resource from a retried create, a lost update. Never advisory.
     Safety,
-    /// Our reading of what the reference implies (BEHAVIOR.md's [I] rules).
+    /// Our reading of what the reference implies (docs/behavior.md's [I] rules).
     Inferred,
 }
 

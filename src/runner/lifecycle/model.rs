@@ -1,4 +1,4 @@
-//! The reference model of a lifecycle: the answer BEHAVIOR.md gives to each action, from the catalog's
+//! The reference model of a lifecycle: the answer docs/behavior.md gives to each action, from the catalog's
 //! description of the lifecycle (its moves, their parties, and what each wrong move is answered with).
 use std::collections::BTreeSet;
 

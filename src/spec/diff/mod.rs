@@ -231,6 +231,7 @@ pub fn diff(ours: &Model, theirs: &Model, not_covered: &BTreeSet<String>) -> Vec
         theirs,
         changes: Vec::new(),
     };
+    c.service_traits();
     let sides = c.operations(not_covered);
     for (name, side) in sides {
         if let (Some(a), Some(b)) = (ours.shapes.get(&name), theirs.shapes.get(&name)) {

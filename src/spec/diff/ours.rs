@@ -71,7 +71,6 @@ pub fn shape(s: &Value) -> Shape {
         );
     }
     shape.enum_values = model::strings(s, "enum");
-    shape.timestamp_format = (shape.kind == Kind::Timestamp).then(|| "iso8601".to_string());
     shape.min = int(s, &["minLength", "minItems", "minimum", "minProperties"]);
     shape.max = int(s, &["maxLength", "maxItems", "maximum", "maxProperties"]);
     if shape.kind == Kind::Union {

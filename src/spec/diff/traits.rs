@@ -1,8 +1,10 @@
-//! What verdicts depend on beyond shapes: each error's fault, HTTP status and retryable flag, the
-//! idempotency-token member, whether an operation is read-only, and its paginator. Classed as the
-//! breaking-change rules of Smithy's prelude class these traits: `@error` and `@httpError` any change
-//! breaking; `@retryable`, `@idempotencyToken` and `@readonly` breaking only when removed; `@paginated`
-//! breaking when removed or when a token or the page size changes, its items only a note.
+//! What verdicts and signing depend on beyond shapes: the service's signing name and auth schemes, each
+//! error's fault, HTTP status and retryable flag, the idempotency-token member, whether an operation is
+//! read-only, and its paginator. Classed as the breaking-change rules of Smithy's prelude and AWS's auth
+//! traits class them: `@error` and `@httpError` any change breaking; `@retryable`,
+//! `@idempotencyToken`, `@readonly` and an auth scheme breaking only when removed; the signing name any
+//! change; `@paginated` breaking when removed or when a token or the page size changes, its items only a
+//! note.
 use super::{Class, Compare, Shape, change, model};
 
 fn class(breaking: bool) -> Class {
@@ -18,6 +20,50 @@ fn shown<T: std::fmt::Display>(v: &Option<T>) -> String {
 }
 
 impl Compare<'_> {
+    /// The service's signing name and auth schemes (only where both models name a signing name: the
+    /// contract's own model always does).
+    pub(super) fn service_traits(&mut self) {
+        let (a, b) = (&self.ours.service, &self.theirs.service);
+        let subject = self.theirs.target_prefix.clone();
+        if !a.signing_name.is_empty()
+            && !b.signing_name.is_empty()
+            && a.signing_name != b.signing_name
+        {
+            let detail = format!("signing name {} → {}", a.signing_name, b.signing_name);
+            self.push(change(
+                "auth",
+                "changed",
+                subject.clone(),
+                detail,
+                Class::Breaking,
+            ));
+        }
+        if b.auth_schemes.is_empty() {
+            return;
+        }
+        let (mine, theirs) = (a.auth_schemes.clone(), b.auth_schemes.clone());
+        for scheme in theirs.iter().filter(|s| !mine.contains(s)) {
+            let detail = format!("auth scheme {scheme}");
+            self.push(change(
+                "auth",
+                "added",
+                subject.clone(),
+                detail,
+                Class::BackwardCompatible,
+            ));
+        }
+        for scheme in mine.iter().filter(|s| !theirs.contains(s)) {
+            let detail = format!("auth scheme {scheme}");
+            self.push(change(
+                "auth",
+                "removed",
+                subject.clone(),
+                detail,
+                Class::Breaking,
+            ));
+        }
+    }
+
     pub(super) fn error_traits(&mut self, a: &Shape, b: &Shape, name: &str) {
         let (Some(x), Some(y)) = (&a.error, &b.error) else {
             return;

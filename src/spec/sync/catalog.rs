@@ -42,7 +42,6 @@ pub fn service(model: &Model, key: &str, not_covered: &BTreeSet<&str>) -> Value 
         "targetPrefix": model.target_prefix,
         "signingName": s.signing_name,
         "authSchemes": s.auth_schemes,
-        "protocol": format!("{} {}", s.protocol, s.json_version),
         "errors": errors,
     })
 }

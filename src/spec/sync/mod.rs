@@ -30,6 +30,8 @@ pub enum SyncError {
     NotCoveredUnknown(String, String),
     #[error("the model of '{0}' names shape '{1}', which it does not define")]
     MissingShape(String, String),
+    #[error("the model of '{0}' is of protocol '{1}'; the contract speaks AWS JSON 1.0 only")]
+    Protocol(String, String),
 }
 
 /// The files of the contract, relative to the schemas directory, with their text.
@@ -72,6 +74,11 @@ pub fn sync(models: &[Model], ours: &Ours, source: &str) -> Result<Files, SyncEr
         })?;
         if services.contains_key(key) {
             return Err(SyncError::Twice(key.into()));
+        }
+        let s = &model.service;
+        if (s.protocol.as_str(), s.json_version.as_str()) != ("json", "1.0") {
+            let protocol = format!("{} {}", s.protocol, s.json_version);
+            return Err(SyncError::Protocol(key.into(), protocol.trim().to_string()));
         }
         let not_covered: BTreeSet<&str> = ours.services[key]
             .not_covered
