@@ -66,15 +66,6 @@ pub fn accept(store: &mut Store, id: &str, now: OffsetDateTime) -> Option<Channe
     Some(accepted)
 }
 
-/// The relationship is deleted: its contracts, pending or in effect, become INACTIVE.
-pub fn relationship_removed(store: &mut Store, relationship_id: &str, now: OffsetDateTime) {
-    for status in [ContractStatus::Pending, ContractStatus::Accepted] {
-        for id in store.contracts_of(relationship_id, status) {
-            store.settle_contract(&id, ContractStatus::Inactive, now, now);
-        }
-    }
-}
-
 /// The caller's contract `identifier` (id or ARN) in `catalog`; only the owner sees it.
 fn resolve<'s>(
     store: &'s Store,

@@ -20,7 +20,9 @@ use sha2::{Digest, Sha256};
 /// How long a page token stays valid, in seconds of the mock's clock.
 pub const TOKEN_TTL_SECS: i64 = 24 * 3600;
 
-use super::table::Slot;
+/// Where an item lives in its table: a listing keeps slots, never the items, so the table that owns the
+/// items and this index share the type, and it lives here, the lower of the two.
+pub type Slot = u32;
 
 /// A position: the write sequence and the slot of the item written.
 type Key = (u64, Slot);

@@ -271,7 +271,7 @@ pub fn delete(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
         )?
         .id
         .clone();
-        super::contract::relationship_removed(store, &id, call.now);
+        store.retire_contracts_of(&id, call.now);
         store.remove_relationship(&id, call.now.unix_timestamp());
         Ok(json!({}))
     })

@@ -13,8 +13,7 @@ use super::{
     },
 };
 
-/// Where an item lives in its table.
-pub type Slot = u32;
+pub use super::listing::Slot;
 
 /// A resource that lists: its id, and its position (the sequence number of its last write).
 pub trait Listed {

@@ -80,6 +80,15 @@ impl Store {
         due
     }
 
+    /// A relationship is deleted: its contracts, pending or in effect, become INACTIVE.
+    pub fn retire_contracts_of(&mut self, relationship_id: &str, now: OffsetDateTime) {
+        for status in [ContractStatus::Pending, ContractStatus::Accepted] {
+            for id in self.contracts_of(relationship_id, status) {
+                self.settle_contract(&id, ContractStatus::Inactive, now, now);
+            }
+        }
+    }
+
     /// The contracts of a relationship in `status`.
     pub fn contracts_of(&self, relationship_id: &str, status: ContractStatus) -> Vec<String> {
         self.contracts
