@@ -1,4 +1,4 @@
-//! Random sequences of every lifecycle the catalog describes (handshakes, invitations), by random
+//! Random sequences of every lifecycle the catalog describes (handshakes, invitations, contracts), by random
 //! parties with the clock moving, against the mock's store in-process: every answer must be the
 //! reference model's (docs/behavior.md). The same sequences run over HTTP in `fuzz --lifecycle`.
 use pcc_conformance::{
@@ -90,6 +90,11 @@ proptest! {
     fn the_mock_follows_the_invitation_lifecycle(actions in sequences(&lifecycle("invitation"))) {
         holds("invitation", &actions)?;
     }
+
+    #[test]
+    fn the_mock_follows_the_contract_lifecycle(actions in sequences(&lifecycle("contract"))) {
+        holds("contract", &actions)?;
+    }
 }
 
 #[test]
@@ -102,4 +107,12 @@ fn the_catalog_describes_both_lifecycles_with_moves_for_every_party() {
         assert!(l.transitions.iter().filter(|t| t.takes_effect).count() == 1);
         assert!(l.expiry.is_some(), "{resource} expires");
     }
+    let contract = lifecycle("contract");
+    assert_eq!(
+        contract.catalog.as_deref(),
+        Some("AWS"),
+        "PENDING only there"
+    );
+    assert_eq!(contract.transitions.len(), 1, "cancel, by the owner");
+    assert!(contract.expiry.is_some(), "an unsigned contract expires");
 }

@@ -285,15 +285,23 @@ pub async fn fuzz(ctx: Arc<RunContext>, config: FuzzConfig) -> FuzzOutcome {
             config.clone(),
             tokio::runtime::Handle::current(),
         );
-        tasks.push(tokio::task::spawn_blocking(move || {
-            fuzz_operation(ctx, op, &config, handle)
-        }));
+        let (name, seed) = (op.name.clone(), config.seed);
+        let task = tokio::task::spawn_blocking(move || fuzz_operation(ctx, op, &config, handle));
+        tasks.push((name, seed, task));
     }
     let operations = tasks.len();
     let mut failures = Vec::new();
-    for t in tasks {
-        if let Ok(f) = t.await {
-            failures.extend(f);
+    for (operation, seed, t) in tasks {
+        match t.await {
+            Ok(f) => failures.extend(f),
+            // A check that stopped part-way judged nothing: that is a failure, not a pass.
+            Err(e) => failures.push(FuzzFailure {
+                operation,
+                kind: "harness".into(),
+                reason: format!("the check of this operation stopped: {e}"),
+                minimal_request: Value::Null,
+                seed,
+            }),
         }
     }
     let (lifecycle_cases, lifecycle_failure) = lifecycles(&ctx, &config, &mut skipped).await;

@@ -12,6 +12,10 @@ use serde_json::{Map, Value};
 pub struct Lifecycle {
     /// What steps call the resource: `handshake`, `invitation`.
     pub resource: String,
+    /// The catalog a sequence is set in, where it is not the run's: a channel contract waits PENDING only
+    /// in `AWS`. A lifecycle with a catalog of its own is checked against the mock only.
+    #[serde(default)]
+    pub catalog: Option<String>,
     /// The request member that names the resource in a transition.
     pub identifier_member: String,
     /// The status a new resource has.

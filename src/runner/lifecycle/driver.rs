@@ -147,7 +147,9 @@ impl<E: Endpoint> Driver<'_, E> {
             .contract
             .example_request(operation)
             .unwrap_or_else(|| json!({}));
-        body[operation.conventions.catalog_member.as_str()] = json!(self.setting.catalog);
+        let catalog = self.lifecycle.catalog.as_deref();
+        body[operation.conventions.catalog_member.as_str()] =
+            json!(catalog.unwrap_or(self.setting.catalog));
         if let Some(token) = &operation.idempotency_token {
             body[token.as_str()] = json!(crate::runner::world::random_token());
         }

@@ -180,6 +180,12 @@ pub fn run_sequence<E: Endpoint>(
 
 /// Why a lifecycle cannot be checked against this endpoint, if it cannot.
 pub fn unavailable(ctx: &RunContext, lifecycle: &Lifecycle) -> Option<String> {
+    if let Some(catalog) = lifecycle.catalog.as_deref().filter(|_| !ctx.against_mock) {
+        return Some(format!(
+            "the {} lifecycle is set in the {catalog} catalog, which a check against a service never writes to: it is checked against the mock",
+            lifecycle.resource
+        ));
+    }
     let who = lifecycle.contact.as_deref()?;
     let has = ctx.principal(who).is_some_and(|p| p.contact.is_some());
     (!ctx.against_mock && !has).then(|| {
