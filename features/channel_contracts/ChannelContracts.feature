@@ -106,6 +106,27 @@ Feature: Channel contracts (managed services attestations)
     Then the call fails with ValidationException
     And the error names "payload.managedServicesAttestationPayload.supportedServices[0]" [inferred]
 
+  @documented @constraint @op:CreateChannelContract
+  Scenario Outline: <member> of <length> characters is accepted, one more is refused naming it
+    When I call CreateChannelContract with the example request and:
+      | payload.managedServicesAttestationPayload.relationshipIdentifier             | {{rs.id}}         |
+      | payload.managedServicesAttestationPayload.programManagementAccountIdentifier | {{pma.id}}        |
+      | <member>                                                                     | {{chars <length>}} |
+    Then the call succeeds
+    When I call CreateChannelContract with the example request and:
+      | payload.managedServicesAttestationPayload.relationshipIdentifier             | {{rs.id}}          |
+      | payload.managedServicesAttestationPayload.programManagementAccountIdentifier | {{pma.id}}         |
+      | <member>                                                                     | {{chars <beyond>}} |
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
+
+    Examples:
+      | member                                                               | length | beyond |
+      | payload.managedServicesAttestationPayload.legalEntityName            | 300    | 301    |
+      | payload.managedServicesAttestationPayload.signatoryName              | 256    | 257    |
+      | payload.managedServicesAttestationPayload.legalEntityAddress.addressLine | 200 | 201    |
+      | payload.managedServicesAttestationPayload.legalEntityAddress.city    | 50     | 51     |
+
   @documented @op:CreateChannelContract
   Scenario: member accounts are not allowed when the account scope is the entire organization
     Given I have called CreateRelationship with the example request and:
