@@ -38,6 +38,7 @@ impl Case {
             secret_access_key: creds["secret_access_key"].as_str().unwrap().into(),
             session_token: creds["token"].as_str().map(str::to_string),
             contact: None,
+            policy: Default::default(),
         };
         let at = OffsetDateTime::parse(context["timestamp"].as_str().unwrap(), &Rfc3339).unwrap();
         let text = std::fs::read_to_string(dir.join("header-signed-request.txt")).unwrap();

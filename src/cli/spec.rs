@@ -1,6 +1,7 @@
 //! `spec diff MODEL [--format md|json]`: the built-in contract against an official model file.
 //! Exit 0 when they agree, 1 when they differ, 2 when the file cannot be read.
 //! `spec sync MODEL…`: writes the model's part of the contract into the schemas directory.
+//! `spec probes`: writes the request-shape features generated from the contract.
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand, ValueEnum};
@@ -26,6 +27,19 @@ pub enum SpecCommand {
     /// paginators-1.json beside it; or a Smithy JSON AST) into the schemas directory (--schemas DIR,
     /// else ./schemas). Its hand-written part, ours.json there, is read and never written.
     Sync(SyncArgs),
+    /// Write the request-shape features generated from the contract (every enum value and bound of every
+    /// request, IAM's refusal, throttling and internal errors) into FEATURES/generated/.
+    Probes(ProbesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProbesArgs {
+    /// The features folder the generated ones go into (under generated/).
+    #[arg(long, default_value = "features")]
+    pub features: PathBuf,
+    /// Write nothing; exit 1 when the folder differs from what would be written.
+    #[arg(long)]
+    pub check: bool,
 }
 
 #[derive(Debug, Args)]
@@ -59,7 +73,57 @@ pub fn execute(args: SpecArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> 
     match args.command {
         SpecCommand::Diff(args) => diff_command(args, schemas),
         SpecCommand::Sync(args) => sync_command(args, schemas),
+        SpecCommand::Probes(args) => probes_command(args, schemas),
     }
+}
+
+fn probes_command(args: ProbesArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {
+    let contract = super::contract(schemas)?;
+    let dir = args.features.join(crate::spec::probes::FOLDER);
+    let files = crate::spec::probes::features(&contract);
+    let mut stale = Vec::new();
+    for (name, text) in &files {
+        if std::fs::read_to_string(dir.join(name)).ok().as_deref() != Some(text.as_str()) {
+            stale.push(format!("write {}", dir.join(name).display()));
+        }
+    }
+    for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        if name.ends_with(".feature") && !files.contains_key(&name) {
+            stale.push(format!("remove {}", entry.path().display()));
+        }
+    }
+    for line in &stale {
+        println!("{line}");
+    }
+    if args.check {
+        println!(
+            "{}: {} generated feature file(s) stale",
+            dir.display(),
+            stale.len()
+        );
+        return Ok(if stale.is_empty() {
+            EXIT_OK
+        } else {
+            EXIT_FAILED
+        });
+    }
+    std::fs::create_dir_all(&dir)?;
+    for line in &stale {
+        if let Some(path) = line.strip_prefix("remove ") {
+            std::fs::remove_file(path)?;
+        }
+    }
+    for (name, text) in &files {
+        std::fs::write(dir.join(name), text)?;
+    }
+    println!(
+        "{}: {} feature file(s), {} changed",
+        dir.display(),
+        files.len(),
+        stale.len()
+    );
+    Ok(EXIT_OK)
 }
 
 fn diff_command(args: DiffArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {

@@ -145,6 +145,7 @@ impl PrincipalSource {
                 secret_access_key: credentials.secret_access_key().to_string(),
                 session_token: credentials.session_token().map(str::to_string),
                 contact: None,
+                policy: Default::default(),
             },
             region,
         ))

@@ -21,6 +21,7 @@ pub fn routes() -> Router<Arc<MockState>> {
         .route("/_mock/clock", get(clock).post(advance_clock))
         .route("/_mock/requests", get(requests))
         .route("/_mock/connections", post(new_connection))
+        .route("/_mock/principals", post(new_principal))
         .route("/_mock/seed", post(seed))
         .route("/_mock/channel-contracts/{id}/sign", post(sign_contract))
         .route(
@@ -49,6 +50,7 @@ async fn reset(State(s): State<Arc<MockState>>) -> Response {
     }
     s.clock.reset();
     s.log.clear();
+    s.guests.clear();
     if let Some(r) = &s.recorder {
         r.clear();
     }
@@ -121,6 +123,18 @@ async fn new_connection(State(s): State<Arc<MockState>>, body: axum::body::Bytes
             );
         }
     };
+    match result {
+        Ok(v) => (StatusCode::CREATED, Json(v)).into_response(),
+        Err(message) => admin_error(StatusCode::BAD_REQUEST, &message),
+    }
+}
+
+/// `{"name": "refused", "policy": {"refuse": ["*"]}}` adds a principal with a fresh account and keys, and
+/// answers it whole: a scenario's own account to be refused, throttled or capped.
+async fn new_principal(State(s): State<Arc<MockState>>, body: axum::body::Bytes) -> Response {
+    let form =
+        r#"{"name": NAME, "policy": {"refuse": [...], "quotas": {...}, "failFirst": [...]}}"#;
+    let result = parsed(&body, form).and_then(|new| super::policy::add(&s, new));
     match result {
         Ok(v) => (StatusCode::CREATED, Json(v)).into_response(),
         Err(message) => admin_error(StatusCode::BAD_REQUEST, &message),

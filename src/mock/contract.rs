@@ -14,6 +14,7 @@ use super::{
         AccountScope, AssociationType, ChannelContract, ContractStatus,
         contract::{ATTESTATION, ATTESTATION_PAYLOAD, SIGNATURE_WINDOW},
     },
+    policy::within_quota,
     relationship,
     store::{Due, Store},
     tags::apply_tags,
@@ -160,6 +161,17 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             })?;
         let (pma_id, relationship_id, end_date) =
             check_attestation(store, call, &catalog, &payload)?;
+        within_quota(call, "ChannelContract", || {
+            store
+                .contracts
+                .values()
+                .filter(|c| {
+                    c.owner == call.account()
+                        && c.catalog == catalog
+                        && matches!(c.status, ContractStatus::Pending | ContractStatus::Accepted)
+                })
+                .count()
+        })?;
         let id = arn::new_id("cc");
         let arn = arn::contract_arn(call.account(), &catalog, &id);
         apply_tags(store, &arn, call.input.get("tags"))?;

@@ -9,6 +9,7 @@ use super::{
     connection::{self, ALPHANUMERIC, Activation},
     error::ApiError,
     model::{ConnectionTypeStatus, Invitation, InvitationStatus, Party, invitation::EXPIRY},
+    policy::within_quota,
     store::Store,
 };
 
@@ -123,6 +124,17 @@ fn new_invitation(
         call.str("ConnectionType").unwrap_or_default(),
     );
     may_invite(store, me, &receiver, catalog, kind)?;
+    within_quota(call, "ConnectionInvitation", || {
+        store
+            .invitations
+            .values()
+            .filter(|i| {
+                i.catalog == catalog
+                    && i.sender.account_id == me
+                    && i.status == InvitationStatus::Pending
+            })
+            .count()
+    })?;
     let id = arn::new_id_of("pacinv", ALPHANUMERIC);
     let text = |member: &str| call.str(member).unwrap_or_default().to_string();
     Ok(Invitation {
@@ -205,6 +217,15 @@ fn transition(
             ),
             "INCOMPATIBLE_CONNECTION_INVITATION_STATE",
         ));
+    }
+    if to == InvitationStatus::Accepted {
+        within_quota(call, "Connection", || {
+            store
+                .connections
+                .values()
+                .filter(|c| c.catalog == catalog && c.other(me).is_some())
+                .count()
+        })?;
     }
     let connection = (to == InvitationStatus::Accepted)
         .then(|| connect(store, call, &invitation))

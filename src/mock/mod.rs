@@ -15,6 +15,7 @@ pub mod managed;
 pub mod model;
 pub mod operations;
 pub mod pma;
+pub mod policy;
 pub mod preferences;
 pub mod recording;
 pub mod relationship;

@@ -95,7 +95,7 @@ pub fn record(
     let principal = f
         .access_key_id
         .as_deref()
-        .and_then(|k| state.principal_by_key(k))
+        .and_then(|k| super::policy::principal_by_key(state, k))
         .map(|p| p.name.clone());
     recorder.record(Observation {
         at_ms: recorder.elapsed_ms(),

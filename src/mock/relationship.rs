@@ -10,6 +10,7 @@ use super::{
     managed,
     model::{AssociationType, Relationship, ResaleAccountModel, Sector, ServicePeriodType},
     pma,
+    policy::within_quota,
     store::Store,
     tags::apply_tags,
 };
@@ -74,6 +75,13 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
                 ),
             ));
         }
+        within_quota(call, RESOURCE, || {
+            store
+                .relationships
+                .values()
+                .filter(|r| r.scope.owner == call.account() && r.scope.catalog == catalog)
+                .count()
+        })?;
         let scope = store
             .relationship_scope(&pma_id)
             .ok_or_else(|| ApiError::not_found("ProgramManagementAccount", &pma_id))?;

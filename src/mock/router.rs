@@ -1,5 +1,5 @@
 //! The AWS JSON 1.0 front door: size limit, signature, target, content type, JSON, schema, then the operation.
-use std::sync::Arc;
+use std::{borrow::Cow, sync::Arc};
 
 use axum::{
     body::{Body, Bytes},
@@ -24,7 +24,7 @@ use crate::{
     wire::{
         Principal, REQUEST_ID_HEADER, TARGET_HEADER,
         client_checks::{self, ClientRequest},
-        sigv4::{Scheme, SignedRequest, Verified, verify_with},
+        sigv4::{Scheme, SignedRequest, Verified, claimed, verify_with},
     },
 };
 
@@ -253,8 +253,9 @@ fn answer<'s>(
         Err(e) => return Answer::unknown(e),
     };
     let result = in_scope(state, op, &verified, headers)
+        .and_then(|()| super::policy::judge(state, &principal, op))
         .and_then(|()| input(body))
-        .and_then(|input| serve(state, principal, op, &input));
+        .and_then(|input| serve(state, &principal, op, &input));
     Answer {
         known: Some(Known {
             op,
@@ -270,17 +271,26 @@ fn answer<'s>(
 fn authenticate<'s>(
     state: &'s MockState,
     signed: &SignedRequest<'_>,
-) -> Result<(&'s Principal, Verified), ApiError> {
+) -> Result<(Cow<'s, Principal>, Verified), ApiError> {
+    let guest = signed
+        .headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|a| claimed(a).ok())
+        .and_then(|c| state.guests.by_key(&c.access_key_id));
     let verified = verify_with(
         signed,
-        |key| state.principal_by_key(key),
+        |key| {
+            state
+                .principal_by_key(key)
+                .or(guest.as_ref().filter(|g| g.access_key_id == key))
+        },
         std::time::SystemTime::now(),
         &state.keys,
     )
     .map_err(|failure| ApiError::common(failure.error_type(), 403, failure.message()))?;
-    let principal = state
-        .principal_by_key(&verified.access_key_id)
-        .ok_or_else(|| {
+    let principal =
+        super::policy::principal_by_key(state, &verified.access_key_id).ok_or_else(|| {
             ApiError::common(
                 "UnrecognizedClientException",
                 403,

@@ -53,6 +53,8 @@ pub struct MockState {
     pub faults_set: std::sync::atomic::AtomicBool,
     /// Renders the client report for `GET /_mock/client-report` (set by whoever knows the report format).
     pub client_report: Option<ClientReportRenderer>,
+    /// Principals added while serving (`POST /_mock/principals`).
+    pub guests: super::policy::Guests,
 }
 
 /// Turns the recording into a client report document.
@@ -82,6 +84,7 @@ impl MockState {
             faults_set: std::sync::atomic::AtomicBool::new(config.faults.is_some()),
             faults: Mutex::new(config.faults.map(faults::Faults::new)),
             client_report: None,
+            guests: Default::default(),
         }
     }
 

@@ -1,6 +1,7 @@
 //! Contract coverage: for each operation, which of the facets the contract defines (members, enum values,
 //! union members, declared errors, bounds, paging to the end) the run's exchanges exercised, as counts, a
-//! percentage and the list of what was never exercised. A pure function of the contract and the outcomes.
+//! percentage and the list of what was never exercised. Only facets a conformant endpoint can show are
+//! counted; the others are listed apart with the reason. A pure function of the contract and the outcomes.
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
@@ -8,15 +9,18 @@ use serde_json::Value;
 
 use crate::{
     runner::{ScenarioOutcome, outcome::ExchangeRecord},
-    spec::{Contract, facets::Facet},
+    spec::{Contract, facets::Facet, reach::Unreachable},
 };
 
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Coverage {
+    /// Reachable facets exercised, of `total` reachable ones.
     pub exercised: usize,
     pub total: usize,
     pub percent: f64,
+    /// Facets no conformant endpoint can show, not counted in `total`.
+    pub unreachable: usize,
     pub operations: Vec<OperationCoverage>,
 }
 
@@ -29,8 +33,11 @@ pub struct OperationCoverage {
     pub percent: f64,
     /// Per facet kind (`member`, `enumSent`, …): exercised and total.
     pub by_kind: BTreeMap<String, [usize; 2]>,
-    /// Every facet never exercised, in words (`program = DISTRIBUTION sent`, `error ConflictException`).
+    /// Every reachable facet never exercised, in words (`program = DISTRIBUTION sent`, `error
+    /// ConflictException`).
     pub never: Vec<String>,
+    /// The facets no conformant endpoint can show, each with why.
+    pub unreachable: Vec<Unreachable>,
 }
 
 /// What the exchanges of one operation showed: paths, string values, lengths and numbers, both ways.
@@ -73,11 +80,13 @@ pub fn measure(contract: &Contract, scenarios: &[ScenarioOutcome]) -> Coverage {
         .operations
         .iter()
         .map(|op| {
-            of_operation(
-                &op.name,
-                crate::spec::facets::of(contract, op),
-                seen.get(op.name.as_str()).unwrap_or(&empty),
-            )
+            let (reachable, unreachable) =
+                crate::spec::reach::split(contract, op, crate::spec::facets::of(contract, op));
+            let seen = seen.get(op.name.as_str()).unwrap_or(&empty);
+            OperationCoverage {
+                unreachable,
+                ..of_operation(&op.name, reachable, seen)
+            }
         })
         .collect();
     let (exercised, total) = operations
@@ -87,6 +96,7 @@ pub fn measure(contract: &Contract, scenarios: &[ScenarioOutcome]) -> Coverage {
         exercised,
         total,
         percent: percent(exercised, total),
+        unreachable: operations.iter().map(|o| o.unreachable.len()).sum(),
         operations,
     }
 }
@@ -112,6 +122,7 @@ fn of_operation(name: &str, facets: Vec<Facet>, seen: &Seen) -> OperationCoverag
         percent: percent(exercised, facets.len()),
         by_kind,
         never,
+        unreachable: Vec::new(),
     }
 }
 

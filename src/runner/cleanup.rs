@@ -33,7 +33,7 @@ pub async fn undo(ctx: &RunContext, created: Vec<Created>) -> Vec<Leftover> {
 
 /// Runs one recipe (its lookup first, if it has one); what is left and why, if the undo failed.
 async fn undo_one(ctx: &RunContext, recipe: &Cleanup, c: &Created) -> Option<(String, String)> {
-    let principal = ctx.principal(&c.principal)?;
+    let principal = &ctx.principal(&c.principal)?;
     let sources = Sources {
         request: &c.request,
         response: &c.response,

@@ -66,6 +66,8 @@ pub struct RunContext {
     pub requests: AtomicU64,
     /// When the run began: scenarios' start times are counted from it.
     pub began: std::time::Instant,
+    /// Principals the mock added for a scenario (`Given the mock has a principal …`), by their unique name.
+    pub guests: Mutex<Vec<Principal>>,
 }
 
 impl RunContext {
@@ -110,6 +112,7 @@ impl RunContext {
             in_flight: Default::default(),
             requests: Default::default(),
             began: std::time::Instant::now(),
+            guests: Mutex::default(),
         }))
     }
 
@@ -147,8 +150,20 @@ impl RunContext {
         }
     }
 
-    pub fn principal(&self, name: &str) -> Option<&Principal> {
-        self.principals.iter().find(|p| p.name == name)
+    /// The principal named `name`: one the run was given, or one the mock added for a scenario.
+    pub fn principal(&self, name: &str) -> Option<Principal> {
+        if let Some(p) = self.principals.iter().find(|p| p.name == name) {
+            return Some(p.clone());
+        }
+        let guests = self.guests.lock().ok()?;
+        guests.iter().find(|p| p.name == name).cloned()
+    }
+
+    /// Keeps a principal the mock added, so its calls and the cleanup of what it made can be signed.
+    pub fn add_guest(&self, principal: Principal) {
+        if let Ok(mut guests) = self.guests.lock() {
+            guests.push(principal);
+        }
     }
 
     pub fn principal_names(&self) -> String {

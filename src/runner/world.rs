@@ -63,6 +63,8 @@ pub struct ConformanceWorld {
     pub started: Option<Instant>,
     /// Why the scenario could not go on: a call the run's safety refuses (it is then skipped).
     pub refused: Option<String>,
+    /// Principals the mock added for this scenario: the scenario's name → the run's.
+    pub aliases: HashMap<String, String>,
 }
 
 /// What a finished scenario hands to its report and its cleanup.
@@ -98,6 +100,7 @@ impl ConformanceWorld {
             drift: Vec::new(),
             started: None,
             refused: None,
+            aliases: HashMap::new(),
         }
     }
 
@@ -120,6 +123,15 @@ impl ConformanceWorld {
             Some(c) => c.clone(),
             None => panic!("the run context was not set on this scenario (a before hook failed)"),
         }
+    }
+
+    /// The run's name of the principal a scenario calls `name`: a principal the mock added for this
+    /// scenario goes by a name unique in the run.
+    pub fn principal_name(&self, name: &str) -> String {
+        self.aliases
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| name.to_string())
     }
 
     /// `I` → the current actor; `"name"` → that principal.
@@ -247,7 +259,7 @@ impl ConformanceWorld {
             _ if head.starts_with("principal.") => {
                 let rest = &head["principal.".len()..];
                 let (name, field) = rest.split_once('.').unwrap_or((rest, "accountId"));
-                match (ctx.principal(name), field) {
+                match (ctx.principal(&self.principal_name(name)), field) {
                     (Some(p), "accountId") => json!(p.account_id),
                     (Some(p), "name") => json!(p.name),
                     _ => panic!("{{{{{head}}}}}: no principal '{name}' with a field '{field}'"),
@@ -306,7 +318,8 @@ impl ConformanceWorld {
             self.refused = Some(why.clone());
             panic!("refused: {why}");
         }
-        let Some(p) = ctx.principal(principal).cloned() else {
+        let principal = self.principal_name(principal);
+        let Some(p) = ctx.principal(&principal) else {
             panic!(
                 "no principal named '{principal}' (known: {})",
                 ctx.principal_names()

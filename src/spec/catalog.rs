@@ -118,6 +118,14 @@ pub struct Operation {
     /// A valid request (ours), which features and generators start from.
     #[serde(default)]
     pub example: Option<serde_json::Value>,
+    /// Facets of this operation no conformant endpoint can show (in the words the coverage report uses,
+    /// `ParticipantType = RECEIVER seen`), each with why; besides those its lifecycles rule out.
+    #[serde(default)]
+    pub unreachable: BTreeMap<String, String>,
+    /// Members the generated request-shape probes set on the example besides the one they probe (ours):
+    /// what keeps a probe that succeeds from meeting another scenario's resources (`{{random.accountId}}`).
+    #[serde(default)]
+    pub probe_with: BTreeMap<String, serde_json::Value>,
 }
 
 /// The call that undoes what a create made. Each member of its request comes from the create's request

@@ -118,7 +118,7 @@ impl Ctx<'_> {
     }
 }
 
-fn string(s: &Value) -> BoxedStrategy<Value> {
+pub(crate) fn string(s: &Value) -> BoxedStrategy<Value> {
     if s.get("format").and_then(Value::as_str) == Some("date-time") {
         return (2020i32..2035, 1u8..=12, 1u8..=28, 0u8..24, 0u8..60)
             .prop_map(|(y, mo, d, h, mi)| {

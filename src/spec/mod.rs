@@ -9,6 +9,8 @@ pub mod generate;
 pub mod lifecycle;
 pub mod model;
 pub mod ours;
+pub mod probes;
+pub mod reach;
 pub mod sync;
 pub mod violation;
 

@@ -17,6 +17,45 @@ pub struct Principal {
     /// write to that address, so the harness never makes one up for a real endpoint.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<Contact>,
+    /// What the mock does to this principal's calls as IAM, Service Quotas and a bad moment would; only the
+    /// mock reads it.
+    #[serde(default, skip_serializing_if = "Policy::is_empty")]
+    pub policy: Policy,
+}
+
+/// What the mock does to one principal's calls before and besides the service's rules.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Policy {
+    /// Operations IAM refuses the principal (AccessDeniedException), by name; `*` for every one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub refuse: Vec<String>,
+    /// By create operation: how many live resources of what it makes the principal may own in a catalog
+    /// (ServiceQuotaExceededException beyond).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub quotas: std::collections::BTreeMap<String, usize>,
+    /// Errors answered to the principal's first calls of each operation, one each, in order, before the
+    /// call is judged: `ThrottlingException` or `InternalServerException`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fail_first: Vec<FirstFailure>,
+}
+
+/// An error the mock answers to one of a principal's first calls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FirstFailure {
+    ThrottlingException,
+    InternalServerException,
+}
+
+impl Policy {
+    pub fn is_empty(&self) -> bool {
+        self.refuse.is_empty() && self.quotas.is_empty() && self.fail_first.is_empty()
+    }
+
+    /// Whether IAM refuses `operation` to the principal.
+    pub fn refuses(&self, operation: &str) -> bool {
+        self.refuse.iter().any(|r| r == "*" || r == operation)
+    }
 }
 
 /// A person to name in an invitation: who the receiver may write to.
@@ -121,6 +160,7 @@ pub fn default_principals() -> Vec<Principal> {
         secret_access_key: secret.into(),
         session_token: None,
         contact: None,
+        policy: Policy::default(),
     };
     vec![
         p(

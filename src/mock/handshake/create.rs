@@ -3,7 +3,9 @@
 use serde_json::{Value, json};
 
 use super::{EXPIRY, Handshake, HandshakeStatus, PMA, RESOURCE, REVOKE, expire, payload_member};
-use crate::mock::{arn, call::Call, error::ApiError, store::Store, tags::apply_tags};
+use crate::mock::{
+    arn, call::Call, error::ApiError, policy::within_quota, store::Store, tags::apply_tags,
+};
 
 /// What a create names: the resource, its PMA and, for service-period types, the relationship; and the
 /// account that receives the handshake.
@@ -156,6 +158,17 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
         }
         no_pending_twin(store, &kind, &a.resource_id)?;
         let service_period_type = service_period(store, &kind, payload, &a)?;
+        within_quota(call, "ChannelHandshake", || {
+            store
+                .handshakes
+                .values()
+                .filter(|h| {
+                    h.catalog == catalog
+                        && h.sender == call.account()
+                        && h.status == HandshakeStatus::Pending
+                })
+                .count()
+        })?;
         let program = (kind == PMA)
             .then(|| store.pmas.get(&a.pma_id).map(|p| p.program.clone()))
             .flatten();

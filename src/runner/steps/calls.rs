@@ -9,7 +9,11 @@ use crate::runner::{paging::ListingGuard, path, verdict::Basis, world::Conforman
 
 #[given(regex = r#"^I am "([^"]+)"$"#)]
 async fn i_am(world: &mut ConformanceWorld, name: String) {
-    if world.ctx().principal(&name).is_none() {
+    if world
+        .ctx()
+        .principal(&world.principal_name(&name))
+        .is_none()
+    {
         panic!(
             "no principal named '{name}' (known: {})",
             world.ctx().principal_names()

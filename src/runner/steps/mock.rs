@@ -89,3 +89,41 @@ async fn admin_post(world: &mut ConformanceWorld, path: String, var: String, ste
         Err(e) => panic!("cannot reach the mock's admin API: {e}"),
     }
 }
+
+/// Has the mock add a principal with a fresh account and the policy in the docstring (what IAM refuses
+/// it, its quotas, errors for its first calls), known to this scenario as `name`.
+#[given(regex = r#"^the mock has a principal "([^"]+)" with the policy:$"#)]
+async fn guest_principal(world: &mut ConformanceWorld, name: String, step: &Step) {
+    assert!(
+        world.ctx().against_mock,
+        "a principal with a policy is the mock's: tag the scenario @mock-only"
+    );
+    let policy = docstring_json(world, step);
+    add_guest(world, &name, policy).await;
+}
+
+/// The scenario acts as an account nobody else's scenario touches: against the mock a principal it adds
+/// for this scenario alone; against a service, where accounts are what the user gave, the sender.
+#[given(regex = r#"^I am a principal of my own$"#)]
+async fn own_principal(world: &mut ConformanceWorld) {
+    if world.ctx().against_mock {
+        add_guest(world, "me", serde_json::json!({})).await;
+        world.actor = "me".into();
+    }
+}
+
+async fn add_guest(world: &mut ConformanceWorld, name: &str, policy: serde_json::Value) {
+    let ctx = world.ctx();
+    let unique = format!("{name}-{}", crate::runner::world::random_lower(8));
+    let body = serde_json::json!({"name": unique, "policy": policy});
+    let principal: crate::wire::Principal =
+        match ctx.client.post_json("/_mock/principals", &body).await {
+            Ok((201, answer)) => serde_json::from_value(answer).unwrap_or_else(|e| {
+                panic!("the mock answered a principal that does not read: {e}")
+            }),
+            Ok((status, answer)) => panic!("the mock refused the principal: {status} {answer}"),
+            Err(e) => panic!("cannot reach the mock's admin API: {e}"),
+        };
+    ctx.add_guest(principal);
+    world.aliases.insert(name.to_string(), unique);
+}

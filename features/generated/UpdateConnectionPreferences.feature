@@ -1,0 +1,68 @@
+# Generated from the contract by `pcc-conformance spec probes`: do not edit. Run it again after
+# the contract changes; a test fails while this file is stale.
+@generated
+Feature: UpdateConnectionPreferences — every enum value and bound of its request, and the refusals of IAM and a bad moment
+
+  Each probe starts from the operation's example request, sent by a principal of its own, and
+  changes one member: a value the model lists must not be refused, a value one past a length or
+  range bound must be refused naming the member, and a value at the bound must not be.
+
+  @enum
+  Scenario Outline: UpdateConnectionPreferences accepts <member> = <what>, a value the model lists
+    Given I am a principal of my own
+    When I call UpdateConnectionPreferences with the example request and:
+      | <top> | <value> |
+    Then the answer does not refuse "<member>"
+
+    Examples:
+      | member     | what                       | top        | value                        |
+      | AccessType | ALLOW_ALL                  | AccessType | "ALLOW_ALL"                  |
+      | AccessType | ALLOW_BY_DEFAULT_DENY_SOME | AccessType | "ALLOW_BY_DEFAULT_DENY_SOME" |
+      | AccessType | DENY_ALL                   | AccessType | "DENY_ALL"                   |
+
+  @constraint
+  Scenario Outline: UpdateConnectionPreferences accepts <member> <what>
+    Given I am a principal of my own
+    When I call UpdateConnectionPreferences with the example request and:
+      | <top> | <value> |
+    Then the answer does not refuse "<member>"
+
+    Examples:
+      | member                            | what                 | top                            | value             |
+      | Catalog                           | at its maxLength 64  | Catalog                        | "{{chars 64}}"    |
+      | Catalog                           | at its minLength 1   | Catalog                        | "a"               |
+      | ExcludedParticipantIdentifiers[0] | at its maxLength 100 | ExcludedParticipantIdentifiers | ["{{chars 100}}"] |
+      | ExcludedParticipantIdentifiers[0] | at its minLength 1   | ExcludedParticipantIdentifiers | ["a"]             |
+
+  @constraint
+  Scenario Outline: UpdateConnectionPreferences refuses <member> <what>
+    Given I am a principal of my own
+    When I call UpdateConnectionPreferences with the example request and:
+      | <top> | <value> |
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
+
+    Examples:
+      | member                            | what                       | top                            | value             |
+      | Catalog                           | one past its maxLength 64  | Catalog                        | "{{chars 65}}"    |
+      | Catalog                           | one past its minLength 1   | Catalog                        | ""                |
+      | ExcludedParticipantIdentifiers[0] | one past its maxLength 100 | ExcludedParticipantIdentifiers | ["{{chars 101}}"] |
+      | ExcludedParticipantIdentifiers[0] | one past its minLength 1   | ExcludedParticipantIdentifiers | [""]              |
+
+  @errors @mock-only
+  Scenario: UpdateConnectionPreferences is refused to a principal IAM does not allow it
+    Given the mock has a principal "refused" with the policy:
+      """
+      {"refuse": ["UpdateConnectionPreferences"]}
+      """
+    When "refused" calls UpdateConnectionPreferences with the example request
+    Then the call fails with AccessDeniedException
+
+  @errors @mock-only
+  Scenario: UpdateConnectionPreferences answers ThrottlingException and InternalServerException to a principal's first calls, and a retry gets past
+    Given the mock has a principal "unlucky" with the policy:
+      """
+      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      """
+    When "unlucky" calls UpdateConnectionPreferences with the example request
+    Then the call was tried again after ThrottlingException, InternalServerException

@@ -1,0 +1,61 @@
+# Generated from the contract by `pcc-conformance spec probes`: do not edit. Run it again after
+# the contract changes; a test fails while this file is stale.
+@generated
+Feature: UpdateProgramManagementAccount — every enum value and bound of its request, and the refusals of IAM and a bad moment
+
+  Each probe starts from the operation's example request, sent by a principal of its own, and
+  changes one member: a value the model lists must not be refused, a value one past a length or
+  range bound must be refused naming the member, and a value at the bound must not be.
+
+  @constraint
+  Scenario Outline: UpdateProgramManagementAccount accepts <member> <what>
+    Given I am a principal of my own
+    When I call UpdateProgramManagementAccount with the example request and:
+      | <top> | <value> |
+    Then the answer does not refuse "<member>"
+
+    Examples:
+      | member      | what                | top         | value          |
+      | catalog     | at its maxLength 64 | catalog     | "{{chars 64}}" |
+      | catalog     | at its minLength 1  | catalog     | "a"            |
+      | displayName | at its maxLength 30 | displayName | "{{chars 30}}" |
+      | displayName | at its minLength 1  | displayName | "a"            |
+      | revision    | at its maxLength 10 | revision    | "aaaaaaaaaa"   |
+      | revision    | at its minLength 1  | revision    | "a"            |
+
+  @constraint
+  Scenario Outline: UpdateProgramManagementAccount refuses <member> <what>
+    Given I am a principal of my own
+    When I call UpdateProgramManagementAccount with the example request and:
+      | <top> | <value> |
+    Then the call fails with ValidationException
+    And the error names "<member>" [inferred]
+
+    Examples:
+      | member      | what                        | top         | value              |
+      | catalog     | one past its maxLength 64   | catalog     | "{{chars 65}}"     |
+      | catalog     | one past its minLength 1    | catalog     | ""                 |
+      | displayName | one past its maxLength 30   | displayName | "{{chars 31}}"     |
+      | displayName | one past its minLength 1    | displayName | ""                 |
+      | identifier  | one past its maxLength 1011 | identifier  | "{{chars 1012}}"   |
+      | identifier  | one past its minLength 17   | identifier  | "aaaaaaaaaaaaaaaa" |
+      | revision    | one past its maxLength 10   | revision    | "aaaaaaaaaaa"      |
+      | revision    | one past its minLength 1    | revision    | ""                 |
+
+  @errors @mock-only
+  Scenario: UpdateProgramManagementAccount is refused to a principal IAM does not allow it
+    Given the mock has a principal "refused" with the policy:
+      """
+      {"refuse": ["UpdateProgramManagementAccount"]}
+      """
+    When "refused" calls UpdateProgramManagementAccount with the example request
+    Then the call fails with AccessDeniedException
+
+  @errors @mock-only
+  Scenario: UpdateProgramManagementAccount answers ThrottlingException and InternalServerException to a principal's first calls, and a retry gets past
+    Given the mock has a principal "unlucky" with the policy:
+      """
+      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      """
+    When "unlucky" calls UpdateProgramManagementAccount with the example request
+    Then the call was tried again after ThrottlingException, InternalServerException

@@ -1,0 +1,178 @@
+//! What the mock does to a principal's calls before the service's rules, as IAM and a bad moment would
+//! (a principal's `policy`: operations refused, errors answered to its first calls), the quotas a policy
+//! lowers, and the principals added while serving (`POST /_mock/principals`), so that a scenario can have
+//! an account of its own to be refused, throttled or capped without touching anyone else's calls.
+use std::{
+    borrow::Cow,
+    collections::HashMap,
+    sync::{Mutex, RwLock},
+};
+
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::{call::Call, error::ApiError, state::MockState};
+use crate::{
+    spec::Operation,
+    wire::{
+        Principal,
+        principal::{FirstFailure, Policy},
+    },
+};
+
+/// The principals added while serving, by access key, and how many calls of each operation each principal
+/// with errors for its first calls has made.
+#[derive(Debug, Default)]
+pub struct Guests {
+    by_key: RwLock<HashMap<String, Principal>>,
+    calls: Mutex<HashMap<(String, String), usize>>,
+}
+
+impl Guests {
+    /// The added principal whose access key is `key`.
+    pub fn by_key(&self, key: &str) -> Option<Principal> {
+        self.by_key.read().ok()?.get(key).cloned()
+    }
+
+    /// Forgets every added principal and count (the mock's reset).
+    pub fn clear(&self) {
+        if let Ok(mut g) = self.by_key.write() {
+            g.clear();
+        }
+        if let Ok(mut c) = self.calls.lock() {
+            c.clear();
+        }
+    }
+
+    /// The number of this call among the principal's calls of `operation`, from 0.
+    fn count(&self, key: &str, operation: &str) -> usize {
+        let Ok(mut calls) = self.calls.lock() else {
+            return usize::MAX;
+        };
+        let n = calls
+            .entry((key.to_string(), operation.to_string()))
+            .or_default();
+        *n += 1;
+        *n - 1
+    }
+}
+
+/// What `POST /_mock/principals` takes: a name and a policy; the mock makes up the account and keys.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NewPrincipal {
+    pub name: String,
+    #[serde(default)]
+    pub policy: Policy,
+}
+
+/// Adds a principal with a fresh account and keys; answers it whole (its secret included: the caller
+/// signs with it).
+pub fn add(state: &MockState, new: NewPrincipal) -> Result<Value, String> {
+    if new.name.trim().is_empty() {
+        return Err("a principal needs a name".into());
+    }
+    for op in new.policy.refuse.iter().chain(new.policy.quotas.keys()) {
+        if op != "*" && state.contract.catalog.operation(op).is_none() {
+            return Err(format!(
+                "the policy names '{op}', which is no operation of the contract"
+            ));
+        }
+    }
+    let account_id = digits(12);
+    let principal = Principal {
+        name: new.name,
+        access_key_id: format!("AKIAGUEST{}", digits(11)),
+        account_id,
+        secret_access_key: super::arn::new_id_of(
+            "guest",
+            b"abcdefghijklmnopqrstuvwxyz0123456789/+",
+        ),
+        session_token: None,
+        contact: None,
+        policy: new.policy,
+    };
+    let answer = json!(principal);
+    let mut guests = state
+        .guests
+        .by_key
+        .write()
+        .map_err(|_| "the mock's principals are unavailable".to_string())?;
+    guests.insert(principal.access_key_id.clone(), principal);
+    Ok(answer)
+}
+
+/// `n` random decimal digits.
+fn digits(n: usize) -> String {
+    use rand::RngExt;
+    let mut rng = rand::rng();
+    (0..n)
+        .map(|_| char::from(b'0' + rng.random_range(0..10u8)))
+        .collect()
+}
+
+/// The principal whose access key is `key`: one the mock was started with, or one added since.
+pub fn principal_by_key<'s>(state: &'s MockState, key: &str) -> Option<Cow<'s, Principal>> {
+    match state.principal_by_key(key) {
+        Some(p) => Some(Cow::Borrowed(p)),
+        None => state.guests.by_key(key).map(Cow::Owned),
+    }
+}
+
+/// The caller's policy on this call, judged right after its identity: an error for one of its first
+/// calls of this operation, then IAM's refusal.
+pub fn judge(state: &MockState, caller: &Principal, op: &Operation) -> Result<(), ApiError> {
+    let policy = &caller.policy;
+    if !policy.fail_first.is_empty() {
+        let n = state.guests.count(&caller.access_key_id, &op.name);
+        match policy.fail_first.get(n) {
+            Some(FirstFailure::ThrottlingException) => {
+                return Err(ApiError::throttling("Rate exceeded"));
+            }
+            Some(FirstFailure::InternalServerException) => {
+                return Err(ApiError::internal(
+                    "We encountered an internal error. Please try again.",
+                ));
+            }
+            None => {}
+        }
+    }
+    if policy.refuses(&op.name) {
+        return Err(ApiError::access_denied(format!(
+            "User: arn:aws:iam::{}:user/{} is not authorized to perform: partnercentral:{} because no identity-based policy allows it",
+            caller.account_id, caller.name, op.name
+        )));
+    }
+    Ok(())
+}
+
+/// The quota of what `call`'s operation makes, where the caller's policy sets one.
+pub fn quota(call: &Call<'_>) -> Option<usize> {
+    call.caller.policy.quotas.get(&call.op.name).copied()
+}
+
+/// ServiceQuotaExceededException when the caller's policy sets a quota on what `call` makes and the
+/// `owned` live ones (counted only then) already reach it.
+pub fn within_quota(
+    call: &Call<'_>,
+    resource: &str,
+    owned: impl FnOnce() -> usize,
+) -> Result<(), ApiError> {
+    let Some(limit) = quota(call) else {
+        return Ok(());
+    };
+    let owned = owned();
+    if owned < limit {
+        return Ok(());
+    }
+    Err(ApiError::quota(
+        resource,
+        call.account(),
+        &format!("L-PCC-{}", call.op.name.to_uppercase()),
+        format!(
+            "Account {} already has {owned} of what {} makes, the most its quota allows ({limit})",
+            call.account(),
+            call.op.name
+        ),
+    ))
+}
