@@ -218,6 +218,12 @@ Feature: Channel contracts (managed services attestations)
       | identifier | {{cc.id}} |
     Then the response "channelContractDetail.status" equals "PENDING" [inferred]
     And the response "channelContractDetail.respondedAt" is absent
+    When I page through ListChannelContracts with maxResults 10 and:
+      | catalog             | AWS                                                                                      |
+      | statuses            | ["PENDING"]                                                                              |
+      | contractTypeFilters | {"managedServicesAttestationTypeFilters": {"relationshipIdentifiers": ["{{awsRs.id}}"]}} |
+    Then some collected item has "id" equal to {{cc.id}}
+    And every collected item has "status" equal to "PENDING"
     When I call CreateChannelContract with the example request and:
       | catalog                                                                      | AWS           |
       | payload.managedServicesAttestationPayload.relationshipIdentifier             | {{awsRs.id}}  |
@@ -230,6 +236,19 @@ Feature: Channel contracts (managed services attestations)
     Then the call succeeds
     And the response "channelContractDetail.status" equals "CANCELED"
     And the response "channelContractDetail.cancellationReason" equals "first reason"
+    And I remember the request as "firstCancel"
+    When I call CancelChannelContract with the example request and:
+      | catalog     | AWS                         |
+      | identifier  | {{cc.arn}}                  |
+      | reason      | "another reason, same token" |
+      | clientToken | {{firstCancel.clientToken}} |
+    Then the call fails with ConflictException [inferred]
+    When I page through ListChannelContracts with maxResults 10 and:
+      | catalog             | AWS                                                                                      |
+      | statuses            | ["CANCELED"]                                                                              |
+      | contractTypeFilters | {"managedServicesAttestationTypeFilters": {"relationshipIdentifiers": ["{{awsRs.id}}"]}} |
+    Then some collected item has "id" equal to {{cc.id}}
+    And every collected item has "status" equal to "CANCELED"
     When I call CancelChannelContract with the example request and:
       | catalog    | AWS             |
       | identifier | {{cc.id}}       |
@@ -270,6 +289,12 @@ Feature: Channel contracts (managed services attestations)
       | catalog    | AWS       |
       | identifier | {{cc.id}} |
     Then the response "channelContractDetail.status" equals "EXPIRED"
+    When I page through ListChannelContracts with maxResults 10 and:
+      | catalog             | AWS                                                                                      |
+      | statuses            | ["EXPIRED"]                                                                              |
+      | contractTypeFilters | {"managedServicesAttestationTypeFilters": {"relationshipIdentifiers": ["{{awsRs.id}}"]}} |
+    Then some collected item has "id" equal to {{cc.id}}
+    And every collected item has "status" equal to "EXPIRED"
 
   @inferred @lifecycle @mock-only @op:GetChannelContract @op:GetRelationship @op:DeleteRelationship
   Scenario: a signed contract takes effect, a newer one replaces it, and deleting the relationship ends it
@@ -358,6 +383,22 @@ Feature: Channel contracts (managed services attestations)
       | contractTypeFilters | {"managedServicesAttestationTypeFilters": {"legalEntityNames": ["Other Entity Inc"], "relationshipIdentifiers": ["{{rs.id}}"]}} |
     Then 1 item was collected
     And every collected item has "details.managedServicesAttestationDetails.legalEntityName" equal to "Other Entity Inc"
+
+  @documented @enum @op:CreateChannelContract @op:GetChannelContract @op:ListChannelContracts
+  Scenario: a contract that names every supported service reads and lists them all back
+    Given "services" is ["ARTIFICIAL_INTELLIGENCE_AND_MACHINE_LEARNING_OPERATIONS", "BACKUP_AND_DISASTER_RECOVERY", "FINANCIAL_OPERATIONS", "INFRASTRUCTURE_AS_CODE_AND_AUTOMATION", "MONITORING", "PATCHING", "SECURITY", "WELL_ARCHITECTED"]
+    And I have called CreateChannelContract with the example request and:
+      | payload.managedServicesAttestationPayload.relationshipIdentifier             | {{rs.id}}    |
+      | payload.managedServicesAttestationPayload.programManagementAccountIdentifier | {{pma.id}}   |
+      | payload.managedServicesAttestationPayload.supportedServices                  | {{services}} |
+    And I remember the response "channelContractDetail" as "cc"
+    When I call GetChannelContract with the example request and:
+      | identifier | {{cc.id}} |
+    Then the response "channelContractDetail.details.managedServicesAttestationDetails.supportedServices" equals {{services}}
+    When I page through ListChannelContracts with maxResults 10 and:
+      | contractTypeFilters | {"managedServicesAttestationTypeFilters": {"relationshipIdentifiers": ["{{rs.id}}"]}} |
+    Then some collected item has "id" equal to {{cc.id}}
+    And some collected item has "details.managedServicesAttestationDetails.supportedServices" equal to {{services}}
 
   @documented @op:TagResource @op:ListTagsForResource
   Scenario: a channel contract is taggable

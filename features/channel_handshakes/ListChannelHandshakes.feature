@@ -35,6 +35,80 @@ Feature: ListChannelHandshakes
     And the handshake {{third.id}} from "sender" to "receiver" is REJECTED
     And "mine" is ["{{rs1.id}}", "{{rs2.id}}", "{{rs3.id}}"]
 
+  @documented @enum @lifecycle
+  Scenario: revocations of both service period types are listed with the type they end
+    Given I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "own"
+    And I have called CreateRelationship with the example request and:
+      | programManagementAccountIdentifier | {{own.id}}                       |
+      | associatedAccountId                | {{principal.receiver.accountId}} |
+      | associationType                    | END_CUSTOMER                     |
+    And I remember the response "relationshipDetail" as "a"
+    And I have called CreateRelationship with the example request and:
+      | programManagementAccountIdentifier | {{own.id}}                       |
+      | associatedAccountId                | {{principal.receiver.accountId}} |
+      | associationType                    | INTERNAL                         |
+    And I remember the response "relationshipDetail" as "b"
+    And I have called CreateChannelHandshake with the example request and:
+      | associatedResourceIdentifier                                         | {{a.id}}   |
+      | payload.startServicePeriodPayload.programManagementAccountIdentifier | {{own.id}} |
+    And I remember the response "channelHandshakeDetail" as "startA"
+    And I have called CreateChannelHandshake with the example request and:
+      | associatedResourceIdentifier                                         | {{b.id}}                |
+      | payload.startServicePeriodPayload.programManagementAccountIdentifier | {{own.id}}              |
+      | payload.startServicePeriodPayload.servicePeriodType                  | FIXED_COMMITMENT_PERIOD |
+    And I remember the response "channelHandshakeDetail" as "startB"
+    And the handshake {{startA.id}} from "sender" to "receiver" is ACCEPTED
+    And the handshake {{startB.id}} from "sender" to "receiver" is ACCEPTED
+    And I have called CreateChannelHandshake with the example request and:
+      | handshakeType                | REVOKE_SERVICE_PERIOD                                              |
+      | associatedResourceIdentifier | {{a.id}}                                                           |
+      | payload                      | {"revokeServicePeriodPayload": {"programManagementAccountIdentifier": "{{own.id}}"}} |
+    And I have called CreateChannelHandshake with the example request and:
+      | handshakeType                | REVOKE_SERVICE_PERIOD                                              |
+      | associatedResourceIdentifier | {{b.id}}                                                           |
+      | payload                      | {"revokeServicePeriodPayload": {"programManagementAccountIdentifier": "{{own.id}}"}} |
+    When I page through ListChannelHandshakes with maxResults 100 and:
+      | handshakeType                 | REVOKE_SERVICE_PERIOD      |
+      | statuses                      | ["PENDING"]                |
+      | handshakeTypeFilters          | (absent)                   |
+      | handshakeTypeSort             | (absent)                   |
+      | associatedResourceIdentifiers | ["{{a.id}}", "{{b.id}}"]   |
+    Then 2 items were collected
+    And every collected item has "handshakeType" equal to "REVOKE_SERVICE_PERIOD"
+    And some collected item has "detail.revokeServicePeriodHandshakeDetail.servicePeriodType" equal to "MINIMUM_NOTICE_PERIOD" [inferred]
+    And some collected item has "detail.revokeServicePeriodHandshakeDetail.servicePeriodType" equal to "FIXED_COMMITMENT_PERIOD" [inferred]
+
+  @documented @enum
+  Scenario: program management account handshakes are listed with their account's program
+    Given I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+      | program   | SOLUTION_PROVIDER    |
+    And I remember the response "programManagementAccountDetail" as "sp"
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}}      |
+      | program   | MANAGED_SERVICES_PROVIDER |
+      | type      | MANAGED_SERVICES          |
+    And I remember the response "programManagementAccountDetail" as "msp"
+    And I have called CreateChannelHandshake with the example request and:
+      | handshakeType                | PROGRAM_MANAGEMENT_ACCOUNT |
+      | associatedResourceIdentifier | {{sp.id}}                  |
+      | payload                      | (absent)                   |
+    And I have called CreateChannelHandshake with the example request and:
+      | handshakeType                | PROGRAM_MANAGEMENT_ACCOUNT |
+      | associatedResourceIdentifier | {{msp.id}}                 |
+      | payload                      | (absent)                   |
+    When I page through ListChannelHandshakes with maxResults 100 and:
+      | handshakeType                 | PROGRAM_MANAGEMENT_ACCOUNT   |
+      | statuses                      | ["PENDING"]                  |
+      | handshakeTypeFilters          | (absent)                     |
+      | handshakeTypeSort             | (absent)                     |
+      | associatedResourceIdentifiers | ["{{sp.id}}", "{{msp.id}}"]  |
+    Then 2 items were collected
+    And some collected item has "detail.programManagementAccountHandshakeDetail.program" equal to "SOLUTION_PROVIDER"
+    And some collected item has "detail.programManagementAccountHandshakeDetail.program" equal to "MANAGED_SERVICES_PROVIDER"
+
   @documented @required
   Scenario Outline: a request without <member> is rejected naming it
     When I call ListChannelHandshakes with the example request without "<member>"

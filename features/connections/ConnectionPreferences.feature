@@ -47,6 +47,8 @@ Feature: Connection preferences (Partner Central Account API)
       | Revision                       | {{prefs.Revision}} |
       | AccessType                     | <access>           |
       | ExcludedParticipantIdentifiers | <excluded>         |
+    When I call GetConnectionPreferences with the example request
+    Then the response "AccessType" equals "<access>" [safety]
     When "sender" calls CreateConnectionInvitation with the example request and:
       | ConnectionType     | SUBSIDIARY                       |
       | ReceiverIdentifier | {{principal.receiver.accountId}} |

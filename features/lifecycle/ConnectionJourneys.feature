@@ -134,6 +134,13 @@ Feature: Connections made and ended through invitations, end to end
     And I call GetConnectionInvitation with the example request and:
       | Identifier | {{inv.Id}} |
     Then the response "Status" equals "EXPIRED"
+    When I page through ListConnectionInvitations with maxResults 10 and:
+      | ConnectionType              | SUBSIDIARY                           |
+      | ParticipantType             | SENDER                               |
+      | Status                      | EXPIRED                              |
+      | OtherParticipantIdentifiers | ["{{principal.receiver.accountId}}"] |
+    Then some collected item has "Id" equal to {{inv.Id}}
+    And every collected item has "Status" equal to "EXPIRED" [documented]
     When "receiver" calls AcceptConnectionInvitation with the example request and:
       | Identifier | {{inv.Id}} |
     Then the call fails with ConflictException

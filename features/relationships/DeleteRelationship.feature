@@ -50,6 +50,17 @@ Feature: DeleteRelationship
     When I repeat the last request
     Then the call succeeds
 
+  @inferred @idempotency @errors
+  Scenario: the same clientToken with other parameters is a conflict
+    When I call DeleteRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}}       |
+      | identifier                         | {{rs.id}}        |
+      | clientToken                        | {{random.token}} |
+    Then the call succeeds
+    When I repeat the last request and:
+      | identifier | rs-0000000000000 |
+    Then the call fails with ConflictException
+
   @inferred @errors
   Scenario: another account cannot delete it
     When "receiver" calls DeleteRelationship with the example request and:

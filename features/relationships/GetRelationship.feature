@@ -33,6 +33,23 @@ Feature: GetRelationship
     And the response "relationshipDetail.createdAt" matches "^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}"
     And the response "relationshipDetail.startDate" is absent
 
+  @documented @enum
+  Scenario: an internal relationship in the government exception sector, resold to the end customer, reads back as created
+    Given I have called CreateRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}}           |
+      | associationType                    | INTERNAL             |
+      | associatedAccountId                | {{random.accountId}} |
+      | sector                             | GOVERNMENT_EXCEPTION |
+      | resaleAccountModel                 | END_CUSTOMER         |
+    And I remember the response "relationshipDetail" as "internal"
+    When I call GetRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}}       |
+      | identifier                         | {{internal.id}}  |
+    Then the call succeeds
+    And the response "relationshipDetail.associationType" equals "INTERNAL"
+    And the response "relationshipDetail.sector" equals "GOVERNMENT_EXCEPTION"
+    And the response "relationshipDetail.resaleAccountModel" equals "END_CUSTOMER"
+
   @documented
   Scenario: both identifiers may be ARNs
     When I call GetRelationship with the example request and:

@@ -91,6 +91,40 @@ Feature: ListRelationships
       | associationTypes                   | ["INTERNAL", "DOWNSTREAM_SELLER"]   | 3     | associationType            |
       | programManagementAccountIdentifiers | ["{{pma2.id}}"]                    | 2     | programManagementAccountId |
 
+  @documented @enum @pagination
+  Scenario: relationships of every sector and a managed services one are listed as they were created
+    Given I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}}      |
+      | program   | MANAGED_SERVICES_PROVIDER |
+      | type      | MANAGED_SERVICES          |
+    And I remember the response "programManagementAccountDetail" as "msp"
+    And I have called CreateRelationship with the example request and:
+      | programManagementAccountIdentifier | {{msp.id}}                    |
+      | displayName                        | {{name}}                      |
+      | associationType                    | MANAGED_SERVICES_END_CUSTOMER |
+      | associatedAccountId                | (absent)                      |
+      | resaleAccountModel                 | (absent)                      |
+      | requestedSupportPlan               | (absent)                      |
+      | sector                             | GOVERNMENT                    |
+    And I have called CreateRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma2.id}}          |
+      | displayName                        | {{name}}             |
+      | associationType                    | INTERNAL             |
+      | associatedAccountId                | "100000000004"       |
+      | sector                             | GOVERNMENT_EXCEPTION |
+    When I page through ListRelationships with maxResults 100 and:
+      | displayNames     | ["{{name}}"]                      |
+      | associationTypes | ["MANAGED_SERVICES_END_CUSTOMER"] |
+    Then 1 item was collected
+    And every collected item has "associationType" equal to "MANAGED_SERVICES_END_CUSTOMER"
+    And every collected item has "sector" equal to "GOVERNMENT"
+    When I page through ListRelationships with maxResults 100 and:
+      | displayNames         | ["{{name}}"]       |
+      | associationTypes     | (absent)           |
+      | associatedAccountIds | ["100000000004"]   |
+    Then 1 item was collected
+    And every collected item has "sector" equal to "GOVERNMENT_EXCEPTION"
+
   @inferred @pagination @readonly
   Scenario: filters combine with AND across members and OR within one
     When I page through ListRelationships with maxResults 100 and:

@@ -115,7 +115,7 @@ async fn new_connection(State(s): State<Arc<MockState>>, body: axum::body::Bytes
     };
     let now = s.clock.now_utc();
     let result = match s.store.write() {
-        Ok(mut store) => super::connection::seed(&mut store, &s.principals, new, now),
+        Ok(mut store) => super::connection::seed(&mut store, &s.everyone(), new, now),
         Err(_) => {
             return admin_error(
                 StatusCode::INTERNAL_SERVER_ERROR,

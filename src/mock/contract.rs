@@ -14,7 +14,7 @@ use super::{
         AccountScope, AssociationType, ChannelContract, ContractStatus,
         contract::{ATTESTATION, ATTESTATION_PAYLOAD, SIGNATURE_WINDOW},
     },
-    policy::within_quota,
+    policy::{Exceeded, within_quota},
     relationship,
     store::{Due, Store},
     tags::apply_tags,
@@ -161,7 +161,7 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             })?;
         let (pma_id, relationship_id, end_date) =
             check_attestation(store, call, &catalog, &payload)?;
-        within_quota(call, "ChannelContract", || {
+        within_quota(call, Exceeded::Resource("ChannelContract"), || {
             store
                 .contracts
                 .values()

@@ -105,6 +105,11 @@ impl ApiError {
             .with("quotaCode", quota_code)
     }
 
+    /// The Account API's ServiceQuotaExceededException, which gives its reason instead of the resource.
+    pub fn quota_because(reason: &str, message: impl Into<String>) -> ApiError {
+        ApiError::new("ServiceQuotaExceededException", 402, message).with("reason", reason)
+    }
+
     pub fn access_denied(message: impl Into<String>) -> ApiError {
         ApiError::new("AccessDeniedException", 403, message).with("reason", "ACCESS_DENIED")
     }

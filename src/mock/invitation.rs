@@ -9,7 +9,7 @@ use super::{
     connection::{self, ALPHANUMERIC, Activation},
     error::ApiError,
     model::{ConnectionTypeStatus, Invitation, InvitationStatus, Party, invitation::EXPIRY},
-    policy::within_quota,
+    policy::{Exceeded, within_quota},
     store::Store,
 };
 
@@ -124,17 +124,21 @@ fn new_invitation(
         call.str("ConnectionType").unwrap_or_default(),
     );
     may_invite(store, me, &receiver, catalog, kind)?;
-    within_quota(call, "ConnectionInvitation", || {
-        store
-            .invitations
-            .values()
-            .filter(|i| {
-                i.catalog == catalog
-                    && i.sender.account_id == me
-                    && i.status == InvitationStatus::Pending
-            })
-            .count()
-    })?;
+    within_quota(
+        call,
+        Exceeded::Reason("LIMIT_EXCEEDED_NUMBER_OF_OPEN_CONNECTION_INVITATION"),
+        || {
+            store
+                .invitations
+                .values()
+                .filter(|i| {
+                    i.catalog == catalog
+                        && i.sender.account_id == me
+                        && i.status == InvitationStatus::Pending
+                })
+                .count()
+        },
+    )?;
     let id = arn::new_id_of("pacinv", ALPHANUMERIC);
     let text = |member: &str| call.str(member).unwrap_or_default().to_string();
     Ok(Invitation {
@@ -219,13 +223,17 @@ fn transition(
         ));
     }
     if to == InvitationStatus::Accepted {
-        within_quota(call, "Connection", || {
-            store
-                .connections
-                .values()
-                .filter(|c| c.catalog == catalog && c.other(me).is_some())
-                .count()
-        })?;
+        within_quota(
+            call,
+            Exceeded::Reason("LIMIT_EXCEEDED_NUMBER_OF_ACTIVE_CONNECTION"),
+            || {
+                store
+                    .connections
+                    .values()
+                    .filter(|c| c.catalog == catalog && c.other(me).is_some())
+                    .count()
+            },
+        )?;
     }
     let connection = (to == InvitationStatus::Accepted)
         .then(|| connect(store, call, &invitation))

@@ -8,7 +8,7 @@ use super::{
     error::ApiError,
     managed,
     model::{PmaStatus, ProgramManagementAccount},
-    policy::within_quota,
+    policy::{Exceeded, within_quota},
     store::Store,
     tags::apply_tags,
 };
@@ -46,7 +46,7 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             ));
         }
         let owned = store.pma_count.get(&(owner.to_string(), catalog.clone())).copied().unwrap_or(0);
-        within_quota(call, RESOURCE, || owned)?;
+        within_quota(call, Exceeded::Resource(RESOURCE), || owned)?;
         if owned >= store.pma_quota {
             return Err(ApiError::quota(
                 RESOURCE,

@@ -34,6 +34,14 @@ impl Guests {
         self.by_key.read().ok()?.get(key).cloned()
     }
 
+    /// Every added principal.
+    pub fn all(&self) -> Vec<Principal> {
+        self.by_key
+            .read()
+            .map(|g| g.values().cloned().collect())
+            .unwrap_or_default()
+    }
+
     /// Forgets every added principal and count (the mock's reset).
     pub fn clear(&self) {
         if let Ok(mut g) = self.by_key.write() {
@@ -151,11 +159,19 @@ pub fn quota(call: &Call<'_>) -> Option<usize> {
     call.caller.policy.quotas.get(&call.op.name).copied()
 }
 
+/// What a ServiceQuotaExceededException says of the quota: the Channel API names the resource and the
+/// quota's code, the Account API gives a reason.
+#[derive(Debug, Clone, Copy)]
+pub enum Exceeded<'a> {
+    Resource(&'a str),
+    Reason(&'a str),
+}
+
 /// ServiceQuotaExceededException when the caller's policy sets a quota on what `call` makes and the
 /// `owned` live ones (counted only then) already reach it.
 pub fn within_quota(
     call: &Call<'_>,
-    resource: &str,
+    exceeded: Exceeded<'_>,
     owned: impl FnOnce() -> usize,
 ) -> Result<(), ApiError> {
     let Some(limit) = quota(call) else {
@@ -165,14 +181,18 @@ pub fn within_quota(
     if owned < limit {
         return Ok(());
     }
-    Err(ApiError::quota(
-        resource,
+    let message = format!(
+        "Account {} already has {owned} of what {} makes, the most its quota allows ({limit})",
         call.account(),
-        &format!("L-PCC-{}", call.op.name.to_uppercase()),
-        format!(
-            "Account {} already has {owned} of what {} makes, the most its quota allows ({limit})",
+        call.op.name
+    );
+    Err(match exceeded {
+        Exceeded::Resource(resource) => ApiError::quota(
+            resource,
             call.account(),
-            call.op.name
+            &format!("L-PCC-{}", call.op.name.to_uppercase()),
+            message,
         ),
-    ))
+        Exceeded::Reason(reason) => ApiError::quota_because(reason, message),
+    })
 }

@@ -10,7 +10,7 @@ use super::{
     managed,
     model::{AssociationType, Relationship, ResaleAccountModel, Sector, ServicePeriodType},
     pma,
-    policy::within_quota,
+    policy::{Exceeded, within_quota},
     store::Store,
     tags::apply_tags,
 };
@@ -75,7 +75,7 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
                 ),
             ));
         }
-        within_quota(call, RESOURCE, || {
+        within_quota(call, Exceeded::Resource(RESOURCE), || {
             store
                 .relationships
                 .values()

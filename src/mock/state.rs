@@ -88,6 +88,13 @@ impl MockState {
         }
     }
 
+    /// The principals the mock was started with, then those added since.
+    pub fn everyone(&self) -> Vec<Principal> {
+        let mut all = self.principals.clone();
+        all.extend(self.guests.all());
+        all
+    }
+
     pub fn principal_by_key(&self, access_key_id: &str) -> Option<&Principal> {
         self.principals
             .iter()

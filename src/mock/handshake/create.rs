@@ -4,7 +4,12 @@ use serde_json::{Value, json};
 
 use super::{EXPIRY, Handshake, HandshakeStatus, PMA, RESOURCE, REVOKE, expire, payload_member};
 use crate::mock::{
-    arn, call::Call, error::ApiError, policy::within_quota, store::Store, tags::apply_tags,
+    arn,
+    call::Call,
+    error::ApiError,
+    policy::{Exceeded, within_quota},
+    store::Store,
+    tags::apply_tags,
 };
 
 /// What a create names: the resource, its PMA and, for service-period types, the relationship; and the
@@ -158,7 +163,7 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
         }
         no_pending_twin(store, &kind, &a.resource_id)?;
         let service_period_type = service_period(store, &kind, payload, &a)?;
-        within_quota(call, "ChannelHandshake", || {
+        within_quota(call, Exceeded::Resource("ChannelHandshake"), || {
             store
                 .handshakes
                 .values()
