@@ -166,10 +166,16 @@ fn exit_status(report: &Report, min_coverage: Option<f64>) -> u8 {
     }
     let short = min_coverage.filter(|min| report.coverage.percent < *min);
     if let Some(min) = short {
+        let c = &report.coverage;
         println!(
-            "FAILED coverage: the run exercised {}% of the contract, under --min-coverage {min}%",
-            report.coverage.percent
+            "FAILED coverage: the run exercised {}% of the reachable contract ({} of {} facets), under --min-coverage {min}%; never exercised:",
+            c.percent, c.exercised, c.total
         );
+        for o in c.operations.iter().filter(|o| !o.never.is_empty()) {
+            for facet in &o.never {
+                println!("  {}: {facet}", o.operation);
+            }
+        }
     }
     if report.failed() || short.is_some() {
         EXIT_FAILED

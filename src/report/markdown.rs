@@ -68,26 +68,41 @@ fn matrix(r: &Report) -> String {
 fn coverage(r: &Report) -> String {
     let c = &r.coverage;
     let mut out = format!(
-        "## Contract coverage: {}% ({} of {})\n\n| operation | exercised | % | never exercised |\n|---|---|---|---|\n",
-        c.percent, c.exercised, c.total
+        "## Contract coverage: {}% of reachable facets ({} of {})\n\n{} facets no conformant endpoint \
+         can show are not counted; each is listed with why.\n\n\
+         | operation | exercised | % | never exercised | not reachable |\n|---|---|---|---|---|\n",
+        c.percent, c.exercised, c.total, c.unreachable
     );
     for o in &c.operations {
-        let never = if o.never.is_empty() {
-            "—".to_string()
-        } else {
-            format!(
-                "<details><summary>{}</summary>{}</details>",
-                o.never.len(),
-                table_cell(&o.never.join("<br>"))
-            )
-        };
+        let unreachable: Vec<String> = o
+            .unreachable
+            .iter()
+            .map(|u| format!("{}: {}", u.facet, u.reason))
+            .collect();
         out.push_str(&format!(
-            "| {} | {}/{} | {} | {never} |\n",
-            o.operation, o.exercised, o.total, o.percent
+            "| {} | {}/{} | {} | {} | {} |\n",
+            o.operation,
+            o.exercised,
+            o.total,
+            o.percent,
+            folded(&o.never),
+            folded(&unreachable)
         ));
     }
     out.push('\n');
     out
+}
+
+/// A list folded under its count, or a dash when empty.
+fn folded(items: &[String]) -> String {
+    if items.is_empty() {
+        return "—".to_string();
+    }
+    format!(
+        "<details><summary>{}</summary>{}</details>",
+        items.len(),
+        table_cell(&items.join("<br>"))
+    )
 }
 
 fn code(v: &serde_json::Value) -> String {

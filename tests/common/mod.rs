@@ -55,6 +55,11 @@ pub fn principal(name: &str) -> Principal {
 
 /// Calls an operation by name as `who`, signed with SigV4.
 pub async fn call(url: &str, who: &str, op: &str, body: Value) -> Response {
+    call_as(url, &principal(who), op, body).await
+}
+
+/// Calls an operation by name as `principal`, signed with SigV4.
+pub async fn call_as(url: &str, principal: &Principal, op: &str, body: Value) -> Response {
     let contract = Contract::embedded();
     let op = contract.operation(op).unwrap();
     let service = contract
@@ -64,7 +69,7 @@ pub async fn call(url: &str, who: &str, op: &str, body: Value) -> Response {
         .signing_name
         .clone();
     client(url)
-        .call(&principal(who), op, &service, &body)
+        .call(principal, op, &service, &body)
         .await
         .unwrap()
         .response

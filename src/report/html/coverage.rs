@@ -1,29 +1,43 @@
-//! The contract coverage: per operation, how much of what the contract defines the run exercised, and
-//! (folded) each thing it never did.
+//! The contract coverage: per operation, how much of what a conformant endpoint can show the run exercised,
+//! (folded) each reachable facet it never did, and apart, each facet no endpoint can show with why. A
+//! switch keeps only the operations with something missed.
 use maud::{Markup, html};
 
-use crate::report::Report;
+use crate::report::{Report, coverage::OperationCoverage};
 
 pub fn render(r: &Report) -> Markup {
     let c = &r.coverage;
     html! {
-        h2 #coverage { "Contract coverage: " (c.percent) "% (" (c.exercised) " of " (c.total) ")" }
-        p { "Request members, enum values sent and seen, union members sent and seen, declared errors, length and range bounds, paging to the end." }
+        h2 #coverage { "Contract coverage: " (c.percent) "% of reachable facets (" (c.exercised) " of " (c.total) ")" }
+        p {
+            "Request members, enum values sent and seen, union members sent and seen, declared errors, length and range bounds, paging to the end. "
+            (c.unreachable) " facets no conformant endpoint can show are not counted; each operation lists them apart with why."
+        }
+        p.filters {
+            label { input #missed-only type="checkbox"; " only operations with something never exercised" }
+        }
         table.coverage {
-            thead { tr { th { "operation" } th { "exercised" } th { "" } th { "by kind" } th { "never exercised" } } }
-            tbody {
-                @for o in &c.operations {
-                    tr.coverage-row data-op=(o.operation) {
-                        th { (o.operation) }
-                        td { (o.exercised) "/" (o.total) " (" (o.percent) "%)" }
-                        td { span.bar { i style=(format!("width: {}%", o.percent)) {} } }
-                        td { @for (kind, [x, t]) in &o.by_kind { (kind) " " (x) "/" (t) " " } }
-                        td {
-                            @if o.never.is_empty() { "—" } @else {
-                                details { summary { (o.never.len()) } ul { @for n in &o.never { li { (n) } } } }
-                            }
-                        }
-                    }
+            thead { tr { th { "operation" } th { "exercised" } th { "" } th { "by kind" } th { "never exercised" } th { "not reachable" } } }
+            tbody { @for o in &c.operations { (row(o)) } }
+        }
+    }
+}
+
+fn row(o: &OperationCoverage) -> Markup {
+    html! {
+        tr.coverage-row data-op=(o.operation) data-missed=(o.never.len()) {
+            th { (o.operation) }
+            td { (o.exercised) "/" (o.total) " (" (o.percent) "%)" }
+            td { span.bar { i style=(format!("width: {}%", o.percent)) {} } }
+            td { @for (kind, [x, t]) in &o.by_kind { (kind) " " (x) "/" (t) " " } }
+            td {
+                @if o.never.is_empty() { "—" } @else {
+                    details open { summary { (o.never.len()) } ul { @for n in &o.never { li { (n) } } } }
+                }
+            }
+            td {
+                @if o.unreachable.is_empty() { "—" } @else {
+                    details { summary { (o.unreachable.len()) } ul { @for u in &o.unreachable { li { (u.facet) ": " em { (u.reason) } } } } }
                 }
             }
         }

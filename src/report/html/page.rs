@@ -66,6 +66,14 @@ pub const JS: &str = r#"
   if (search) { search.addEventListener("input", function () { state.text = search.value.toLowerCase(); apply(); }); }
   var clear = document.getElementById("clear");
   if (clear) { clear.addEventListener("click", function () { state.op = ""; state.check = ""; apply(); }); }
+  var missed = document.getElementById("missed-only");
+  if (missed) {
+    missed.addEventListener("change", function () {
+      document.querySelectorAll("tr.coverage-row").forEach(function (tr) {
+        tr.classList.toggle("hidden", missed.checked && tr.dataset.missed === "0");
+      });
+    });
+  }
   document.querySelectorAll("td.cell[data-op]").forEach(function (td) {
     td.addEventListener("click", function () {
       state.op = td.dataset.op; state.check = td.dataset.check; apply();
