@@ -7,6 +7,7 @@ pub mod connection;
 pub mod contract;
 pub mod error;
 pub mod faults;
+pub mod guests;
 pub mod handshake;
 pub mod invitation;
 pub mod listing;

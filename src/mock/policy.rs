@@ -1,12 +1,8 @@
 //! What the mock does to a principal's calls before the service's rules, as IAM and a bad moment would
 //! (a principal's `policy`: operations refused, errors answered to its first calls), the quotas a policy
-//! lowers, and the principals added while serving (`POST /_mock/principals`), so that a scenario can have
-//! an account of its own to be refused, throttled or capped without touching anyone else's calls.
-use std::{
-    borrow::Cow,
-    collections::HashMap,
-    sync::{Mutex, RwLock},
-};
+//! lowers, and adding principals while serving (`POST /_mock/principals`), so that a scenario can have an
+//! account of its own to be refused, throttled or capped without touching anyone else's calls.
+use std::borrow::Cow;
 
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -19,51 +15,6 @@ use crate::{
         principal::{FirstFailure, Policy},
     },
 };
-
-/// The principals added while serving, by access key, and how many calls of each operation each principal
-/// with errors for its first calls has made.
-#[derive(Debug, Default)]
-pub struct Guests {
-    by_key: RwLock<HashMap<String, Principal>>,
-    calls: Mutex<HashMap<(String, String), usize>>,
-}
-
-impl Guests {
-    /// The added principal whose access key is `key`.
-    pub fn by_key(&self, key: &str) -> Option<Principal> {
-        self.by_key.read().ok()?.get(key).cloned()
-    }
-
-    /// Every added principal.
-    pub fn all(&self) -> Vec<Principal> {
-        self.by_key
-            .read()
-            .map(|g| g.values().cloned().collect())
-            .unwrap_or_default()
-    }
-
-    /// Forgets every added principal and count (the mock's reset).
-    pub fn clear(&self) {
-        if let Ok(mut g) = self.by_key.write() {
-            g.clear();
-        }
-        if let Ok(mut c) = self.calls.lock() {
-            c.clear();
-        }
-    }
-
-    /// The number of this call among the principal's calls of `operation`, from 0.
-    fn count(&self, key: &str, operation: &str) -> usize {
-        let Ok(mut calls) = self.calls.lock() else {
-            return usize::MAX;
-        };
-        let n = calls
-            .entry((key.to_string(), operation.to_string()))
-            .or_default();
-        *n += 1;
-        *n - 1
-    }
-}
 
 /// What `POST /_mock/principals` takes: a name and a policy; the mock makes up the account and keys.
 #[derive(Debug, Deserialize)]
@@ -101,12 +52,7 @@ pub fn add(state: &MockState, new: NewPrincipal) -> Result<Value, String> {
         policy: new.policy,
     };
     let answer = json!(principal);
-    let mut guests = state
-        .guests
-        .by_key
-        .write()
-        .map_err(|_| "the mock's principals are unavailable".to_string())?;
-    guests.insert(principal.access_key_id.clone(), principal);
+    state.guests.insert(principal)?;
     Ok(answer)
 }
 

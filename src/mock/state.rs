@@ -54,7 +54,7 @@ pub struct MockState {
     /// Renders the client report for `GET /_mock/client-report` (set by whoever knows the report format).
     pub client_report: Option<ClientReportRenderer>,
     /// Principals added while serving (`POST /_mock/principals`).
-    pub guests: super::policy::Guests,
+    pub guests: super::guests::Guests,
 }
 
 /// Turns the recording into a client report document.
