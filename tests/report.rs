@@ -64,11 +64,13 @@ fn fixed() -> RunOutcome {
                 status: Some(429),
                 error_type: Some("ThrottlingException".into()),
                 error: None,
+                transient: false,
             },
             AttemptRecord {
                 status: Some(402),
                 error_type: Some("ServiceQuotaExceededException".into()),
                 error: None,
+                transient: false,
             },
         ],
     }];

@@ -90,7 +90,12 @@ async fn apply(
 }
 
 fn respond(a: Answer) -> Response {
-    let mut r = Response::new(Body::from(a.body.to_string()));
+    // A string body is sent as it is (an HTML page); anything else as JSON.
+    let text = match &a.body {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let mut r = Response::new(Body::from(text));
     *r.status_mut() = a.status;
     *r.headers_mut() = a.headers;
     r.headers_mut().remove("content-length");
@@ -501,4 +506,183 @@ async fn a_silent_service_times_out_and_the_deadline_ends_the_run() {
     assert!(r.took < Duration::from_secs(20), "took {:?}", r.took);
     let errors = r.report["runnerErrors"].to_string();
     assert!(errors.contains("deadline of 1 s"), "{errors}");
+}
+
+/// A number the double counts up, under `key`.
+fn next(memory: &Memory, key: &str) -> u64 {
+    let n = memory.get(key).and_then(|v| v.as_u64()).unwrap_or(0) + 1;
+    memory.put(key, json!(n));
+    n
+}
+
+/// Channel list answers with more than one item are cut after the first, under a token of the double's
+/// that leads to the rest (and then to the service's own token): short pages, every item still there.
+fn short_pages() -> (Change, Intercept) {
+    let change: Change = Arc::new(|a, memory| {
+        let items = a.body.get("items").and_then(Value::as_array).cloned();
+        let Some(items) = items.filter(|i| i.len() > 1 && a.status.is_success()) else {
+            return;
+        };
+        let token = format!("short-{}", next(memory, "short"));
+        let rest = json!({"items": items[1..].to_vec(), "nextToken": a.body.get("nextToken")});
+        memory.put(&token, rest);
+        a.body["items"] = json!([items[0].clone()]);
+        a.body["nextToken"] = json!(token);
+    });
+    let intercept: Intercept = Arc::new(|target, request, memory| {
+        let token = request.get("nextToken").and_then(Value::as_str)?;
+        let mut rest = memory.get(token)?;
+        if rest["nextToken"].is_null() {
+            rest.as_object_mut().map(|o| o.remove("nextToken"));
+        }
+        Some(canned(target, request, StatusCode::OK, rest))
+    });
+    (change, intercept)
+}
+
+/// The last page of a Channel listing names a token of the double's that leads to an empty page.
+fn trailing_empty_page() -> (Change, Intercept) {
+    let change: Change = Arc::new(|a, memory| {
+        let last = a.status.is_success()
+            && a.body
+                .get("items")
+                .and_then(Value::as_array)
+                .is_some_and(|i| !i.is_empty())
+            && a.body.get("nextToken").is_none();
+        if last {
+            a.body["nextToken"] = json!(format!("empty-{}", next(memory, "empty")));
+        }
+    });
+    let intercept: Intercept = Arc::new(|target, request, _| {
+        let token = request.get("nextToken").and_then(Value::as_str)?;
+        token
+            .starts_with("empty-")
+            .then(|| canned(target, request, StatusCode::OK, json!({"items": []})))
+    });
+    (change, intercept)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn short_pages_and_a_trailing_empty_page_pass_against_a_service() {
+    for (what, (change, intercept)) in [
+        ("short pages", short_pages()),
+        ("a trailing empty page", trailing_empty_page()),
+    ] {
+        let url = double(change, intercept).await;
+        let r = run(&url, "@pagination", &[]).await;
+        assert_eq!(r.exit, Some(0), "{what}: {}", r.stdout);
+        assert!(total(&r.report, "passed") > 20, "{what}: {}", r.stdout);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn endless_empty_pages_and_an_item_twice_on_a_page_fail_within_seconds() {
+    let endless: Intercept = Arc::new(|target, request, memory| {
+        (operation(target) == "ListRelationships").then(|| {
+            let token = format!("fresh-{}", next(memory, "fresh"));
+            canned(
+                target,
+                request,
+                StatusCode::OK,
+                json!({"items": [], "nextToken": token}),
+            )
+        })
+    });
+    let url = double(Arc::new(|_, _| {}), endless).await;
+    let r = run(
+        &url,
+        "@op:ListRelationships and @pagination",
+        &["--deadline", "120"],
+    )
+    .await;
+    assert_eq!(r.exit, Some(1), "{}", r.stdout);
+    assert!(r.took < Duration::from_secs(30), "took {:?}", r.took);
+    assert!(r.stdout.contains("without items"), "{}", r.stdout);
+
+    let twice: Change = Arc::new(|a, _| {
+        let items = a.body.get_mut("items").and_then(Value::as_array_mut);
+        if operation(&a.target) == "ListRelationships"
+            && let Some(items) = items.filter(|i| !i.is_empty())
+        {
+            items.push(items[0].clone());
+        }
+    });
+    let url = double(twice, no_intercept()).await;
+    let r = run(
+        &url,
+        "@op:ListRelationships and @pagination",
+        &["--deadline", "120"],
+    )
+    .await;
+    assert_eq!(r.exit, Some(1), "{}", r.stdout);
+    assert!(r.took < Duration::from_secs(30), "took {:?}", r.took);
+    assert!(r.stdout.contains("already returned"), "{}", r.stdout);
+}
+
+/// One call in five meets a load balancer's HTML 503 before the service sees it: the retry gets past,
+/// the answer is recorded as transient, and nothing counts against the service.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_load_balancers_html_503_is_transient_not_a_violation() {
+    let intercept: Intercept = Arc::new(|target, request, memory| {
+        next(memory, "calls").is_multiple_of(5).then(|| {
+            let mut a = canned(
+                target,
+                request,
+                StatusCode::SERVICE_UNAVAILABLE,
+                json!("<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>"),
+            );
+            a.headers
+                .insert("content-type", HeaderValue::from_static("text/html"));
+            a.headers.remove("x-amzn-requestid");
+            a
+        })
+    });
+    let url = double(Arc::new(|_, _| {}), intercept).await;
+    let r = run(
+        &url,
+        "@op:UpdateRelationship or @op:AcceptChannelHandshake",
+        &[],
+    )
+    .await;
+    assert_eq!(r.exit, Some(0), "{}", r.stdout);
+    assert_eq!(total(&r.report, "violations"), 0, "{}", r.stdout);
+    let transient = r.report["scenarios"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["exchanges"].as_array().unwrap())
+        .flat_map(|e| e["attempts"].as_array().unwrap())
+        .filter(|a| a["transient"] == true && a["status"] == 503)
+        .count();
+    assert!(
+        transient > 5,
+        "the 503s are recorded as transient: {transient}"
+    );
+}
+
+/// An accept the service processed, answered with a 500 on the way back: the harness does not send it
+/// again (a retry would be refused as not PENDING and judged as the service's defect).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_processed_accept_answered_with_a_500_is_not_retried() {
+    let change: Change = Arc::new(|a, _| {
+        if operation(&a.target) == "AcceptChannelHandshake" && a.status.is_success() {
+            a.status = StatusCode::INTERNAL_SERVER_ERROR;
+            a.body =
+                json!({"__type": "InternalServerException", "message": "lost on the way back"});
+        }
+    });
+    let url = double(change, no_intercept()).await;
+    let r = run(&url, "@lifecycle and @op:AcceptChannelHandshake", &[]).await;
+    let accepts: Vec<&Value> = r.report["scenarios"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["exchanges"].as_array().unwrap())
+        .filter(|e| e["operation"] == "AcceptChannelHandshake" && e["status"] == 500)
+        .collect();
+    assert!(!accepts.is_empty(), "{}", r.stdout);
+    for e in accepts {
+        assert_eq!(e["attempts"].as_array().unwrap().len(), 1, "{e:#}");
+    }
+    assert!(!r.stdout.contains("not PENDING"), "{}", r.stdout);
 }

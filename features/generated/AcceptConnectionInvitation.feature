@@ -44,7 +44,7 @@ Feature: AcceptConnectionInvitation — every enum value and bound of its reques
     Then the call fails with AccessDeniedException
 
   @errors @mock-only
-  Scenario: AcceptConnectionInvitation answers ThrottlingException and InternalServerException to a principal's first calls, and a retry gets past
+  Scenario: AcceptConnectionInvitation answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
       {"failFirst": ["ThrottlingException", "InternalServerException"]}

@@ -50,7 +50,7 @@ Feature: CancelChannelContract — every enum value and bound of its request, an
     Then the call fails with AccessDeniedException
 
   @errors @mock-only
-  Scenario: CancelChannelContract answers ThrottlingException and InternalServerException to a principal's first calls, and a retry gets past
+  Scenario: CancelChannelContract answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
       {"failFirst": ["ThrottlingException", "InternalServerException"]}

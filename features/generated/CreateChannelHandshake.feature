@@ -83,7 +83,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
     Then the call fails with AccessDeniedException
 
   @errors @mock-only
-  Scenario: CreateChannelHandshake answers ThrottlingException and InternalServerException to a principal's first calls, and a retry gets past
+  Scenario: CreateChannelHandshake answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
       {"failFirst": ["ThrottlingException", "InternalServerException"]}

@@ -73,7 +73,7 @@ Feature: CreateConnectionInvitation — every enum value and bound of its reques
     Then the call fails with AccessDeniedException
 
   @errors @mock-only
-  Scenario: CreateConnectionInvitation answers ThrottlingException and InternalServerException to a principal's first calls, and a retry gets past
+  Scenario: CreateConnectionInvitation answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
       {"failFirst": ["ThrottlingException", "InternalServerException"]}

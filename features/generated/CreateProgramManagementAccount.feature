@@ -77,7 +77,7 @@ Feature: CreateProgramManagementAccount — every enum value and bound of its re
     Then the call fails with AccessDeniedException
 
   @errors @mock-only
-  Scenario: CreateProgramManagementAccount answers ThrottlingException and InternalServerException to a principal's first calls, and a retry gets past
+  Scenario: CreateProgramManagementAccount answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
       {"failFirst": ["ThrottlingException", "InternalServerException"]}

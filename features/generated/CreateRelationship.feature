@@ -98,7 +98,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
     Then the call fails with AccessDeniedException
 
   @errors @mock-only
-  Scenario: CreateRelationship answers ThrottlingException and InternalServerException to a principal's first calls, and a retry gets past
+  Scenario: CreateRelationship answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
       {"failFirst": ["ThrottlingException", "InternalServerException"]}

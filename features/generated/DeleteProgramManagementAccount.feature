@@ -46,7 +46,7 @@ Feature: DeleteProgramManagementAccount — every enum value and bound of its re
     Then the call fails with AccessDeniedException
 
   @errors @mock-only
-  Scenario: DeleteProgramManagementAccount answers ThrottlingException and InternalServerException to a principal's first calls, and a retry gets past
+  Scenario: DeleteProgramManagementAccount answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
       {"failFirst": ["ThrottlingException", "InternalServerException"]}

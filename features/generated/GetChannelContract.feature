@@ -44,7 +44,7 @@ Feature: GetChannelContract — every enum value and bound of its request, and t
     Then the call fails with AccessDeniedException
 
   @errors @mock-only
-  Scenario: GetChannelContract answers ThrottlingException and InternalServerException to a principal's first calls, and a retry gets past
+  Scenario: GetChannelContract answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
       {"failFirst": ["ThrottlingException", "InternalServerException"]}

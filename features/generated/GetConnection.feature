@@ -42,7 +42,7 @@ Feature: GetConnection — every enum value and bound of its request, and the re
     Then the call fails with AccessDeniedException
 
   @errors @mock-only
-  Scenario: GetConnection answers ThrottlingException and InternalServerException to a principal's first calls, and a retry gets past
+  Scenario: GetConnection answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
       {"failFirst": ["ThrottlingException", "InternalServerException"]}

@@ -46,7 +46,7 @@ Feature: GetRelationship — every enum value and bound of its request, and the 
     Then the call fails with AccessDeniedException
 
   @errors @mock-only
-  Scenario: GetRelationship answers ThrottlingException and InternalServerException to a principal's first calls, and a retry gets past
+  Scenario: GetRelationship answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
       {"failFirst": ["ThrottlingException", "InternalServerException"]}

@@ -89,7 +89,7 @@ Feature: ListChannelHandshakes — every enum value and bound of its request, an
     Then the call fails with AccessDeniedException
 
   @errors @mock-only
-  Scenario: ListChannelHandshakes answers ThrottlingException and InternalServerException to a principal's first calls, and a retry gets past
+  Scenario: ListChannelHandshakes answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
       {"failFirst": ["ThrottlingException", "InternalServerException"]}

@@ -73,7 +73,7 @@ Feature: ListConnectionInvitations — every enum value and bound of its request
     Then the call fails with AccessDeniedException
 
   @errors @mock-only
-  Scenario: ListConnectionInvitations answers ThrottlingException and InternalServerException to a principal's first calls, and a retry gets past
+  Scenario: ListConnectionInvitations answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
       {"failFirst": ["ThrottlingException", "InternalServerException"]}

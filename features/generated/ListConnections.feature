@@ -58,7 +58,7 @@ Feature: ListConnections — every enum value and bound of its request, and the 
     Then the call fails with AccessDeniedException
 
   @errors @mock-only
-  Scenario: ListConnections answers ThrottlingException and InternalServerException to a principal's first calls, and a retry gets past
+  Scenario: ListConnections answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
       {"failFirst": ["ThrottlingException", "InternalServerException"]}

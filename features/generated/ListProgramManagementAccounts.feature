@@ -80,7 +80,7 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
     Then the call fails with AccessDeniedException
 
   @errors @mock-only
-  Scenario: ListProgramManagementAccounts answers ThrottlingException and InternalServerException to a principal's first calls, and a retry gets past
+  Scenario: ListProgramManagementAccounts answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
       {"failFirst": ["ThrottlingException", "InternalServerException"]}

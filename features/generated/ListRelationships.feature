@@ -77,7 +77,7 @@ Feature: ListRelationships — every enum value and bound of its request, and th
     Then the call fails with AccessDeniedException
 
   @errors @mock-only
-  Scenario: ListRelationships answers ThrottlingException and InternalServerException to a principal's first calls, and a retry gets past
+  Scenario: ListRelationships answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
       {"failFirst": ["ThrottlingException", "InternalServerException"]}

@@ -30,7 +30,7 @@ Feature: ListTagsForResource — every enum value and bound of its request, and 
     Then the call fails with AccessDeniedException
 
   @errors @mock-only
-  Scenario: ListTagsForResource answers ThrottlingException and InternalServerException to a principal's first calls, and a retry gets past
+  Scenario: ListTagsForResource answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
       {"failFirst": ["ThrottlingException", "InternalServerException"]}

@@ -19,7 +19,12 @@ pub enum ClientError {
     #[error(transparent)]
     Sign(#[from] wire::sigv4::SignError),
     #[error("could not reach {endpoint}: {message}")]
-    Transport { endpoint: String, message: String },
+    Transport {
+        endpoint: String,
+        message: String,
+        /// The request never left: the connection could not be made, so the service saw nothing.
+        unsent: bool,
+    },
     #[error("invalid request: {0}")]
     Request(String),
 }
@@ -262,15 +267,7 @@ impl Client {
             let outcome = self.send(req).await;
             let again = attempt < self.retry.max_attempts
                 && !self.stopping.load(std::sync::atomic::Ordering::SeqCst)
-                && match &outcome {
-                    Err(ClientError::Transport { .. }) => true,
-                    Err(_) => false,
-                    Ok(r) if r.status >= 500 => true,
-                    Ok(r) => match (&r.error_type, &self.retryable) {
-                        (Some(e), Some(retryable)) => retryable(op, e),
-                        _ => false,
-                    },
-                };
+                && self.worth_retrying(op, body, &outcome);
             if again {
                 earlier.push(match outcome {
                     Ok(r) => Attempt::Answered(r),
@@ -288,6 +285,28 @@ impl Client {
                 attempts: attempt,
                 earlier,
             });
+        }
+    }
+
+    /// Whether an attempt's outcome is worth another, as the SDKs' standard retry mode has it. What the
+    /// service did not take (a connection never made, throttling, a 503) is tried again for any operation;
+    /// what it may have processed (a transport error after sending, any other 5xx) only where a repeat is
+    /// safe: a read, or a write that carries its idempotency token.
+    fn worth_retrying(
+        &self,
+        op: &Operation,
+        body: &Value,
+        outcome: &Result<Response, ClientError>,
+    ) -> bool {
+        let safe = op.safe_to_repeat(body);
+        match outcome {
+            Err(ClientError::Transport { unsent, .. }) => *unsent || safe,
+            Err(_) => false,
+            Ok(r) if r.status == 503 || r.status == 429 => true,
+            Ok(r) => match (&r.error_type, &self.retryable) {
+                (Some(e), Some(retryable)) if retryable(op, e) => r.status < 500 || safe,
+                _ => r.status >= 500 && safe,
+            },
         }
     }
 
@@ -320,6 +339,7 @@ impl Client {
     ) -> Result<(u16, Value), ClientError> {
         let transport = |e: reqwest::Error| ClientError::Transport {
             endpoint: url.clone(),
+            unsent: e.is_connect(),
             message: e.to_string(),
         };
         let resp = request.send().await.map_err(transport)?;
@@ -371,6 +391,7 @@ impl Client {
         }
         let transport = |e: reqwest::Error| ClientError::Transport {
             endpoint: url.clone(),
+            unsent: e.is_connect(),
             message: e.to_string(),
         };
         let resp = builder.send().await.map_err(transport)?;

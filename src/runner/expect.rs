@@ -59,6 +59,7 @@ impl ConformanceWorld {
                     status: None,
                     error_type: None,
                     error: Some(redact(why, &ctx.secrets)),
+                    transient: true,
                 },
             })
             .chain(std::iter::once(attempt_record(&exchange.response)))
@@ -96,6 +97,7 @@ fn attempt_record(r: &Response) -> AttemptRecord {
         status: Some(r.status),
         error_type: r.error_type.clone(),
         error: None,
+        transient: r.observed().is_infrastructure(),
     }
 }
 

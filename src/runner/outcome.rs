@@ -61,6 +61,10 @@ pub struct AttemptRecord {
     /// A transport error (timeout, connection refused) instead of an answer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Not the service's answer (a transport error, or a 5xx that is not AWS JSON, from something in front
+    /// of it): a passing condition of the way there, not judged by the contract.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub transient: bool,
 }
 
 /// One request and response as a report shows it. Never holds a secret: only the body and chosen headers.

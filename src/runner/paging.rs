@@ -1,11 +1,16 @@
-//! Guards a listing against answers that would page forever: a `nextToken` that repeats, an item seen
-//! twice, or more items than a listing could hold.
+//! Guards a listing against answers that would page forever or repeat themselves: a `nextToken` that
+//! repeats, an item seen twice (on an earlier page or the same one), more items than a listing could
+//! hold, or more pages without items than the paginator contract gives any reason for.
 use std::collections::HashSet;
 
 use serde_json::Value;
 
 /// The most items one listing may return before it counts as endless.
 pub const MAX_LISTING_ITEMS: usize = 10_000;
+/// The most pages without items one listing may return while a `nextToken` still follows. A page may be
+/// short, and the page a token leads to may be empty, but a listing that keeps answering empty pages with
+/// fresh tokens would never end.
+pub const MAX_EMPTY_PAGES: usize = 10;
 
 /// Why a listing was stopped.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -30,6 +35,10 @@ pub enum EndlessListing {
         "the listing passed {MAX_LISTING_ITEMS} items at page {page} and still returned a nextToken"
     )]
     TooLong { page: usize },
+    #[error(
+        "page {page} was the {empty}th page without items that still returned a nextToken: the listing would never end"
+    )]
+    EmptyPages { page: usize, empty: usize },
 }
 
 /// What one listing has returned so far.
@@ -37,6 +46,8 @@ pub enum EndlessListing {
 pub struct ListingGuard {
     pages: usize,
     items: usize,
+    /// Pages that held no item but named a next one.
+    empty: usize,
     tokens: std::collections::HashMap<String, usize>,
     seen: std::collections::HashMap<String, usize>,
 }
@@ -49,7 +60,12 @@ impl ListingGuard {
         let mut on_this_page = HashSet::new();
         for item in items {
             let key = identity(item);
-            if let Some(&first) = self.seen.get(&key) {
+            let first = self
+                .seen
+                .get(&key)
+                .copied()
+                .or(on_this_page.contains(&key).then_some(page));
+            if let Some(first) = first {
                 return Err(EndlessListing::RepeatedItem {
                     page,
                     first,
@@ -74,6 +90,15 @@ impl ListingGuard {
         if self.items > MAX_LISTING_ITEMS {
             return Err(EndlessListing::TooLong { page });
         }
+        if items.is_empty() {
+            self.empty += 1;
+            if self.empty > MAX_EMPTY_PAGES {
+                return Err(EndlessListing::EmptyPages {
+                    page,
+                    empty: self.empty,
+                });
+            }
+        }
         self.tokens.insert(token.to_string(), page);
         Ok(())
     }
@@ -92,6 +117,36 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+
+    #[test]
+    fn an_item_twice_on_one_page_stops_the_listing() {
+        let mut g = ListingGuard::default();
+        let err = g
+            .page(&[json!({"id": "a"}), json!({"id": "a"})], None)
+            .unwrap_err();
+        assert_eq!(
+            err,
+            EndlessListing::RepeatedItem {
+                page: 1,
+                first: 1,
+                item: "a".into()
+            }
+        );
+    }
+
+    #[test]
+    fn short_and_empty_pages_pass_but_endless_empty_pages_stop() {
+        let mut g = ListingGuard::default();
+        g.page(&[json!({"id": "a"})], Some("t1")).unwrap();
+        g.page(&[], Some("t2")).unwrap();
+        g.page(&[json!({"id": "b"})], Some("t3")).unwrap();
+        g.page(&[], None).unwrap();
+        let mut endless = ListingGuard::default();
+        let stopped = (0..1000)
+            .map(|n| endless.page(&[], Some(&format!("fresh-{n}"))))
+            .position(|r| r.is_err());
+        assert_eq!(stopped, Some(MAX_EMPTY_PAGES));
+    }
 
     #[test]
     fn a_repeated_token_stops_the_listing_naming_it() {

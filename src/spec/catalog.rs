@@ -128,6 +128,18 @@ pub struct Operation {
     pub probe_with: BTreeMap<String, serde_json::Value>,
 }
 
+impl Operation {
+    /// Whether sending `body` again could not do twice what it asks: a read, or a write that carries its
+    /// idempotency token.
+    pub fn safe_to_repeat(&self, body: &serde_json::Value) -> bool {
+        !self.mutating
+            || self
+                .idempotency_token
+                .as_deref()
+                .is_some_and(|t| body.get(t).is_some())
+    }
+}
+
 /// The call that undoes what a create made. Each member of its request comes from the create's request
 /// (`request:path`) or response (`response:path`), from the `lookup` call's answer (`lookup:path`), the
 /// `snapshot` call's answer (`before:path`), a fresh idempotency token (`token:`) or a fixed text

@@ -33,6 +33,15 @@ pub struct Observed<'a> {
     pub error_type: Option<&'a str>,
 }
 
+impl Observed<'_> {
+    /// Whether the answer is not the service's but something in front of it (a load balancer's or a
+    /// proxy's 5xx page): a server error that is not AWS JSON. It is a transient answer of the way to the
+    /// service, not one the contract judges.
+    pub fn is_infrastructure(&self) -> bool {
+        self.status >= 500 && (self.body.is_none() || !self.content_type.is_some_and(is_json_1_0))
+    }
+}
+
 impl Contract {
     /// Every contract check of one response to `op`.
     pub fn check_exchange(&self, op: &Operation, observed: &Observed<'_>) -> Vec<Violation> {

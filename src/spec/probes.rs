@@ -80,7 +80,7 @@ fn feature(contract: &Contract, op: &Operation) -> Option<String> {
         &past_bound,
         text::REFUSED,
     );
-    out += &text::refusals(op);
+    out += &text::refusals(op, op.safe_to_repeat(&example));
     Some(out)
 }
 
@@ -407,7 +407,7 @@ mod text {
 
     /// IAM's refusal, and throttling and an internal error that a retry gets past: what no request can
     /// bring about by itself, shown through principals the mock adds with a policy.
-    pub fn refusals(op: &Operation) -> String {
+    pub fn refusals(op: &Operation, safe_to_repeat: bool) -> String {
         let name = &op.name;
         let mut out = String::new();
         if op.errors.iter().any(|e| e == "AccessDeniedException") {
@@ -423,18 +423,33 @@ mod text {
             .into_iter()
             .filter(|e| op.errors.iter().any(|d| d == e))
             .collect();
-        if !transient.is_empty() {
-            let quoted: Vec<String> = transient.iter().map(|e| format!("\"{e}\"")).collect();
+        if transient.is_empty() {
+            return out;
+        }
+        let quoted: Vec<String> = transient.iter().map(|e| format!("\"{e}\"")).collect();
+        out += &format!(
+            "\n  @errors @mock-only\n  Scenario: {name} answers {} to a principal's first calls\n    \
+             Given the mock has a principal \"unlucky\" with the policy:\n      \"\"\"\n      \
+             {{\"failFirst\": [{}]}}\n      \"\"\"\n    \
+             When \"unlucky\" calls {name} with the example request\n",
+            transient.join(" and "),
+            quoted.join(", "),
+        );
+        // A write the service may have processed is not sent again after an internal error: only what the
+        // service did not take (throttling) is retried.
+        let retried: Vec<&str> = transient
+            .iter()
+            .copied()
+            .filter(|e| safe_to_repeat || *e == "ThrottlingException")
+            .collect();
+        if !retried.is_empty() {
             out += &format!(
-                "\n  @errors @mock-only\n  Scenario: {name} answers {} to a principal's first calls, and a retry gets past\n    \
-                 Given the mock has a principal \"unlucky\" with the policy:\n      \"\"\"\n      \
-                 {{\"failFirst\": [{}]}}\n      \"\"\"\n    \
-                 When \"unlucky\" calls {name} with the example request\n    \
-                 Then the call was tried again after {}\n",
-                transient.join(" and "),
-                quoted.join(", "),
-                transient.join(", ")
+                "    Then the call was tried again after {}\n",
+                retried.join(", ")
             );
+        }
+        if !safe_to_repeat && transient.contains(&"InternalServerException") {
+            out += "    And the call fails with InternalServerException\n";
         }
         out
     }

@@ -8,6 +8,11 @@ use crate::runner::{compare, path, world::ConformanceWorld};
     regex = r#"^(\d+) items? (?:was|were) collected in (\d+) pages?(?: \[(?:contract|documented|safety|inferred)\])?$"#
 )]
 async fn collected_in_pages(world: &mut ConformanceWorld, items: usize, pages: usize, step: &Step) {
+    // `maxResults` is an upper bound: a service may answer short pages and an empty last one, so against
+    // a service only what was collected is judged; the page count is the mock's own paging, ours to check.
+    if !world.ctx().against_mock {
+        return collected_count(world, items, step).await;
+    }
     let (got_items, got_pages) = (world.collected.len(), world.pages);
     world.expect(step, (got_items, got_pages) == (items, pages), || {
         format!("{got_items} items collected in {got_pages} pages; expected {items} in {pages}")
