@@ -368,3 +368,94 @@ fn a_principal_without_credentials_is_a_clear_configuration_error() {
         "{stderr}"
     );
 }
+
+/// A partner's set-up: profiles whose region is eu-west-1, and the SDKs' per-service endpoint variables
+/// naming one strict mock each. Every call goes to its own service's endpoint, signed for the region the
+/// catalog gives that service.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_service_is_reached_and_signed_as_the_catalog_says() {
+    let (channel, account) = (
+        common::strict_mock(None).await,
+        common::strict_mock(None).await,
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let principals = default_principals();
+    let mut credentials = String::new();
+    let mut config = String::new();
+    for p in &principals {
+        credentials.push_str(&format!(
+            "[pcc-{}]\naws_access_key_id = {}\naws_secret_access_key = {}\n\n",
+            p.name, p.access_key_id, p.secret_access_key
+        ));
+        config.push_str(&format!("[profile pcc-{}]\nregion = eu-west-1\n\n", p.name));
+    }
+    std::fs::write(dir.path().join("credentials"), credentials).unwrap();
+    std::fs::write(dir.path().join("config"), config).unwrap();
+    let mut command = tokio::process::Command::new(BIN);
+    command
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", dir.path())
+        .env("AWS_CONFIG_FILE", dir.path().join("config"))
+        .env(
+            "AWS_SHARED_CREDENTIALS_FILE",
+            dir.path().join("credentials"),
+        )
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("AWS_ENDPOINT_URL_PARTNERCENTRAL_CHANNEL", channel.url())
+        .env("AWS_ENDPOINT_URL_PARTNERCENTRAL_ACCOUNT", account.url())
+        .args([
+            "run",
+            "--tags",
+            "@op:GetRelationship or @op:GetConnectionPreferences",
+        ]);
+    for p in &principals {
+        command.args([
+            "--principal",
+            &format!("{0}=pcc-{0}@{1}", p.name, p.account_id),
+        ]);
+    }
+    let out = command
+        .arg("--features")
+        .arg(features())
+        .arg("--report-dir")
+        .arg(dir.path().join("reports"))
+        .output()
+        .await
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for (mock, prefix, other) in [
+        (&channel, "PartnerCentralChannel.", "PartnerCentralAccount."),
+        (&account, "PartnerCentralAccount.", "PartnerCentralChannel."),
+    ] {
+        let seen = mock.state().recorder.as_ref().unwrap().observations();
+        assert!(
+            seen.iter().any(|o| o.target.starts_with(prefix)),
+            "{prefix} calls arrive"
+        );
+        let stray = seen.iter().filter(|o| o.target.starts_with(other)).count();
+        assert_eq!(stray, 0, "no {other} call reaches the {prefix} endpoint");
+        let wrong_region: Vec<String> = seen
+            .iter()
+            .flat_map(|o| &o.violations)
+            .map(|v| v.to_string())
+            .filter(|v| v.contains("region"))
+            .collect();
+        assert_eq!(wrong_region, Vec::<String>::new());
+    }
+    let report: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("reports/report.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        report["run"]["services"]["account"]["endpoint"],
+        account.url()
+    );
+    assert_eq!(report["run"]["services"]["channel"]["region"], "us-east-1");
+}

@@ -96,6 +96,20 @@ fn fixed() -> RunOutcome {
         endpoint_kind_reason: "--endpoint-kind service".into(),
         catalog: "Sandbox".into(),
         region: "us-east-1".into(),
+        services: [
+            ("account", "https://account.example"),
+            ("channel", "https://channel.example"),
+        ]
+        .into_iter()
+        .map(|(k, e)| {
+            let reach = pcc_conformance::runner::outcome::ServiceReach {
+                endpoint: e.into(),
+                region: "us-east-1".into(),
+                signing: "sigv4".into(),
+            };
+            (k.to_string(), reach)
+        })
+        .collect(),
         started_at: "2026-11-22T12:00:00Z".into(),
         duration: Duration::from_millis(500),
         scenarios: vec![

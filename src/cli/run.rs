@@ -27,10 +27,12 @@ pub enum KindArg {
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
-    /// The endpoint to test. Without it: with --principal, AWS_ENDPOINT_URL_PARTNERCENTRAL_CHANNEL,
-    /// AWS_ENDPOINT_URL or the real service; otherwise the embedded mock on an ephemeral port.
-    #[arg(long, value_name = "URL")]
-    pub endpoint: Option<String>,
+    /// The endpoint to test: URL for one that serves every service (a mock), SERVICE=URL (channel,
+    /// account) for one service; repeatable. A service not named: with --principal, its
+    /// AWS_ENDPOINT_URL_PARTNERCENTRAL_<SERVICE>, else AWS_ENDPOINT_URL, else the real service's own;
+    /// without --principal or any --endpoint, the embedded mock on an ephemeral port.
+    #[arg(long, value_name = "[SERVICE=]URL")]
+    pub endpoint: Vec<String>,
     /// Principals file (same format as `mock --principals`).
     #[arg(long, value_name = "FILE", conflicts_with = "principal")]
     pub principals: Option<PathBuf>,
@@ -60,10 +62,11 @@ pub struct RunArgs {
     /// The catalog scenarios use.
     #[arg(long, default_value = "Sandbox")]
     pub catalog: String,
-    /// The signing region (SigV4); default: the first profile's region, else us-east-1.
+    /// The region every signature is scoped to; default: each service's own signing region from the
+    /// catalog (the global endpoints are signed for us-east-1), whatever a profile's region is.
     #[arg(long)]
     pub region: Option<String>,
-    /// sigv4 or sigv4a.
+    /// sigv4 or sigv4a; a service whose model does not list SigV4a is signed with SigV4.
     #[arg(long, default_value = "sigv4")]
     pub signing: Scheme,
     /// Scenarios run at once.
@@ -112,20 +115,19 @@ fn positive_seconds(s: &str) -> Result<f64, String> {
 
 pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {
     let contract = super::contract(schemas)?;
-    let (principals, profile_region) = principals(&args).await?;
-    let region = args
-        .region
-        .clone()
-        .or(profile_region)
-        .unwrap_or_else(|| "us-east-1".into());
-    let (endpoint, service_endpoints) = endpoint(&args, &contract)?;
+    let (principals, _profile_region) = principals(&args).await?;
+    warn_about_signing(&args, &contract);
+    let region = args.region.clone();
+    let probe_region = region.clone().unwrap_or_else(|| "us-east-1".into());
+    let (endpoint, service_endpoints) =
+        endpoint(&args, &contract, &|name| std::env::var(name).ok())?;
     let features = features(&args)?;
     let mock = match &endpoint {
         Some(_) => None,
         None => Some(embedded_mock(&principals, &contract).await?),
     };
     let (endpoint, endpoint_kind, endpoint_kind_reason) =
-        target(&args, endpoint, mock.as_ref(), &region).await?;
+        target(&args, endpoint, mock.as_ref(), &probe_region).await?;
     let deadline = args.deadline.map(Duration::from_secs_f64);
     let config = RunConfig {
         endpoint,
@@ -271,41 +273,85 @@ async fn credentialed(args: &RunArgs) -> anyhow::Result<(Vec<Principal>, Option<
 
 type ServiceEndpoints = std::collections::BTreeMap<String, String>;
 
-/// The endpoint to test (none: the embedded mock) and per-service endpoints. Real credentials without
-/// --endpoint mean a real endpoint: the environment's, else the services' own.
+/// The environment variable an AWS SDK reads for one service's endpoint.
+pub fn endpoint_variable(service: &str) -> String {
+    format!("AWS_ENDPOINT_URL_PARTNERCENTRAL_{}", service.to_uppercase())
+}
+
+/// The endpoint to test first (none: the embedded mock; its health says what it is) and each service's.
+/// Per service: `--endpoint SERVICE=URL`, else a bare `--endpoint URL`; with real credentials, else the
+/// service's variable as the SDKs read it, `AWS_ENDPOINT_URL`, or the service's own endpoint.
 fn endpoint(
     args: &RunArgs,
     contract: &Contract,
+    env: &dyn Fn(&str) -> Option<String>,
 ) -> anyhow::Result<(Option<String>, ServiceEndpoints)> {
-    let mut service_endpoints = ServiceEndpoints::new();
-    let endpoint = match (&args.endpoint, args.principal.is_empty()) {
-        (Some(e), _) => Some(e.clone()),
-        (None, true) => None,
-        (None, false) => Some(
-            match std::env::var("AWS_ENDPOINT_URL_PARTNERCENTRAL_CHANNEL")
-                .or_else(|_| std::env::var("AWS_ENDPOINT_URL"))
-            {
-                Ok(e) => e,
-                Err(_) => {
-                    for (key, service) in &contract.catalog.services {
-                        service_endpoints.insert(key.clone(), service.endpoint.clone());
-                    }
-                    contract
-                        .catalog
-                        .service("channel")
-                        .map(|s| s.endpoint.clone())
-                        .unwrap_or_default()
-                }
-            },
-        ),
-    };
-    if let Some(e) = &endpoint {
-        anyhow::ensure!(
-            e.starts_with("http://") || e.starts_with("https://"),
-            "the endpoint '{e}' is not an http(s) URL"
-        );
+    let services = &contract.catalog.services;
+    let mut named = ServiceEndpoints::new();
+    let mut bare = None;
+    for given in &args.endpoint {
+        match given.split_once('=') {
+            Some((service, url)) if !service.contains('/') => {
+                anyhow::ensure!(
+                    services.contains_key(service),
+                    "--endpoint {given}: '{service}' is not a service of the contract ({})",
+                    services.keys().cloned().collect::<Vec<_>>().join(", ")
+                );
+                named.insert(service.to_string(), url.to_string());
+            }
+            _ => bare = Some(given.clone()),
+        }
     }
-    Ok((endpoint, service_endpoints))
+    if args.endpoint.is_empty() && args.principal.is_empty() {
+        return Ok((None, ServiceEndpoints::new()));
+    }
+    let mut resolved = ServiceEndpoints::new();
+    for (key, service) in services {
+        let url = named.get(key).cloned().or(bare.clone());
+        let url = match url {
+            Some(u) => u,
+            None if args.principal.is_empty() => continue,
+            None => env(&endpoint_variable(key))
+                .or_else(|| env("AWS_ENDPOINT_URL"))
+                .unwrap_or_else(|| service.endpoint.clone()),
+        };
+        anyhow::ensure!(
+            url.starts_with("http://") || url.starts_with("https://"),
+            "the endpoint '{url}' of {key} is not an http(s) URL"
+        );
+        resolved.insert(key.clone(), url);
+    }
+    // The first service of the catalog (Channel) is where the admin API and the health check go.
+    let first_service = contract.catalog.operations.first().map(|op| &op.service);
+    let first = bare
+        .clone()
+        .or_else(|| first_service.and_then(|s| resolved.get(s)).cloned())
+        .or_else(|| resolved.values().next().cloned())
+        .ok_or_else(|| anyhow::anyhow!("--endpoint names no service the run can reach"))?;
+    Ok((Some(first), resolved))
+}
+
+/// Warns where the signing asked for is not what the catalog says a service takes.
+fn warn_about_signing(args: &RunArgs, contract: &Contract) {
+    for (key, service) in &contract.catalog.services {
+        if let Some(region) = args
+            .region
+            .as_deref()
+            .filter(|r| *r != service.signing_region)
+        {
+            eprintln!(
+                "warning: --region {region}: {key} is signed for {region}, though the catalog says its endpoint takes {}",
+                service.signing_region
+            );
+        }
+        if runner::scheme_for(args.signing, service) != args.signing {
+            eprintln!(
+                "warning: --signing {}: {key}'s model lists only {}, so it is signed with SigV4",
+                args.signing,
+                service.auth_schemes.join(", ")
+            );
+        }
+    }
 }
 
 /// The feature directory: `--features`, ./features, or the features built into the binary.
@@ -402,5 +448,84 @@ fn print_summary(report: &Report, written: &[PathBuf]) {
     }
     for p in written {
         println!("report: {}", p.display());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    fn args(line: &[&str]) -> RunArgs {
+        let cli =
+            crate::cli::Cli::try_parse_from(["pcc-conformance", "run"].iter().chain(line.iter()))
+                .unwrap();
+        match cli.command {
+            crate::cli::Command::Run(a) => a,
+            other => panic!("not run: {other:?}"),
+        }
+    }
+
+    fn resolve(
+        line: &[&str],
+        env: &[(&str, &str)],
+    ) -> anyhow::Result<(Option<String>, ServiceEndpoints)> {
+        let env: std::collections::HashMap<String, String> = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        endpoint(&args(line), &Contract::embedded(), &|k| env.get(k).cloned())
+    }
+
+    #[test]
+    fn each_service_has_its_endpoint_from_the_flags_then_the_sdks_variables() {
+        let (first, each) = resolve(
+            &["--principal", "sender=default@111122223333"],
+            &[
+                (
+                    "AWS_ENDPOINT_URL_PARTNERCENTRAL_ACCOUNT",
+                    "http://account:1",
+                ),
+                ("AWS_ENDPOINT_URL", "http://both:2"),
+            ],
+        )
+        .unwrap();
+        assert_eq!(each["account"], "http://account:1");
+        assert_eq!(each["channel"], "http://both:2");
+        assert_eq!(
+            first.as_deref(),
+            Some("http://both:2"),
+            "the admin API goes to Channel's"
+        );
+        let (_, each) = resolve(
+            &[
+                "--endpoint",
+                "http://mock:3",
+                "--endpoint",
+                "account=http://other:4",
+            ],
+            &[(
+                "AWS_ENDPOINT_URL_PARTNERCENTRAL_CHANNEL",
+                "http://ignored:5",
+            )],
+        )
+        .unwrap();
+        assert_eq!(each["channel"], "http://mock:3");
+        assert_eq!(each["account"], "http://other:4");
+        let (_, each) = resolve(&["--principal", "sender=default@111122223333"], &[]).unwrap();
+        assert_eq!(
+            each["account"],
+            "https://partnercentral-account.global.api.aws"
+        );
+        assert_eq!(resolve(&[], &[]).unwrap(), (None, ServiceEndpoints::new()));
+    }
+
+    #[test]
+    fn an_unknown_service_or_a_url_that_is_not_http_is_refused_by_name() {
+        let e = resolve(&["--endpoint", "selling=http://x:1"], &[]).unwrap_err();
+        assert!(e.to_string().contains("'selling' is not a service"), "{e}");
+        let e = resolve(&["--endpoint", "ftp://x"], &[]).unwrap_err();
+        assert!(e.to_string().contains("not an http(s) URL"), "{e}");
     }
 }

@@ -37,6 +37,10 @@ pub struct Target {
     pub scheme: Scheme,
     /// Per service (`channel`, `account`), an endpoint that replaces `endpoint` (the real services differ).
     pub service_endpoints: std::collections::BTreeMap<String, String>,
+    /// Per service, the region its signatures are scoped to, replacing `region`.
+    pub service_regions: std::collections::BTreeMap<String, String>,
+    /// Per service, the signing scheme, replacing `scheme` (SigV4a only where the service's model lists it).
+    pub service_schemes: std::collections::BTreeMap<String, Scheme>,
 }
 
 impl Target {
@@ -51,6 +55,8 @@ impl Target {
             region: region.into(),
             scheme,
             service_endpoints: Default::default(),
+            service_regions: Default::default(),
+            service_schemes: Default::default(),
         }
     }
 
@@ -58,6 +64,19 @@ impl Target {
         self.service_endpoints
             .get(&op.service)
             .map_or(self.endpoint.as_str(), String::as_str)
+    }
+
+    pub fn region_for(&self, op: &Operation) -> &str {
+        self.service_regions
+            .get(&op.service)
+            .map_or(self.region.as_str(), String::as_str)
+    }
+
+    pub fn scheme_for(&self, op: &Operation) -> Scheme {
+        self.service_schemes
+            .get(&op.service)
+            .copied()
+            .unwrap_or(self.scheme)
     }
 }
 
@@ -260,8 +279,8 @@ impl Client {
                 &mut req,
                 principal,
                 signing_name,
-                &self.target.region,
-                self.target.scheme,
+                self.target.region_for(op),
+                self.target.scheme_for(op),
                 SystemTime::now(),
             )?;
             let outcome = self.send(req).await;

@@ -316,5 +316,11 @@ fn run(r: &Report) -> String {
         r.run.duration_ms,
         r.run.scenarios_per_second
     ));
+    for (svc, reach) in &r.run.services {
+        out.push_str(&format!(
+            "- {svc}: {} (signed {} for {})\n",
+            reach.endpoint, reach.signing, reach.region
+        ));
+    }
     out
 }

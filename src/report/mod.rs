@@ -67,6 +67,8 @@ pub struct RunInfo {
     pub endpoint_kind_reason: String,
     pub catalog: String,
     pub region: String,
+    /// Per service: where it was reached and how it was signed.
+    pub services: std::collections::BTreeMap<String, crate::runner::outcome::ServiceReach>,
     pub started_at: String,
     pub duration_ms: u64,
     pub scenarios_per_second: f64,
@@ -192,6 +194,7 @@ impl Report {
                 endpoint_kind_reason: outcome.endpoint_kind_reason.clone(),
                 catalog: outcome.catalog.clone(),
                 region: outcome.region.clone(),
+                services: outcome.services.clone(),
                 started_at: outcome.started_at.clone(),
                 duration_ms: outcome.duration.as_millis() as u64,
                 scenarios_per_second: if secs > 0.0 {

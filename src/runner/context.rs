@@ -43,6 +43,44 @@ fn retry_policy(config: &RunConfig) -> crate::client::RetryPolicy {
     }
 }
 
+/// Where each service is reached and how it is signed: its endpoint, the catalog's signing region (or
+/// `--region`), and the run's scheme where the service's model lists it (SigV4 otherwise).
+fn target(config: &RunConfig) -> Target {
+    let services = &config.contract.catalog.services;
+    let first_region = services.values().next().map(|s| s.signing_region.clone());
+    let region = config
+        .region
+        .clone()
+        .or(first_region)
+        .unwrap_or_else(|| "us-east-1".into());
+    let mut target = Target::single(config.endpoint.clone(), region, config.scheme);
+    target.service_endpoints = config.service_endpoints.clone();
+    for (key, s) in services {
+        let region = config
+            .region
+            .clone()
+            .unwrap_or_else(|| s.signing_region.clone());
+        target.service_regions.insert(key.clone(), region);
+        target
+            .service_schemes
+            .insert(key.clone(), scheme_for(config.scheme, s));
+    }
+    target
+}
+
+/// The scheme a service is signed with: the one asked for, where the service's model lists it.
+pub fn scheme_for(
+    asked: crate::wire::sigv4::Scheme,
+    service: &crate::spec::Service,
+) -> crate::wire::sigv4::Scheme {
+    let listed = service.auth_schemes.iter().any(|a| a == asked.as_str());
+    if listed || service.auth_schemes.is_empty() {
+        asked
+    } else {
+        crate::wire::sigv4::Scheme::SigV4
+    }
+}
+
 #[derive(Debug)]
 pub struct RunContext {
     pub contract: Arc<Contract>,
@@ -76,12 +114,7 @@ impl RunContext {
         let contract = config.contract.clone();
         let classifier: crate::client::RetryClassifier =
             Arc::new(move |op, error| contract.catalog.retryable(op, error));
-        let target = Target {
-            endpoint: config.endpoint.clone(),
-            region: config.region.clone(),
-            scheme: config.scheme,
-            service_endpoints: config.service_endpoints.clone(),
-        };
+        let target = target(config);
         let mut client = Client::with_timeout(target, config.request_timeout)?
             .with_retries(retry_policy(config), classifier);
         if let Some(rate) = config.rate {

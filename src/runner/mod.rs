@@ -18,6 +18,7 @@ pub mod world;
 use std::{path::PathBuf, sync::Arc, time::Duration};
 
 pub use context::RunContext;
+pub use context::scheme_for;
 pub use outcome::{FailureKind, RunOutcome, ScenarioOutcome, Status};
 pub use suite::{Stop, run_until};
 pub use verdict::{Basis, EndpointKind};
@@ -51,7 +52,9 @@ pub struct RunConfig {
     pub request_timeout: Duration,
     pub principals: Vec<Principal>,
     pub catalog: String,
-    pub region: String,
+    /// The signing region every service is signed for (`--region`); without it, each service's own from
+    /// the catalog.
+    pub region: Option<String>,
     pub scheme: crate::wire::sigv4::Scheme,
     pub features: PathBuf,
     /// A tag expression (`@pma and not @slow`).
@@ -83,7 +86,7 @@ impl RunConfig {
             request_timeout: crate::client::DEFAULT_REQUEST_TIMEOUT,
             principals: crate::wire::default_principals(),
             catalog: "Sandbox".into(),
-            region: "us-east-1".into(),
+            region: None,
             scheme: crate::wire::sigv4::Scheme::SigV4,
             features,
             tags: None,

@@ -178,6 +178,8 @@ pub struct RunOutcome {
     pub endpoint_kind_reason: String,
     pub catalog: String,
     pub region: String,
+    /// Per service: where it was reached and how it was signed.
+    pub services: std::collections::BTreeMap<String, ServiceReach>,
     pub started_at: String,
     #[serde(serialize_with = "millis")]
     pub duration: Duration,
@@ -185,6 +187,15 @@ pub struct RunOutcome {
     pub leftovers: Vec<Leftover>,
     /// Steps with no matching definition or parse errors reported by the feature runner.
     pub runner_errors: Vec<String>,
+}
+
+/// Where one service was reached and how its calls were signed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ServiceReach {
+    pub endpoint: String,
+    pub region: String,
+    pub signing: String,
 }
 
 impl RunOutcome {

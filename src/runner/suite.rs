@@ -102,7 +102,8 @@ pub async fn run_until(
         endpoint_kind: config.endpoint_kind,
         endpoint_kind_reason: config.endpoint_kind_reason,
         catalog: config.catalog,
-        region: config.region,
+        region: ctx.client.target().region.clone(),
+        services: reach(&ctx),
         started_at,
         duration: started.elapsed(),
         scenarios,
@@ -383,4 +384,35 @@ fn panic_text(info: &cucumber::event::Info) -> String {
         .cloned()
         .or_else(|| info.downcast_ref::<&str>().map(|s| s.to_string()))
         .unwrap_or_else(|| "a hook panicked".into())
+}
+
+/// Per service of the catalog, where the run reached it and how it signed.
+fn reach(ctx: &RunContext) -> std::collections::BTreeMap<String, super::outcome::ServiceReach> {
+    let target = ctx.client.target();
+    ctx.contract
+        .catalog
+        .services
+        .keys()
+        .map(|key| {
+            let reach = super::outcome::ServiceReach {
+                endpoint: target
+                    .service_endpoints
+                    .get(key)
+                    .unwrap_or(&target.endpoint)
+                    .clone(),
+                region: target
+                    .service_regions
+                    .get(key)
+                    .unwrap_or(&target.region)
+                    .clone(),
+                signing: target
+                    .service_schemes
+                    .get(key)
+                    .copied()
+                    .unwrap_or(target.scheme)
+                    .to_string(),
+            };
+            (key.clone(), reach)
+        })
+        .collect()
 }

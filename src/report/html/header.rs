@@ -33,6 +33,9 @@ pub fn render(r: &Report) -> Markup {
                 dt { "kind" } dd title=(run.endpoint_kind_reason) { (format!("{:?}", run.endpoint_kind).to_lowercase()) " (" (run.endpoint_kind_reason) ")" }
                 dt { "catalog" } dd { (run.catalog) }
                 dt { "region" } dd { (run.region) }
+                @for (svc, reach) in &run.services {
+                    dt { (svc) } dd { (reach.endpoint) " (signed " (reach.signing) " for " (reach.region) ")" }
+                }
                 dt { "started" } dd { (run.started_at) }
                 dt { "duration" } dd { (format!("{:.2} s", run.duration_ms as f64 / 1000.0)) }
                 dt { "model" } dd { (r.model.source) }
