@@ -686,3 +686,42 @@ async fn a_processed_accept_answered_with_a_500_is_not_retried() {
     }
     assert!(!r.stdout.contains("not PENDING"), "{}", r.stdout);
 }
+
+/// Most partners have one Sandbox account: a run given only the sender skips what needs a second
+/// account, saying which, and runs the rest without a failure.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_run_with_one_account_skips_what_needs_another_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let sender = pcc_conformance::wire::default_principals()
+        .into_iter()
+        .find(|p| p.name == "sender")
+        .unwrap();
+    let file = dir.path().join("principals.json");
+    std::fs::write(&file, serde_json::to_string(&[sender]).unwrap()).unwrap();
+    let url = double(Arc::new(|_, _| {}), no_intercept()).await;
+    let r = run(
+        &url,
+        "@relationships or @handshakes",
+        &["--principals", file.to_str().unwrap()],
+    )
+    .await;
+    assert_eq!(r.exit, Some(0), "{}", r.stdout);
+    assert_eq!(total(&r.report, "failed"), 0);
+    assert!(total(&r.report, "passed") > 20, "{}", r.stdout);
+    let skipped = scenarios_with(&r.report, "skipped");
+    let waiting: Vec<&&Value> = skipped
+        .iter()
+        .filter(|s| {
+            s["skipReason"]
+                .as_str()
+                .is_some_and(|w| w.starts_with("needs principal 'receiver'"))
+        })
+        .collect();
+    assert!(!waiting.is_empty(), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("another account as principal 'receiver' would run"),
+        "{}",
+        r.stdout
+    );
+}

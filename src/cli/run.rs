@@ -407,6 +407,22 @@ pub async fn endpoint_kind(
     })
 }
 
+/// Per principal the run was not given, how many skipped scenarios name it first.
+fn waiting_for_accounts(report: &Report) -> std::collections::BTreeMap<String, usize> {
+    let mut waiting = std::collections::BTreeMap::new();
+    for s in &report.scenarios {
+        let principal = s
+            .skip_reason
+            .as_deref()
+            .and_then(|r| r.strip_prefix("needs principal '"))
+            .and_then(|r| r.split('\'').next());
+        if let Some(p) = principal {
+            *waiting.entry(p.to_string()).or_insert(0) += 1;
+        }
+    }
+    waiting
+}
+
 /// The failures, with their violations, then the totals and where the report went.
 fn print_summary(report: &Report, written: &[PathBuf]) {
     for s in report
@@ -443,6 +459,11 @@ fn print_summary(report: &Report, written: &[PathBuf]) {
         "endpoint: {} ({}: {})",
         report.run.endpoint, report.run.endpoint_kind, report.run.endpoint_kind_reason
     );
+    for (principal, count) in waiting_for_accounts(report) {
+        println!(
+            "another account as principal '{principal}' would run {count} more scenario(s) (--principal {principal}=PROFILE@ACCOUNT)"
+        );
+    }
     for e in &report.runner_errors {
         println!("runner error: {e}");
     }

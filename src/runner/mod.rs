@@ -1,4 +1,5 @@
 //! Runs the features against a target — the mock in-process or any URL — over HTTP, exactly as against AWS.
+mod cast;
 mod cleanup;
 pub mod compare;
 mod context;

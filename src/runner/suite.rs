@@ -203,7 +203,9 @@ fn selection(
         if !filter.as_ref().is_none_or(|f| f.eval(meta.tags.iter())) {
             return false;
         }
-        let Some(reason) = skip_reason(&meta.tags, &ctx) else {
+        let reason =
+            skip_reason(&meta.tags, &ctx).or_else(|| unplayable(feature, rule, scenario, &ctx));
+        let Some(reason) = reason else {
             return true;
         };
         let outcome = ScenarioOutcome::skipped(meta, &reason);
@@ -320,6 +322,34 @@ fn skip_reason(tags: &[String], ctx: &RunContext) -> Option<String> {
                  (--contact {name}=EMAIL, or \"contact\" in the principals file)"
             )
         })
+}
+
+/// Against a service, a scenario that names a principal the run was not given (one account where the
+/// scenario needs two) cannot be played: it is skipped, saying which account would let it run. Against
+/// the mock every principal exists.
+fn unplayable(
+    feature: &Feature,
+    rule: Option<&Rule>,
+    scenario: &Scenario,
+    ctx: &RunContext,
+) -> Option<String> {
+    if ctx.against_mock {
+        return None;
+    }
+    let roles: Vec<String> = crate::wire::default_principals()
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
+    let missing: Vec<String> = super::cast::named(feature, rule, scenario, &roles)
+        .into_iter()
+        .filter(|r| ctx.principal(r).is_none())
+        .collect();
+    let first = missing.first()?;
+    Some(format!(
+        "needs principal '{}', which the run was not given: another account would let it run \
+         (--principal {first}=PROFILE@ACCOUNT)",
+        missing.join("', '")
+    ))
 }
 
 /// The scenario's status: a failed hard expectation fails it; soft ones (inferred, against a service)
