@@ -34,6 +34,25 @@ pub struct Lifecycle {
     /// Calls that undo a sequence, in order.
     #[serde(default)]
     pub cleanup: Vec<StageCall>,
+    /// Reads that find what would keep two accounts from making one of this resource's kinds: what a
+    /// scenario checks is not there before it starts.
+    #[serde(default)]
+    pub blockers: Vec<Blocker>,
+}
+
+/// A list call whose first item, if any, would keep two accounts from making a resource of a kind.
+/// `{{blockedKind}}` and `{{otherAccount}}` (the other account's id) in `with` are filled in.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Blocker {
+    pub operation: String,
+    /// What the item is, in words (`an ACTIVE connection`).
+    pub what: String,
+    /// Members set on the example request.
+    pub with: Map<String, Value>,
+    /// Members of the example request taken out.
+    #[serde(default)]
+    pub without: Vec<String>,
 }
 
 /// After this many days without an answer, a resource in the initial status has `status`.

@@ -1,43 +1,38 @@
 //! What a scenario needs of the endpoint before it starts, and what it does when the endpoint is not so:
 //! against the mock a broken precondition is a defect (the run made it); against a service it is the
-//! account's own state, so the scenario is skipped with the reason and nothing of it is touched.
+//! account's own state, so the scenario is skipped with the reason and nothing of it is touched. Which
+//! reads find a blocker comes from the catalog (a lifecycle's `blockers`), not from here.
 use cucumber::given;
 use serde_json::{Value, json};
 
-use crate::runner::world::ConformanceWorld;
+use crate::{runner::world::ConformanceWorld, spec::lifecycle::Blocker};
 
-/// Two accounts can only be invited to a connection type they do not have yet, and only once at a time.
+/// Two accounts can only be brought to make a resource of a kind that nothing blocks yet (an invitation
+/// to a connection type they do not have, and only one at a time).
 #[given(
     regex = r#"^no (\w+) connection or pending invitation is between "([^"]+)" and "([^"]+)"$"#
 )]
 async fn no_connection_between(world: &mut ConformanceWorld, kind: String, a: String, b: String) {
+    let ctx = world.ctx();
+    let Some(lifecycle) = ctx
+        .contract
+        .catalog
+        .lifecycles
+        .iter()
+        .find(|l| l.create.kinds.contains_key(&kind) && !l.blockers.is_empty())
+    else {
+        panic!("the catalog names no lifecycle of a kind {kind} with blockers to look for");
+    };
     let other = world.resolve(&format!("principal.{b}.accountId"));
-    let connections =
-        json!({"ConnectionType": format!("{kind}:ACTIVE"), "OtherParticipantIdentifiers": [other]});
-    let invitations = json!({"ConnectionType": kind, "Status": "PENDING", "OtherParticipantIdentifiers": [other]});
-    let found = [
-        ("ListConnections", connections, "an ACTIVE connection"),
-        (
-            "ListConnectionInvitations",
-            invitations,
-            "a PENDING invitation",
-        ),
-    ];
-    for (op, filter, what) in found {
-        let mut body = world.example(op);
-        for member in ["NextToken", "ParticipantType", "Status", "ConnectionType"] {
-            body.as_object_mut().map(|o| o.remove(member));
-        }
-        for (k, v) in filter.as_object().into_iter().flatten() {
-            body[k.as_str()] = v.clone();
-        }
-        body["MaxResults"] = json!(1);
-        let items = op_items(world, &a, op, body).await;
-        if items > 0 {
+    world.vars.insert("blockedKind".into(), json!(kind));
+    world.vars.insert("otherAccount".into(), other);
+    for blocker in &lifecycle.blockers {
+        if op_items(world, &a, blocker).await > 0 {
             let why = format!(
-                "\"{a}\" and \"{b}\" already have {what} of type {kind} that this scenario did not make"
+                "\"{a}\" and \"{b}\" already have {} of type {kind} that this scenario did not make",
+                blocker.what
             );
-            if world.ctx().against_mock {
+            if ctx.against_mock {
                 panic!("{why}: something earlier left it behind");
             }
             world.refused = Some(why.clone());
@@ -46,24 +41,32 @@ async fn no_connection_between(world: &mut ConformanceWorld, kind: String, a: St
     }
 }
 
-/// How many items the first page of a list call holds (a failed call fails the step).
-async fn op_items(world: &mut ConformanceWorld, who: &str, op: &str, body: Value) -> usize {
-    let items_member = world
-        .ctx()
-        .operation(op)
-        .items_member
-        .clone()
-        .unwrap_or_default();
-    let r = world.call(who, op, body).await.clone();
+/// How many items the first page (of one item) of a blocker's list call holds (a failed call fails the
+/// step).
+async fn op_items(world: &mut ConformanceWorld, who: &str, blocker: &Blocker) -> usize {
+    let op = world.ctx().operation(&blocker.operation).clone();
+    let mut body = world.example(&op.name);
+    for member in &blocker.without {
+        body.as_object_mut().map(|o| o.remove(member));
+    }
+    for (k, v) in &blocker.with {
+        body[k.as_str()] = world.fill(v.clone());
+    }
+    if let Some(max) = &op.max_results_member {
+        body[max.as_str()] = json!(1);
+    }
+    let r = world.call(who, &op.name, body).await.clone();
     assert!(
         r.is_success(),
-        "{op} failed: {} {:?}",
+        "{} failed: {} {:?}",
+        op.name,
         r.status,
         r.error_type
     );
+    let items = op.items_member.as_deref().unwrap_or_default();
     r.json
         .as_ref()
-        .and_then(|j| j.get(&items_member))
+        .and_then(|j| j.get(items))
         .and_then(Value::as_array)
         .map_or(0, Vec::len)
 }
