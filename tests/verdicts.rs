@@ -725,3 +725,32 @@ async fn a_run_with_one_account_skips_what_needs_another_and_says_so() {
         r.stdout
     );
 }
+
+/// An undo refused with an error its recipe does not settle leaves the resource behind: named in the
+/// summary and the report, and the run exits 3.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn what_the_cleanup_could_not_delete_is_named_and_exits_3() {
+    let change: Change = Arc::new(|a, _| {
+        if operation(&a.target) == "DeleteProgramManagementAccount" {
+            a.status = StatusCode::BAD_REQUEST;
+            a.body = json!({"__type": "ValidationException", "message": "not today", "reason": "BUSINESS_VALIDATION_FAILED"});
+        }
+    });
+    let url = double(change, no_intercept()).await;
+    let r = run(&url, "@op:GetRelationship and @readonly", &[]).await;
+    assert_eq!(r.exit, Some(3), "{}", r.stdout);
+    assert!(r.stdout.contains("LEFT BEHIND pma-"), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("(undo: DeleteProgramManagementAccount): 400 ValidationException"),
+        "{}",
+        r.stdout
+    );
+    let left = r.report["leftovers"].as_array().unwrap();
+    assert!(
+        !left.is_empty()
+            && left
+                .iter()
+                .all(|l| l["operation"] == "DeleteProgramManagementAccount")
+    );
+}

@@ -179,7 +179,9 @@ fn exit_status(report: &Report, min_coverage: Option<f64>) -> u8 {
             }
         }
     }
-    if report.failed() || short.is_some() {
+    if !report.leftovers.is_empty() {
+        super::EXIT_LEFTOVERS
+    } else if report.failed() || short.is_some() {
         EXIT_FAILED
     } else {
         EXIT_OK
@@ -466,6 +468,18 @@ fn print_summary(report: &Report, written: &[PathBuf]) {
     }
     for e in &report.runner_errors {
         println!("runner error: {e}");
+    }
+    for l in &report.leftovers {
+        println!(
+            "LEFT BEHIND {} (undo: {}): {}",
+            l.identifier, l.operation, l.reason
+        );
+    }
+    if !report.leftovers.is_empty() {
+        println!(
+            "{} resource(s) the cleanup could not delete are listed above and under leftovers in report.json",
+            report.leftovers.len()
+        );
     }
     for p in written {
         println!("report: {}", p.display());

@@ -52,11 +52,22 @@ async fn undo_one(ctx: &RunContext, recipe: &Cleanup, c: &Created) -> Option<(St
         }
         None => Value::Null,
     };
-    let body = Sources {
+    let filled = Sources {
         looked_up: &looked_up,
         ..sources
     }
-    .members(&recipe.members);
+    .resolve(&recipe.members);
+    let body = match filled {
+        Ok(body) => body,
+        Err(missing) => {
+            let why = format!(
+                "the cleanup recipe could not fill {}, so {} was not called",
+                missing.join(", "),
+                recipe.operation
+            );
+            return Some((created_identifier(c), why));
+        }
+    };
     let identifier = ["identifier", "Identifier"]
         .iter()
         .find_map(|m| body.get(*m).and_then(Value::as_str))
@@ -65,6 +76,21 @@ async fn undo_one(ctx: &RunContext, recipe: &Cleanup, c: &Created) -> Option<(St
     let op = ctx.contract.operation(&recipe.operation)?;
     let outcome = ctx.call(principal, op, &Value::Object(body)).await;
     left_because(outcome, &recipe.settled).map(|reason| (identifier, reason))
+}
+
+/// What names a created resource, from the create's answer (its ARN or id, at any depth), for a leftover
+/// whose undo could not even be written.
+fn created_identifier(c: &Created) -> String {
+    fn find(v: &Value) -> Option<String> {
+        match v {
+            Value::Object(o) => ["arn", "Arn", "id", "Id"]
+                .iter()
+                .find_map(|k| o.get(*k).and_then(Value::as_str).map(str::to_string))
+                .or_else(|| o.values().find_map(find)),
+            _ => None,
+        }
+    }
+    find(&c.response).unwrap_or_else(|| format!("what {} made", c.operation))
 }
 
 /// Why the resource is left behind, if it is: an undo that failed for another reason than one of the

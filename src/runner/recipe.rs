@@ -1,5 +1,7 @@
 //! How a cleanup recipe's members are filled in: each from the call's request or response, a read made
-//! before the undo (`lookup:`) or before the call (`before:`), a fresh token or a fixed text.
+//! before the undo (`lookup:`) or before the call (`before:`), a fresh token or a fixed text. A source
+//! that starts with `?` is optional (a member the read may not hold); any other that cannot be filled
+//! leaves the resource behind, named.
 use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
@@ -26,11 +28,31 @@ impl<'a> Sources<'a> {
         }
     }
 
-    /// A request's members, each from where `recipe` says (`member` → `source:path`).
+    /// A request's members, each from where `recipe` says (`member` → `source:path`); or the members none
+    /// of the sources holds, as `member (source:path)`.
+    pub fn resolve(
+        &self,
+        recipe: &BTreeMap<String, String>,
+    ) -> Result<Map<String, Value>, Vec<String>> {
+        let body = self.members(recipe);
+        let missing: Vec<String> = recipe
+            .iter()
+            .filter(|(member, source)| !source.starts_with('?') && !body.contains_key(*member))
+            .map(|(member, source)| format!("{member} ({source})"))
+            .collect();
+        if missing.is_empty() {
+            Ok(body)
+        } else {
+            Err(missing)
+        }
+    }
+
+    /// A request's members, each from where `recipe` says (`member` → `source:path`), leaving out those
+    /// no source holds.
     pub fn members(&self, recipe: &BTreeMap<String, String>) -> Map<String, Value> {
         let mut body = Map::new();
         for (member, source) in recipe {
-            let value = match source.split_once(':') {
+            let value = match source.trim_start_matches('?').split_once(':') {
                 Some(("request", p)) => path::get(self.request, p).cloned(),
                 Some(("response", p)) => path::get(self.response, p).cloned(),
                 Some(("lookup", p)) => path::get(self.looked_up, p).cloned(),
@@ -52,4 +74,37 @@ fn fresh_token() -> String {
     uuid::Builder::from_random_bytes(rand::random())
         .into_uuid()
         .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn a_member_no_source_holds_is_named_unless_optional() {
+        let (request, response) = (json!({"catalog": "Sandbox"}), json!({"detail": {"id": "x"}}));
+        let sources = Sources {
+            response: &response,
+            ..Sources::request(&request)
+        };
+        let recipe: BTreeMap<String, String> = [
+            ("catalog", "request:catalog"),
+            ("identifier", "response:detail.arn"),
+            ("excluded", "?before:Excluded"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        assert_eq!(
+            sources.resolve(&recipe),
+            Err(vec!["identifier (response:detail.arn)".to_string()])
+        );
+        let mut fine = recipe.clone();
+        fine.insert("identifier".into(), "response:detail.id".into());
+        let body = sources.resolve(&fine).unwrap();
+        assert_eq!(body.get("identifier"), Some(&json!("x")));
+        assert!(!body.contains_key("excluded"));
+    }
 }

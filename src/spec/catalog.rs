@@ -154,18 +154,9 @@ pub struct Cleanup {
     /// A read made just before the call itself: what an update replaced, for the undo to restore.
     #[serde(default)]
     pub snapshot: Option<Lookup>,
-    /// Errors that mean there is nothing left to undo (gone already, or no longer in a state to undo).
-    #[serde(default = "Cleanup::default_settled")]
+    /// Errors that mean there is nothing left to undo (gone already, or no longer in a state to undo), each
+    /// recipe its own: any other error leaves the resource behind.
     pub settled: Vec<String>,
-}
-
-impl Cleanup {
-    fn default_settled() -> Vec<String> {
-        vec![
-            "ResourceNotFoundException".into(),
-            "ValidationException".into(),
-        ]
-    }
 }
 
 /// A read whose answer a cleanup takes members from; its own members come from the call's request.
