@@ -36,6 +36,9 @@ async fn a_run_writes_every_attempt_as_har_without_secrets() {
             &m.url(),
             "--tags",
             "@op:CreateProgramManagementAccount and not @serial",
+            // A fifth of the calls throttled: enough attempts that no call is throttled on every one.
+            "--attempts",
+            "8",
             "--har",
         ])
         .arg(&har)

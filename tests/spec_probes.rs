@@ -74,7 +74,7 @@ fn every_operation_with_an_example_gets_probes_of_each_kind_it_has() {
         "Scenario Outline: CreateChannelContract refuses <member> <what>",
         "one past its maxLength 1011",
         "Scenario: CreateChannelContract is refused to a principal IAM does not allow it",
-        "{\"failFirst\": [\"ThrottlingException\", \"InternalServerException\"]}",
+        "{\"failFirst\": [\"ThrottlingException\", \"InternalServerException\"], \"failing\": [\"CreateChannelContract\"]}",
     ] {
         assert!(create.contains(expected), "missing {expected:?}");
     }

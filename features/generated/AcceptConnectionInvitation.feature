@@ -47,7 +47,7 @@ Feature: AcceptConnectionInvitation — every enum value and bound of its reques
   Scenario: AcceptConnectionInvitation answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["AcceptConnectionInvitation"]}
       """
     When "unlucky" calls AcceptConnectionInvitation with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

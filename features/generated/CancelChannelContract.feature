@@ -53,7 +53,7 @@ Feature: CancelChannelContract — every enum value and bound of its request, an
   Scenario: CancelChannelContract answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["CancelChannelContract"]}
       """
     When "unlucky" calls CancelChannelContract with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

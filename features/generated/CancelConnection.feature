@@ -61,7 +61,7 @@ Feature: CancelConnection — every enum value and bound of its request, and the
   Scenario: CancelConnection answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["CancelConnection"]}
       """
     When "unlucky" calls CancelConnection with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

@@ -47,7 +47,7 @@ Feature: CancelConnectionInvitation — every enum value and bound of its reques
   Scenario: CancelConnectionInvitation answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["CancelConnectionInvitation"]}
       """
     When "unlucky" calls CancelConnectionInvitation with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

@@ -112,7 +112,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
   Scenario: CreateChannelContract answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["CreateChannelContract"]}
       """
     When "unlucky" calls CreateChannelContract with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

@@ -86,7 +86,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
   Scenario: CreateChannelHandshake answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["CreateChannelHandshake"]}
       """
     When "unlucky" calls CreateChannelHandshake with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

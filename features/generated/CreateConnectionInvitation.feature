@@ -69,14 +69,16 @@ Feature: CreateConnectionInvitation — every enum value and bound of its reques
       """
       {"refuse": ["CreateConnectionInvitation"]}
       """
-    When "refused" calls CreateConnectionInvitation with the example request
+    When "refused" calls CreateConnectionInvitation with the example request and:
+      | ReceiverIdentifier | {{random.accountId}} |
     Then the call fails with AccessDeniedException
 
   @errors @mock-only
   Scenario: CreateConnectionInvitation answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["CreateConnectionInvitation"]}
       """
-    When "unlucky" calls CreateConnectionInvitation with the example request
+    When "unlucky" calls CreateConnectionInvitation with the example request and:
+      | ReceiverIdentifier | {{random.accountId}} |
     Then the call was tried again after ThrottlingException, InternalServerException

@@ -73,14 +73,16 @@ Feature: CreateProgramManagementAccount — every enum value and bound of its re
       """
       {"refuse": ["CreateProgramManagementAccount"]}
       """
-    When "refused" calls CreateProgramManagementAccount with the example request
+    When "refused" calls CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
     Then the call fails with AccessDeniedException
 
   @errors @mock-only
   Scenario: CreateProgramManagementAccount answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["CreateProgramManagementAccount"]}
       """
-    When "unlucky" calls CreateProgramManagementAccount with the example request
+    When "unlucky" calls CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
     Then the call was tried again after ThrottlingException, InternalServerException

@@ -101,7 +101,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
   Scenario: CreateRelationship answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["CreateRelationship"]}
       """
     When "unlucky" calls CreateRelationship with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

@@ -49,7 +49,7 @@ Feature: DeleteProgramManagementAccount — every enum value and bound of its re
   Scenario: DeleteProgramManagementAccount answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["DeleteProgramManagementAccount"]}
       """
     When "unlucky" calls DeleteProgramManagementAccount with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

@@ -51,7 +51,7 @@ Feature: DeleteRelationship — every enum value and bound of its request, and t
   Scenario: DeleteRelationship answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["DeleteRelationship"]}
       """
     When "unlucky" calls DeleteRelationship with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

@@ -47,7 +47,7 @@ Feature: GetChannelContract — every enum value and bound of its request, and t
   Scenario: GetChannelContract answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["GetChannelContract"]}
       """
     When "unlucky" calls GetChannelContract with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

@@ -45,7 +45,7 @@ Feature: GetConnection — every enum value and bound of its request, and the re
   Scenario: GetConnection answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["GetConnection"]}
       """
     When "unlucky" calls GetConnection with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

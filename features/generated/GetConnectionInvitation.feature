@@ -45,7 +45,7 @@ Feature: GetConnectionInvitation — every enum value and bound of its request, 
   Scenario: GetConnectionInvitation answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["GetConnectionInvitation"]}
       """
     When "unlucky" calls GetConnectionInvitation with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

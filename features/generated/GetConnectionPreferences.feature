@@ -45,7 +45,7 @@ Feature: GetConnectionPreferences — every enum value and bound of its request,
   Scenario: GetConnectionPreferences answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["GetConnectionPreferences"]}
       """
     When "unlucky" calls GetConnectionPreferences with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

@@ -49,7 +49,7 @@ Feature: GetRelationship — every enum value and bound of its request, and the 
   Scenario: GetRelationship answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["GetRelationship"]}
       """
     When "unlucky" calls GetRelationship with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

@@ -78,7 +78,7 @@ Feature: ListChannelContracts — every enum value and bound of its request, and
   Scenario: ListChannelContracts answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["ListChannelContracts"]}
       """
     When "unlucky" calls ListChannelContracts with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

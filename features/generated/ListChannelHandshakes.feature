@@ -92,7 +92,7 @@ Feature: ListChannelHandshakes — every enum value and bound of its request, an
   Scenario: ListChannelHandshakes answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["ListChannelHandshakes"]}
       """
     When "unlucky" calls ListChannelHandshakes with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

@@ -76,7 +76,7 @@ Feature: ListConnectionInvitations — every enum value and bound of its request
   Scenario: ListConnectionInvitations answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["ListConnectionInvitations"]}
       """
     When "unlucky" calls ListConnectionInvitations with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

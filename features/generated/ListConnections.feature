@@ -61,7 +61,7 @@ Feature: ListConnections — every enum value and bound of its request, and the 
   Scenario: ListConnections answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["ListConnections"]}
       """
     When "unlucky" calls ListConnections with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

@@ -83,7 +83,7 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
   Scenario: ListProgramManagementAccounts answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["ListProgramManagementAccounts"]}
       """
     When "unlucky" calls ListProgramManagementAccounts with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

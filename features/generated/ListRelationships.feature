@@ -80,7 +80,7 @@ Feature: ListRelationships — every enum value and bound of its request, and th
   Scenario: ListRelationships answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["ListRelationships"]}
       """
     When "unlucky" calls ListRelationships with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

@@ -33,7 +33,7 @@ Feature: ListTagsForResource — every enum value and bound of its request, and 
   Scenario: ListTagsForResource answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["ListTagsForResource"]}
       """
     When "unlucky" calls ListTagsForResource with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

@@ -47,7 +47,7 @@ Feature: RejectChannelHandshake — every enum value and bound of its request, a
   Scenario: RejectChannelHandshake answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["RejectChannelHandshake"]}
       """
     When "unlucky" calls RejectChannelHandshake with the example request
     Then the call was tried again after ThrottlingException

@@ -49,7 +49,7 @@ Feature: RejectConnectionInvitation — every enum value and bound of its reques
   Scenario: RejectConnectionInvitation answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["RejectConnectionInvitation"]}
       """
     When "unlucky" calls RejectConnectionInvitation with the example request
     Then the call was tried again after ThrottlingException, InternalServerException

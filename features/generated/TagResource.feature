@@ -49,7 +49,7 @@ Feature: TagResource — every enum value and bound of its request, and the refu
   Scenario: TagResource answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["TagResource"]}
       """
     When "unlucky" calls TagResource with the example request
     Then the call was tried again after ThrottlingException

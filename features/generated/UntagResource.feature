@@ -47,7 +47,7 @@ Feature: UntagResource — every enum value and bound of its request, and the re
   Scenario: UntagResource answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["UntagResource"]}
       """
     When "unlucky" calls UntagResource with the example request
     Then the call was tried again after ThrottlingException

@@ -62,7 +62,7 @@ Feature: UpdateConnectionPreferences — every enum value and bound of its reque
   Scenario: UpdateConnectionPreferences answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["UpdateConnectionPreferences"]}
       """
     When "unlucky" calls UpdateConnectionPreferences with the example request
     Then the call was tried again after ThrottlingException

@@ -55,7 +55,7 @@ Feature: UpdateProgramManagementAccount — every enum value and bound of its re
   Scenario: UpdateProgramManagementAccount answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["UpdateProgramManagementAccount"]}
       """
     When "unlucky" calls UpdateProgramManagementAccount with the example request
     Then the call was tried again after ThrottlingException

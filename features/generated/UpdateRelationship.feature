@@ -83,7 +83,7 @@ Feature: UpdateRelationship — every enum value and bound of its request, and t
   Scenario: UpdateRelationship answers ThrottlingException and InternalServerException to a principal's first calls
     Given the mock has a principal "unlucky" with the policy:
       """
-      {"failFirst": ["ThrottlingException", "InternalServerException"]}
+      {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["UpdateRelationship"]}
       """
     When "unlucky" calls UpdateRelationship with the example request
     Then the call was tried again after ThrottlingException

@@ -31,7 +31,8 @@ pub fn add(state: &MockState, new: NewPrincipal) -> Result<Value, String> {
     if new.name.trim().is_empty() {
         return Err("a principal needs a name".into());
     }
-    for op in new.policy.refuse.iter().chain(new.policy.quotas.keys()) {
+    let named = new.policy.refuse.iter().chain(new.policy.quotas.keys());
+    for op in named.chain(&new.policy.failing) {
         if op != "*" && state.contract.catalog.operation(op).is_none() {
             return Err(format!(
                 "the policy names '{op}', which is no operation of the contract"
@@ -77,7 +78,7 @@ pub fn principal_by_key<'s>(state: &'s MockState, key: &str) -> Option<Cow<'s, P
 /// calls of this operation, then IAM's refusal.
 pub fn judge(state: &MockState, caller: &Principal, op: &Operation) -> Result<(), ApiError> {
     let policy = &caller.policy;
-    if !policy.fail_first.is_empty() {
+    if policy.fails(&op.name) {
         let n = state.guests.count(&caller.access_key_id, &op.name);
         match policy.fail_first.get(n) {
             Some(FirstFailure::ThrottlingException) => {

@@ -84,7 +84,10 @@ mod tests {
 
     #[test]
     fn a_member_no_source_holds_is_named_unless_optional() {
-        let (request, response) = (json!({"catalog": "Sandbox"}), json!({"detail": {"id": "x"}}));
+        let (request, response) = (
+            json!({"catalog": "Sandbox"}),
+            json!({"detail": {"id": "x"}}),
+        );
         let sources = Sources {
             response: &response,
             ..Sources::request(&request)

@@ -80,7 +80,7 @@ fn feature(contract: &Contract, op: &Operation) -> Option<String> {
         &past_bound,
         text::REFUSED,
     );
-    out += &text::refusals(op, op.safe_to_repeat(&example));
+    out += &text::refusals(op, op.safe_to_repeat(&example), &text::with_rows(op));
     Some(out)
 }
 
@@ -354,9 +354,7 @@ mod text {
              When I call {name} with the example request and:\n",
             name = op.name
         );
-        for (member, value) in &op.probe_with {
-            out += &format!("      | {member} | {} |\n", cell(value));
-        }
+        out += &with_rows(op);
         out += &format!("      | <top> | <value> |\n    {then}\n    Examples:\n");
         let rows: Vec<[&str; 4]> = probes
             .iter()
@@ -371,6 +369,14 @@ mod text {
             .collect();
         out += &table(["member", "what", "top", "value"], &rows);
         out
+    }
+
+    /// The table rows that set the operation's `probeWith` members.
+    pub fn with_rows(op: &Operation) -> String {
+        op.probe_with
+            .iter()
+            .map(|(member, value)| format!("      | {member} | {} |\n", cell(value)))
+            .collect()
     }
 
     fn cell(v: &serde_json::Value) -> String {
@@ -407,7 +413,7 @@ mod text {
 
     /// IAM's refusal, and throttling and an internal error that a retry gets past: what no request can
     /// bring about by itself, shown through principals the mock adds with a policy.
-    pub fn refusals(op: &Operation, safe_to_repeat: bool) -> String {
+    pub fn refusals(op: &Operation, safe_to_repeat: bool, rows: &str) -> String {
         let name = &op.name;
         let mut out = String::new();
         if op.errors.iter().any(|e| e == "AccessDeniedException") {
@@ -415,8 +421,9 @@ mod text {
                 "\n  @errors @mock-only\n  Scenario: {name} is refused to a principal IAM does not allow it\n    \
                  Given the mock has a principal \"refused\" with the policy:\n      \"\"\"\n      \
                  {{\"refuse\": [\"{name}\"]}}\n      \"\"\"\n    \
-                 When \"refused\" calls {name} with the example request\n    \
-                 Then the call fails with AccessDeniedException\n"
+                 When \"refused\" calls {name} with the example request{}\n{rows}    \
+                 Then the call fails with AccessDeniedException\n",
+                if rows.is_empty() { "" } else { " and:" }
             );
         }
         let transient: Vec<&str> = ["ThrottlingException", "InternalServerException"]
@@ -430,10 +437,11 @@ mod text {
         out += &format!(
             "\n  @errors @mock-only\n  Scenario: {name} answers {} to a principal's first calls\n    \
              Given the mock has a principal \"unlucky\" with the policy:\n      \"\"\"\n      \
-             {{\"failFirst\": [{}]}}\n      \"\"\"\n    \
-             When \"unlucky\" calls {name} with the example request\n",
+             {{\"failFirst\": [{}], \"failing\": [\"{name}\"]}}\n      \"\"\"\n    \
+             When \"unlucky\" calls {name} with the example request{}\n{rows}",
             transient.join(" and "),
             quoted.join(", "),
+            if rows.is_empty() { "" } else { " and:" }
         );
         // A write the service may have processed is not sent again after an internal error: only what the
         // service did not take (throttling) is retried.

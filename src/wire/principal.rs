@@ -38,6 +38,9 @@ pub struct Policy {
     /// call is judged: `ThrottlingException` or `InternalServerException`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fail_first: Vec<FirstFailure>,
+    /// The operations `failFirst` applies to; every one when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub failing: Vec<String>,
 }
 
 /// An error the mock answers to one of a principal's first calls.
@@ -49,7 +52,16 @@ pub enum FirstFailure {
 
 impl Policy {
     pub fn is_empty(&self) -> bool {
-        self.refuse.is_empty() && self.quotas.is_empty() && self.fail_first.is_empty()
+        self.refuse.is_empty()
+            && self.quotas.is_empty()
+            && self.fail_first.is_empty()
+            && self.failing.is_empty()
+    }
+
+    /// Whether `failFirst` applies to `operation`.
+    pub fn fails(&self, operation: &str) -> bool {
+        !self.fail_first.is_empty()
+            && (self.failing.is_empty() || self.failing.iter().any(|o| o == operation))
     }
 
     /// Whether IAM refuses `operation` to the principal.
