@@ -65,12 +65,14 @@ fn fixed() -> RunOutcome {
                 error_type: Some("ThrottlingException".into()),
                 error: None,
                 transient: false,
+                body: None,
             },
             AttemptRecord {
                 status: Some(402),
                 error_type: Some("ServiceQuotaExceededException".into()),
                 error: None,
                 transient: false,
+                body: None,
             },
         ],
     }];

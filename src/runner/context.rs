@@ -106,6 +106,8 @@ pub struct RunContext {
     pub began: std::time::Instant,
     /// Principals the mock added for a scenario (`Given the mock has a principal …`), by their unique name.
     pub guests: Mutex<Vec<Principal>>,
+    /// The features folder, resolved: reports name feature files from it.
+    pub features: std::path::PathBuf,
 }
 
 impl RunContext {
@@ -146,6 +148,8 @@ impl RunContext {
             requests: Default::default(),
             began: std::time::Instant::now(),
             guests: Mutex::default(),
+            features: std::fs::canonicalize(&config.features)
+                .unwrap_or_else(|_| config.features.clone()),
         }))
     }
 

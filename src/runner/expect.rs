@@ -54,12 +54,16 @@ impl ConformanceWorld {
             .earlier
             .iter()
             .map(|earlier| match earlier {
-                Attempt::Answered(r) => attempt_record(r),
+                Attempt::Answered(r) => AttemptRecord {
+                    body: Some(answer_body(r, &ctx.secrets)),
+                    ..attempt_record(r)
+                },
                 Attempt::Unanswered(why) => AttemptRecord {
                     status: None,
                     error_type: None,
                     error: Some(redact(why, &ctx.secrets)),
                     transient: true,
+                    body: None,
                 },
             })
             .chain(std::iter::once(attempt_record(&exchange.response)))
@@ -72,16 +76,7 @@ impl ConformanceWorld {
             status: response.status,
             request_id: response.request_id().map(str::to_string),
             error_type: response.error_type.clone(),
-            response: response
-                .json
-                .as_ref()
-                .map(|j| redact_value(j, &ctx.secrets))
-                .unwrap_or_else(|| {
-                    json!(redact(
-                        &String::from_utf8_lossy(&response.body),
-                        &ctx.secrets
-                    ))
-                }),
+            response: answer_body(response, &ctx.secrets),
             elapsed_ms: exchange.elapsed.as_millis() as u64,
             attempts,
         });
@@ -98,7 +93,16 @@ fn attempt_record(r: &Response) -> AttemptRecord {
         error_type: r.error_type.clone(),
         error: None,
         transient: r.observed().is_infrastructure(),
+        body: None,
     }
+}
+
+/// An answer's body as a report keeps it: its JSON, or its text, secrets redacted.
+fn answer_body(r: &Response, secrets: &[String]) -> Value {
+    r.json
+        .as_ref()
+        .map(|j| redact_value(j, secrets))
+        .unwrap_or_else(|| json!(redact(&String::from_utf8_lossy(&r.body), secrets)))
 }
 
 pub(super) fn redact_value(v: &Value, secrets: &[String]) -> Value {

@@ -65,6 +65,9 @@ pub struct AttemptRecord {
     /// of it): a passing condition of the way there, not judged by the contract.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub transient: bool,
+    /// What a retried attempt answered (the last attempt's answer is the exchange's response).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<Value>,
 }
 
 /// One request and response as a report shows it. Never holds a secret: only the body and chosen headers.

@@ -167,14 +167,15 @@ fn suite(
         .fail_on_skipped()
         .before(move |feature, rule, scenario, world| {
             world.ctx = Some(before_ctx.clone());
-            world.default_basis = Basis::of_scenario(&meta(feature, rule, scenario).tags);
+            world.default_basis =
+                Basis::of_scenario(&meta(feature, rule, scenario, &before_ctx.features).tags);
             world.started = Some(Instant::now());
             Box::pin(async {})
         })
         .after(move |feature, rule, scenario, finished, world| {
             let (ctx, collected, progress) =
                 (after_ctx.clone(), after_collected.clone(), progress.clone());
-            let meta = meta(feature, rule, scenario);
+            let meta = meta(feature, rule, scenario, &ctx.features);
             let (status, failure) = judge(finished, world.as_deref(), ctx.judging);
             let findings = world.map(|w| w.take_findings()).unwrap_or_default();
             Box::pin(async move {
@@ -199,7 +200,7 @@ fn selection(
     skipped: Arc<Mutex<Vec<ScenarioOutcome>>>,
 ) -> impl Fn(&Feature, Option<&Rule>, &Scenario) -> bool {
     move |feature, rule, scenario| {
-        let meta = meta(feature, rule, scenario);
+        let meta = meta(feature, rule, scenario, &ctx.features);
         if !filter.as_ref().is_none_or(|f| f.eval(meta.tags.iter())) {
             return false;
         }
@@ -273,7 +274,12 @@ fn plain_tags(tags: &[String]) -> Vec<String> {
 }
 
 /// Where a scenario is and what it is about, from its own, its rule's and its feature's tags.
-fn meta(feature: &Feature, rule: Option<&Rule>, scenario: &Scenario) -> ScenarioMeta {
+fn meta(
+    feature: &Feature,
+    rule: Option<&Rule>,
+    scenario: &Scenario,
+    root: &std::path::Path,
+) -> ScenarioMeta {
     let mut tags = plain_tags(&feature.tags);
     tags.extend(rule.map(|r| plain_tags(&r.tags)).unwrap_or_default());
     tags.extend(plain_tags(&scenario.tags));
@@ -282,7 +288,7 @@ fn meta(feature: &Feature, rule: Option<&Rule>, scenario: &Scenario) -> Scenario
         feature_path: feature
             .path
             .as_ref()
-            .map(|p| p.display().to_string())
+            .map(|p| relative(p, root))
             .unwrap_or_default(),
         name: scenario.name.clone(),
         line: scenario.position.line,
@@ -389,7 +395,7 @@ fn judge(
                 },
                 basis,
                 step,
-                message: err.to_string(),
+                message: step_error_text(err),
             };
             let status = if judging.is_hard(basis) {
                 Status::Failed
@@ -406,6 +412,24 @@ fn passed_status(world: Option<&ConformanceWorld>) -> Status {
         Some(w) if !w.advisories.is_empty() => Status::Advisory,
         Some(w) if !w.drift.is_empty() => Status::Drift,
         _ => Status::Passed,
+    }
+}
+
+/// A feature file's path from the features folder (`channel_contracts/ChannelContracts.feature`).
+fn relative(path: &std::path::Path, root: &std::path::Path) -> String {
+    let full = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    full.strip_prefix(root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
+/// What a failed step says, in our words: the expectation's own message, not cucumber's wrapping.
+fn step_error_text(err: &cucumber::event::StepError) -> String {
+    match err {
+        cucumber::event::StepError::Panic(info) => panic_text(info),
+        cucumber::event::StepError::NotFound => "the step matches no step definition".into(),
+        other => other.to_string(),
     }
 }
 

@@ -52,8 +52,32 @@ pub fn render(s: &ScenarioOutcome, e: &ExchangeRecord, open: bool) -> Markup {
             }
             div { "request" }
             (block(&e.request, &marks(s, e, Direction::Request)))
+            @if retried > 0 {
+                div { "attempts" }
+                ol.attempts {
+                    @for a in &e.attempts { li { (attempt(a)) } }
+                }
+            }
             div { "response" }
             (block(&e.response, &marks(s, e, Direction::Response)))
+        }
+    }
+}
+
+/// One attempt of a retried call: its status and error type (or why nothing came back), marked transient
+/// where the answer was not the service's, with what it answered.
+fn attempt(a: &crate::runner::outcome::AttemptRecord) -> Markup {
+    let what = match (&a.status, &a.error_type, &a.error) {
+        (Some(s), Some(t), _) => format!("{s} {t}"),
+        (Some(s), None, _) => s.to_string(),
+        (None, _, Some(e)) => format!("no answer: {e}"),
+        (None, _, None) => "no answer".to_string(),
+    };
+    html! {
+        strong { (what) }
+        @if a.transient { " " em { "(transient: not the service's answer)" } }
+        @if let Some(body) = &a.body {
+            details { summary { "body" } (block(body, &Marks::default())) }
         }
     }
 }
