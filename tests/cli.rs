@@ -516,3 +516,71 @@ fn mock_and_proxy_flags_are_checked() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--upstream"));
 }
+
+/// `run --plan` calls nothing (its endpoint is a closed port) and says, per principal and catalog, what
+/// would be created and called, and what a run with one account would skip and why.
+#[test]
+fn a_plan_calls_nothing_and_says_what_a_run_would_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let sender = pcc_conformance::wire::default_principals()
+        .into_iter()
+        .find(|p| p.name == "sender")
+        .unwrap();
+    let file = dir.path().join("principals.json");
+    std::fs::write(&file, serde_json::to_string(&[sender]).unwrap()).unwrap();
+    let out = Command::new(BIN)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "run",
+            "--plan",
+            "--tags",
+            "@relationships",
+            "--endpoint",
+            "http://127.0.0.1:1",
+        ])
+        .args(["--endpoint-kind", "service", "--principals"])
+        .arg(&file)
+        .arg("--report-dir")
+        .arg(dir.path().join("reports"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("plan for a service, catalog Sandbox"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("sender in Sandbox would create at most"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("CreateProgramManagementAccount ×"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("needs principal 'receiver'"), "{stdout}");
+    assert!(
+        !dir.path().join("reports").exists(),
+        "a plan writes no report"
+    );
+
+    // Against the mock, the plan counts every scenario the run would play.
+    let out = Command::new(BIN)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["run", "--plan"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let expected = common::scenario_count(&features_dir());
+    assert!(
+        stdout.contains(&format!(
+            "{expected} scenario(s) would run and 0 would be skipped"
+        )),
+        "{stdout}"
+    );
+}

@@ -97,6 +97,10 @@ pub struct RunArgs {
     /// get up to --request-timeout to finish, so that what they create is deleted too).
     #[arg(long, value_name = "SECS", value_parser = positive_seconds)]
     pub deadline: Option<f64>,
+    /// Call nothing: list, per principal and catalog, the resources the selected scenarios would create
+    /// and the operations they would call, and what would be skipped and why.
+    #[arg(long)]
+    pub plan: bool,
 }
 
 fn percentage(s: &str) -> Result<f64, String> {
@@ -122,6 +126,9 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
     let (endpoint, service_endpoints) =
         endpoint(&args, &contract, &|name| std::env::var(name).ok())?;
     let features = features(&args)?;
+    if args.plan {
+        return print_plan(&args, &contract, &features, &principals, endpoint.is_none());
+    }
     let mock = match &endpoint {
         Some(_) => None,
         None => Some(embedded_mock(&principals, &contract).await?),
@@ -407,6 +414,36 @@ pub async fn endpoint_kind(
             runner::verdict::detect(&client).await
         }
     })
+}
+
+/// `run --plan`: what the run would do, with no call made. Without an endpoint the run would start the
+/// embedded mock; with one, it is planned as a service unless `--endpoint-kind mock` says otherwise
+/// (asking the endpoint's health would be a call).
+fn print_plan(
+    args: &RunArgs,
+    contract: &Contract,
+    features: &std::path::Path,
+    principals: &[Principal],
+    embedded: bool,
+) -> anyhow::Result<u8> {
+    let filter = runner::tag_filter(args.tags.as_deref())?;
+    let selected = |tags: &[String]| {
+        use cucumber::tag::Ext as _;
+        filter.as_ref().is_none_or(|f| f.eval(tags.iter()))
+    };
+    let against_mock = embedded || args.endpoint_kind == KindArg::Mock;
+    let rules = runner::Rules {
+        against_mock,
+        mutations_allowed: args.catalog != "AWS" || args.allow_production,
+        principals,
+    };
+    let skip = |tags: &[String], named: &[String]| rules.skip(tags, named);
+    let plan = runner::plan::plan(features, contract, &args.catalog, &selected, &skip)
+        .map_err(|e| anyhow::anyhow!(e))?;
+    let kind = if against_mock { "a mock" } else { "a service" };
+    println!("plan for {kind}, catalog {}:", args.catalog);
+    print!("{}", runner::plan::text(&plan));
+    Ok(EXIT_OK)
 }
 
 /// Per principal the run was not given, how many skipped scenarios name it first.

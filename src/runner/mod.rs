@@ -1,5 +1,6 @@
 //! Runs the features against a target — the mock in-process or any URL — over HTTP, exactly as against AWS.
 mod cast;
+pub use cast::Rules;
 mod cleanup;
 pub mod compare;
 mod context;
@@ -9,6 +10,7 @@ pub mod lifecycle;
 pub mod outcome;
 pub mod paging;
 pub mod path;
+pub mod plan;
 mod progress;
 mod recipe;
 mod steps;
@@ -21,7 +23,7 @@ use std::{path::PathBuf, sync::Arc, time::Duration};
 pub use context::RunContext;
 pub use context::scheme_for;
 pub use outcome::{FailureKind, RunOutcome, ScenarioOutcome, Status};
-pub use suite::{Stop, run_until};
+pub use suite::{Stop, run_until, tag_filter};
 pub use verdict::{Basis, EndpointKind};
 pub use world::ConformanceWorld;
 

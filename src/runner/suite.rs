@@ -112,7 +112,7 @@ pub async fn run_until(
     })
 }
 
-fn tag_filter(expr: Option<&str>) -> Result<Option<gherkin::tagexpr::TagOperation>, RunError> {
+pub fn tag_filter(expr: Option<&str>) -> Result<Option<gherkin::tagexpr::TagOperation>, RunError> {
     expr.map(|e| {
         e.parse()
             .map_err(|err| RunError::Tags(e.to_string(), format!("{err:?}")))
@@ -204,9 +204,7 @@ fn selection(
         if !filter.as_ref().is_none_or(|f| f.eval(meta.tags.iter())) {
             return false;
         }
-        let reason =
-            skip_reason(&meta.tags, &ctx).or_else(|| unplayable(feature, rule, scenario, &ctx));
-        let Some(reason) = reason else {
+        let Some(reason) = skip_reason(feature, rule, scenario, &meta.tags, &ctx) else {
             return true;
         };
         let outcome = ScenarioOutcome::skipped(meta, &reason);
@@ -305,57 +303,22 @@ fn meta(
     }
 }
 
-/// Why a selected scenario is not run (it is listed as skipped in the report).
-fn skip_reason(tags: &[String], ctx: &RunContext) -> Option<String> {
-    if !ctx.against_mock && tags.iter().any(|t| t == "mock-only") {
-        return Some("@mock-only: needs a pcc-conformance mock's admin API".into());
-    }
-    if !ctx.mutations_allowed && tags.iter().any(|t| t == "mutating") {
-        return Some(
-            "@mutating: not run against the AWS catalog without --allow-production".into(),
-        );
-    }
-    if ctx.against_mock {
-        return None;
-    }
-    // An invitation names a person whom a real service may write to: only the user's own contact.
-    tags.iter()
-        .filter_map(|t| t.strip_prefix("contact:"))
-        .find(|name| ctx.principal(name).is_none_or(|p| p.contact.is_none()))
-        .map(|name| {
-            format!(
-                "@contact:{name}: invitations name a person; give principal '{name}' a contact \
-                 (--contact {name}=EMAIL, or \"contact\" in the principals file)"
-            )
-        })
-}
-
-/// Against a service, a scenario that names a principal the run was not given (one account where the
-/// scenario needs two) cannot be played: it is skipped, saying which account would let it run. Against
-/// the mock every principal exists.
-fn unplayable(
+/// Why a selected scenario is not run (it is listed as skipped in the report): the run's rules, given
+/// the principals it names.
+fn skip_reason(
     feature: &Feature,
     rule: Option<&Rule>,
     scenario: &Scenario,
+    tags: &[String],
     ctx: &RunContext,
 ) -> Option<String> {
-    if ctx.against_mock {
-        return None;
-    }
-    let roles: Vec<String> = crate::wire::default_principals()
-        .into_iter()
-        .map(|p| p.name)
-        .collect();
-    let missing: Vec<String> = super::cast::named(feature, rule, scenario, &roles)
-        .into_iter()
-        .filter(|r| ctx.principal(r).is_none())
-        .collect();
-    let first = missing.first()?;
-    Some(format!(
-        "needs principal '{}', which the run was not given: another account would let it run \
-         (--principal {first}=PROFILE@ACCOUNT)",
-        missing.join("', '")
-    ))
+    let rules = super::cast::Rules {
+        against_mock: ctx.against_mock,
+        mutations_allowed: ctx.mutations_allowed,
+        principals: &ctx.principals,
+    };
+    let named = super::cast::named(feature, rule, scenario, &super::cast::roles());
+    rules.skip(tags, &named)
 }
 
 /// The scenario's status: a failed hard expectation fails it; soft ones (inferred, against a service)
