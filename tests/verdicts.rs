@@ -754,3 +754,36 @@ async fn what_the_cleanup_could_not_delete_is_named_and_exits_3() {
                 .all(|l| l["operation"] == "DeleteProgramManagementAccount")
     );
 }
+
+/// A service that answers an explicit Ascending sort in the other order fails as documented: the writes
+/// are spaced so that the sort key differs between the items, and the key's order alone tells.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_explicit_sort_answered_in_the_other_order_fails_as_documented() {
+    let change: Change = Arc::new(|a, _| {
+        let ascending = a.request["sort"]["sortOrder"] == "Ascending";
+        if operation(&a.target) == "ListRelationships"
+            && ascending
+            && let Some(items) = a.body.get_mut("items").and_then(Value::as_array_mut)
+        {
+            items.reverse();
+        }
+    });
+    let url = double(change, no_intercept()).await;
+    let r = run(
+        &url,
+        "@op:ListRelationships and @pagination and @readonly",
+        &[],
+    )
+    .await;
+    assert_eq!(r.exit, Some(1), "{}", r.stdout);
+    let failed = scenarios_with(&r.report, "failed");
+    assert!(
+        failed.iter().any(|s| s["failure"]["basis"] == "documented"
+            && s["failure"]["step"]
+                .as_str()
+                .unwrap_or("")
+                .contains("strictly ordered by \"updatedAt\" ascending")),
+        "{}",
+        r.stdout
+    );
+}

@@ -141,21 +141,6 @@ Feature: ListChannelHandshakes
       | receiver | RECEIVER | 100 | 1     |
 
   @inferred @pagination @readonly
-  Scenario Outline: sorted <order> by UpdatedAt
-    When I page through ListChannelHandshakes with maxResults 100 and:
-      | statuses                      | (absent)                                                                  |
-      | handshakeTypeFilters          | (absent)                                                                  |
-      | handshakeTypeSort             | {"startServicePeriodTypeSort": {"sortOrder": "<order>", "sortBy": "UpdatedAt"}} |
-      | associatedResourceIdentifiers | {{mine}}                                                                  |
-    Then the collected items are ordered by "updatedAt" <direction> [documented]
-    And the collected "associatedResourceId" are <ids>
-
-    Examples:
-      | order      | direction  | ids                                        |
-      | Ascending  | ascending  | ["{{rs1.id}}", "{{rs2.id}}", "{{rs3.id}}"] |
-      | Descending | descending | ["{{rs3.id}}", "{{rs2.id}}", "{{rs1.id}}"] |
-
-  @inferred @pagination @readonly
   Scenario Outline: filtered by <filter>
     When "receiver" pages through ListChannelHandshakes with maxResults 100 and:
       | participantType               | RECEIVER             |

@@ -48,16 +48,6 @@ Feature: ListProgramManagementAccounts
       | 2   | 3     |
       | 100 | 1     |
 
-  @inferred @pagination @readonly
-  Scenario: sorting ascending by UpdatedAt reverses the default order
-    When I page through ListProgramManagementAccounts with maxResults 10 and:
-      | displayNames | ["{{name}}"]                                |
-      | programs     | (absent)                                    |
-      | sort         | {"sortOrder": "Ascending", "sortBy": "UpdatedAt"} |
-    Then 5 items were collected in 1 page [documented]
-    And the collected items are ordered by "updatedAt" ascending [documented]
-    And the collected "program" are ["SOLUTION_PROVIDER", "DISTRIBUTION", "DISTRIBUTION_SELLER", "DISTRIBUTION", "SOLUTION_PROVIDER"]
-
   @inferred @pagination
   Scenario: filters AND across members and OR within a list
     When I page through ListProgramManagementAccounts with maxResults 10 and:

@@ -60,21 +60,6 @@ Feature: ListRelationships
       | 100 | 1     |
 
   @inferred @pagination @readonly
-  Scenario Outline: sorted <order> by UpdatedAt
-    When I page through ListRelationships with maxResults 2 and:
-      | displayNames     | ["{{name}}"]                                  |
-      | associationTypes | (absent)                                      |
-      | sort             | {"sortOrder": "<order>", "sortBy": "UpdatedAt"} |
-    Then 5 items were collected in 3 pages [documented]
-    And the collected items are ordered by "updatedAt" <direction> [documented]
-    And the collected "associatedAccountId" are <accounts>
-
-    Examples:
-      | order      | direction  | accounts                                                                          |
-      | Ascending  | ascending  | ["100000000001", "100000000002", "100000000001", "100000000003", "100000000001"] |
-      | Descending | descending | ["100000000001", "100000000003", "100000000001", "100000000002", "100000000001"] |
-
-  @inferred @pagination @readonly
   Scenario Outline: filter <member> alone
     When I page through ListRelationships with maxResults 100 and:
       | displayNames     | ["{{name}}"] |

@@ -65,6 +65,9 @@ pub struct ConformanceWorld {
     pub refused: Option<String>,
     /// Principals the mock added for this scenario: the scenario's name → the run's.
     pub aliases: HashMap<String, String>,
+    /// Each successful write is followed by a second of time (the mock's clock moves; a service is
+    /// waited for), so that what a list sorts by differs between the items written.
+    pub spaced: bool,
 }
 
 /// What a finished scenario hands to its report and its cleanup.
@@ -101,6 +104,7 @@ impl ConformanceWorld {
             started: None,
             refused: None,
             aliases: HashMap::new(),
+            spaced: false,
         }
     }
 
@@ -330,6 +334,9 @@ impl ConformanceWorld {
             Err(e) => panic!("{op_name} could not be called: {e}"),
         };
         self.created.extend(created);
+        if self.spaced && op.mutating && exchange.response.is_success() {
+            self.space(&ctx).await;
+        }
         let broken = self.judge_exchange(&op, &p.name, &body, &exchange);
         self.last = Some(LastCall {
             operation: op.name.clone(),
@@ -348,6 +355,20 @@ impl ConformanceWorld {
         match &self.last {
             Some(last) => &last.response,
             None => unreachable!("set just above"),
+        }
+    }
+
+    /// A second between two writes: the mock's clock moves forward; a service's is waited for.
+    async fn space(&mut self, ctx: &RunContext) {
+        if !ctx.against_mock {
+            return tokio::time::sleep(Duration::from_millis(1100)).await;
+        }
+        let moved = ctx
+            .client
+            .post_json("/_mock/clock", &json!({"advanceSeconds": 1}))
+            .await;
+        if !matches!(moved, Ok((200, _))) {
+            panic!("the mock did not move its clock a second forward: {moved:?}");
         }
     }
 

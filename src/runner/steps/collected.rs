@@ -96,9 +96,15 @@ async fn collected_any(
 }
 
 #[then(
-    regex = r#"^the collected items are ordered by "([^"]+)" (ascending|descending)(?: \[(?:contract|documented|safety|inferred)\])?$"#
+    regex = r#"^the collected items are (strictly )?ordered by "([^"]+)" (ascending|descending)(?: \[(?:contract|documented|safety|inferred)\])?$"#
 )]
-async fn collected_order(world: &mut ConformanceWorld, member: String, order: String, step: &Step) {
+async fn collected_order(
+    world: &mut ConformanceWorld,
+    strictly: String,
+    member: String,
+    order: String,
+    step: &Step,
+) {
     let values: Vec<String> = world
         .collected
         .iter()
@@ -111,7 +117,9 @@ async fn collected_order(world: &mut ConformanceWorld, member: String, order: St
         .collect();
     let wrong = values.windows(2).find(|pair| {
         let o = compare::order(&pair[0], &pair[1]);
-        if order == "ascending" {
+        // Strictly: no two neighbours share the key, so the key alone tells the orders apart.
+        let tied = !strictly.is_empty() && o.is_eq();
+        tied || if order == "ascending" {
             o.is_gt()
         } else {
             o.is_lt()

@@ -127,3 +127,11 @@ async fn add_guest(world: &mut ConformanceWorld, name: &str, policy: serde_json:
     ctx.add_guest(principal);
     world.aliases.insert(name.to_string(), unique);
 }
+
+/// What the scenario writes from here on comes a second apart, so that a list's sort key differs between
+/// the items: against the mock its clock moves a second after each write; against a service each write is
+/// followed by a second's wait.
+#[given(regex = r#"^the writes that follow are a second apart$"#)]
+async fn spaced_writes(world: &mut ConformanceWorld) {
+    world.spaced = true;
+}
