@@ -787,3 +787,28 @@ async fn an_explicit_sort_answered_in_the_other_order_fails_as_documented() {
         r.stdout
     );
 }
+
+/// A call that never gets the service's answer (a load balancer's page on every attempt) judges nothing:
+/// the scenario ends as an error, even an inferred one, never as advisory or a contract violation.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_answer_of_the_service_is_an_error_not_a_finding() {
+    let intercept: Intercept = Arc::new(|target, request, _| {
+        (operation(target) == "GetRelationship").then(|| {
+            let page = json!("<html><body>502 Bad Gateway</body></html>");
+            let mut a = canned(target, request, StatusCode::BAD_GATEWAY, page);
+            a.headers
+                .insert("content-type", HeaderValue::from_static("text/html"));
+            a
+        })
+    });
+    let url = double(Arc::new(|_, _| {}), intercept).await;
+    let r = run(&url, "@op:GetRelationship", &["--attempts", "2"]).await;
+    assert_eq!(r.exit, Some(1), "{}", r.stdout);
+    assert!(total(&r.report, "errors") > 0, "{}", r.stdout);
+    assert_eq!(total(&r.report, "advisory"), 0, "{}", r.stdout);
+    assert_eq!(total(&r.report, "violations"), 0, "{}", r.stdout);
+    assert!(r.stdout.contains("ERROR "), "{}", r.stdout);
+    for s in scenarios_with(&r.report, "error") {
+        assert_eq!(s["failure"]["kind"], "unanswered", "{s:#}");
+    }
+}

@@ -467,6 +467,14 @@ fn print_summary(report: &Report, written: &[PathBuf]) {
     for s in report
         .scenarios
         .iter()
+        .filter(|s| s.status == crate::runner::Status::Error)
+    {
+        let why = s.failure.as_ref().map_or("", |f| f.message.as_str());
+        println!("ERROR {}:{} {} — {why}", s.feature_path, s.line, s.name);
+    }
+    for s in report
+        .scenarios
+        .iter()
         .filter(|s| s.status == crate::runner::Status::Failed)
     {
         let why = s
@@ -484,10 +492,11 @@ fn print_summary(report: &Report, written: &[PathBuf]) {
     }
     let t = &report.totals;
     println!(
-        "{} scenarios: {} passed, {} failed, {} skipped, {} advisory, {} drift; {} contract violations; {} ms",
+        "{} scenarios: {} passed, {} failed, {} error, {} skipped, {} advisory, {} drift; {} contract violations; {} ms",
         t.scenarios,
         t.passed,
         t.failed,
+        t.errors,
         t.skipped,
         t.advisory,
         t.drift,

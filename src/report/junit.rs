@@ -68,6 +68,14 @@ fn status(s: &ScenarioOutcome) -> TestCaseStatus {
             status
         }
         (Status::Failed, None) => TestCaseStatus::non_success(NonSuccessKind::Failure),
+        (Status::Error, f) => {
+            let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
+            let message = f.as_ref().map_or("", |f| f.message.as_str());
+            status
+                .set_type("unanswered")
+                .set_message(message.lines().next().unwrap_or(""));
+            status
+        }
         (Status::Skipped, _) => {
             let mut status = TestCaseStatus::skipped();
             status.set_message(s.skip_reason.as_deref().unwrap_or(""));

@@ -24,9 +24,17 @@ fn header(r: &Report) -> String {
     let verdict = if r.failed() { "FAILED" } else { "PASSED" };
     let t = &r.totals;
     format!(
-        "# Conformance report: {verdict}\n\n{} scenarios: {} passed, {} failed, {} skipped, {} advisory, {} drift; \
-         {} contract violations in {} requests.\n\n",
-        t.scenarios, t.passed, t.failed, t.skipped, t.advisory, t.drift, t.violations, t.requests
+        "# Conformance report: {verdict}\n\n{} scenarios: {} passed, {} failed, {} error, {} skipped, {} advisory, \
+         {} drift; {} contract violations in {} requests.\n\n",
+        t.scenarios,
+        t.passed,
+        t.failed,
+        t.errors,
+        t.skipped,
+        t.advisory,
+        t.drift,
+        t.violations,
+        t.requests
     )
 }
 

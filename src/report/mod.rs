@@ -85,6 +85,8 @@ pub struct Totals {
     pub advisory: usize,
     /// Scenarios that passed but saw members or enum values the model lacks (against a service).
     pub drift: usize,
+    /// Scenarios nothing could be judged in: a call got no answer of the service, or the runner failed.
+    pub errors: usize,
     pub contract_failures: usize,
     pub violations: usize,
     pub requests: usize,
@@ -102,7 +104,7 @@ impl Cell {
     fn count(&mut self, status: Status) {
         match status {
             Status::Passed | Status::Drift => self.passed += 1,
-            Status::Failed => self.failed += 1,
+            Status::Failed | Status::Error => self.failed += 1,
             Status::Advisory => self.advisory += 1,
             Status::Skipped => {}
         }
@@ -122,6 +124,7 @@ impl Totals {
                 Status::Skipped => totals.skipped += 1,
                 Status::Advisory => totals.advisory += 1,
                 Status::Drift => totals.drift += 1,
+                Status::Error => totals.errors += 1,
             }
             if s.status == Status::Failed
                 && s.failure
@@ -214,7 +217,7 @@ impl Report {
     }
 
     pub fn failed(&self) -> bool {
-        self.totals.failed > 0 || !self.runner_errors.is_empty()
+        self.totals.failed > 0 || self.totals.errors > 0 || !self.runner_errors.is_empty()
     }
 
     /// Every advisory finding, with the scenario it came from.

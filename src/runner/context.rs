@@ -156,16 +156,17 @@ impl RunContext {
     /// Checks the answer of every attempt of `exchange` (retried ones too) against the contract, and
     /// sets drift apart unless the judging makes it hard.
     pub fn check(&self, op: &Operation, exchange: &Exchange) -> Checked {
-        // An earlier attempt that something in front of the service answered (a load balancer's HTML 503)
-        // was retried past and is recorded as transient; only the service's own answers are judged.
+        // An attempt that something in front of the service answered (a load balancer's HTML 503) is
+        // recorded as transient; only the service's own answers are judged.
         let answers = exchange
             .earlier
             .iter()
             .filter_map(|a| match a {
-                Attempt::Answered(r) if !r.observed().is_infrastructure() => Some(r),
-                Attempt::Answered(_) | Attempt::Unanswered(_) => None,
+                Attempt::Answered(r) => Some(r),
+                Attempt::Unanswered(_) => None,
             })
-            .chain(std::iter::once(&exchange.response));
+            .chain(std::iter::once(&exchange.response))
+            .filter(|r| !r.observed().is_infrastructure());
         let found = answers.flat_map(|r| self.contract.check_exchange(op, &r.observed()));
         let mut checked = Checked::default();
         for v in found {

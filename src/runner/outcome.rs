@@ -17,6 +17,10 @@ pub enum Status {
     Advisory,
     /// Passed, but an answer held a member or enum value the model lacks (a service ahead of the schemas).
     Drift,
+    /// Nothing could be judged: a call got no answer of the service (a transport error, a timeout, only
+    /// answers from something in front of it), or the runner failed. Neither the service's defect nor a
+    /// soft finding; the run does not pass.
+    Error,
 }
 
 impl Status {
@@ -27,6 +31,7 @@ impl Status {
             Status::Skipped => "skipped",
             Status::Advisory => "advisory",
             Status::Drift => "drift",
+            Status::Error => "error",
         }
     }
 }
@@ -38,6 +43,8 @@ pub enum FailureKind {
     Contract,
     Assertion,
     Setup,
+    /// The endpoint could not be reached or did not answer as a service (see `Status::Error`).
+    Unanswered,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -203,7 +210,11 @@ pub struct ServiceReach {
 
 impl RunOutcome {
     pub fn failed(&self) -> bool {
-        !self.runner_errors.is_empty() || self.scenarios.iter().any(|s| s.status == Status::Failed)
+        !self.runner_errors.is_empty()
+            || self
+                .scenarios
+                .iter()
+                .any(|s| matches!(s.status, Status::Failed | Status::Error))
     }
 }
 

@@ -335,6 +335,15 @@ fn judge(
         step,
         message,
     };
+    if let Some(why) = world.and_then(|w| w.unanswered.clone()) {
+        let failure = Failure {
+            kind: FailureKind::Unanswered,
+            basis: Basis::Contract,
+            step,
+            message: why,
+        };
+        return (Status::Error, Some(failure));
+    }
     match finished {
         ScenarioFinished::StepPassed => (passed_status(world), None),
         ScenarioFinished::StepSkipped => (

@@ -68,6 +68,9 @@ pub struct ConformanceWorld {
     /// Each successful write is followed by a second of time (the mock's clock moves; a service is
     /// waited for), so that what a list sorts by differs between the items written.
     pub spaced: bool,
+    /// Why a call got no answer of the service (a transport error, a timeout, only answers of something
+    /// in front of it): the scenario then ends as an error, judging nothing.
+    pub unanswered: Option<String>,
 }
 
 /// What a finished scenario hands to its report and its cleanup.
@@ -105,6 +108,7 @@ impl ConformanceWorld {
             refused: None,
             aliases: HashMap::new(),
             spaced: false,
+            unanswered: None,
         }
     }
 
@@ -331,8 +335,22 @@ impl ConformanceWorld {
         };
         let (exchange, created) = match ctx.tracked_call(&p, &op, &body).await {
             Ok(e) => e,
-            Err(e) => panic!("{op_name} could not be called: {e}"),
+            Err(e) => {
+                let why = format!("{op_name} could not be called: {e}");
+                self.unanswered = Some(why.clone());
+                panic!("{why}");
+            }
         };
+        if exchange.response.observed().is_infrastructure() {
+            let why = format!(
+                "{op_name} got no answer of the service: every attempt ended in a {} that is not AWS JSON, from something in front of it",
+                exchange.response.status
+            );
+            self.unanswered = Some(why.clone());
+            // Kept for the report; a page from in front of the service is judged by no contract.
+            let _ = self.judge_exchange(&op, &p.name, &body, &exchange);
+            panic!("{why}");
+        }
         self.created.extend(created);
         if self.spaced && op.mutating && exchange.response.is_success() {
             self.space(&ctx).await;

@@ -22,6 +22,7 @@ pub fn render(r: &Report) -> Markup {
                 span { (t.scenarios) " scenarios" }
                 span style="color: var(--ok)" { (t.passed) " passed" }
                 span style="color: var(--bad)" { (t.failed) " failed" }
+                span style="color: var(--bad)" { (t.errors) " error" }
                 span style="color: var(--warn)" { (t.advisory) " advisory" }
                 span style="color: var(--drift)" { (t.drift) " drift" }
                 span style="color: var(--skip)" { (t.skipped) " skipped" }
