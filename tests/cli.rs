@@ -584,3 +584,27 @@ fn a_plan_calls_nothing_and_says_what_a_run_would_do() {
         "{stdout}"
     );
 }
+
+/// A `./features` folder of the working directory (an SDK repository's own features) is not picked up:
+/// without `--features`, a run plays the features built into the binary.
+#[test]
+fn a_features_folder_in_the_working_directory_is_not_read_unasked() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("features")).unwrap();
+    std::fs::write(
+        dir.path().join("features/sdk.feature"),
+        "Feature: the SDK's own\n  Scenario: not ours\n    Given something only the SDK knows\n",
+    )
+    .unwrap();
+    let out = Command::new(BIN)
+        .current_dir(dir.path())
+        .args(["run", "--plan"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let expected = common::scenario_count(&features_dir());
+    assert!(
+        stdout.contains(&format!("{expected} scenario(s) would run")),
+        "{stdout}"
+    );
+}

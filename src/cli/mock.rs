@@ -15,7 +15,7 @@ use crate::{
 #[derive(Debug, Args)]
 pub struct MockArgs {
     /// The address to listen on.
-    #[arg(long, default_value = "127.0.0.1:4566", value_name = "ADDR")]
+    #[arg(long, default_value = "127.0.0.1:7420", value_name = "ADDR")]
     pub bind: SocketAddr,
     /// A JSON array of {"name", "accountId", "accessKeyId", "secretAccessKey"} objects replacing the default principals.
     #[arg(long, value_name = "FILE")]

@@ -14,7 +14,7 @@ pub struct ProxyArgs {
     #[arg(long, value_name = "URL")]
     pub upstream: String,
     /// The address to listen on.
-    #[arg(long, default_value = "127.0.0.1:4567", value_name = "ADDR")]
+    #[arg(long, default_value = "127.0.0.1:7421", value_name = "ADDR")]
     pub bind: SocketAddr,
     /// Where the report goes on shutdown (JSON; .md, .xml and the exchanges as .har beside it).
     #[arg(long, value_name = "FILE")]

@@ -47,7 +47,8 @@ pub struct RunArgs {
     /// A tag expression selecting scenarios, e.g. '@pma and not @pagination'.
     #[arg(long, value_name = "EXPR")]
     pub tags: Option<String>,
-    /// Feature directory; default ./features, else the features built into the binary.
+    /// Feature directory; default: the features built into the binary (a ./features folder of the
+    /// working directory is not read unless named here).
     #[arg(long, value_name = "DIR")]
     pub features: Option<PathBuf>,
     /// Where the report files go.
@@ -363,7 +364,9 @@ fn warn_about_signing(args: &RunArgs, contract: &Contract) {
     }
 }
 
-/// The feature directory: `--features`, ./features, or the features built into the binary.
+/// The feature directory: `--features`, or the features built into the binary. A `./features` folder of
+/// the working directory (an SDK repository's own Cucumber or behave features, say) is never picked up
+/// unasked.
 fn features(args: &RunArgs) -> anyhow::Result<PathBuf> {
     match &args.features {
         Some(dir) => {
@@ -374,7 +377,6 @@ fn features(args: &RunArgs) -> anyhow::Result<PathBuf> {
             );
             Ok(dir.clone())
         }
-        None if PathBuf::from("features").is_dir() => Ok(PathBuf::from("features")),
         None => {
             let dir = std::env::temp_dir()
                 .join(format!("pcc-conformance-features-{}", std::process::id()));
