@@ -608,3 +608,49 @@ fn a_features_folder_in_the_working_directory_is_not_read_unasked() {
         "{stdout}"
     );
 }
+
+/// `run FILE:LINE` runs exactly the scenario the console printed a failure for; `--name` chooses by
+/// name; a place that names no feature file is a usage error naming it.
+#[test]
+fn a_scenario_is_chosen_by_its_place_or_its_name() {
+    let file = "features/channel_contracts/ChannelContracts.feature";
+    let text =
+        std::fs::read_to_string(features_dir().join("channel_contracts/ChannelContracts.feature"))
+            .unwrap();
+    let wanted = "a contract that names every supported service reads and lists them all back";
+    let line = text
+        .lines()
+        .position(|l| l.contains(wanted))
+        .map(|i| i + 1)
+        .unwrap();
+    let run = |args: &[&str]| {
+        let dir = tempfile::tempdir().unwrap();
+        let out = Command::new(BIN)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .arg("run")
+            .args(args)
+            .arg("--report-dir")
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        let report: Value = std::fs::read_to_string(dir.path().join("report.json"))
+            .ok()
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or(Value::Null);
+        (
+            out.status.code(),
+            report,
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let (code, report, _) = run(&[&format!("{file}:{line}")]);
+    assert_eq!(code, Some(0));
+    assert_eq!(report["totals"]["scenarios"], 1, "{report:#}");
+    assert_eq!(report["scenarios"][0]["name"], wanted);
+    let (code, report, _) = run(&["--name", "^only the owner sees its contracts$"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(report["totals"]["scenarios"], 1);
+    let (code, _, stderr) = run(&["features/nowhere.txt:3"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("nowhere.txt"), "{stderr}");
+}

@@ -27,6 +27,12 @@ pub enum KindArg {
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
+    /// Run only this feature file, or the scenario (or outline row) at FILE:LINE, as a failure is printed.
+    #[arg(value_name = "FILE[:LINE]")]
+    pub place: Option<String>,
+    /// Run only the scenarios whose name matches this regular expression.
+    #[arg(long, value_name = "REGEX")]
+    pub name: Option<String>,
     /// The endpoint to test: URL for one that serves every service (a mock), SERVICE=URL (channel,
     /// account) for one service; repeatable. A service not named: with --principal, its
     /// AWS_ENDPOINT_URL_PARTNERCENTRAL_<SERVICE>, else AWS_ENDPOINT_URL, else the real service's own;
@@ -120,6 +126,7 @@ fn positive_seconds(s: &str) -> Result<f64, String> {
 
 pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {
     let contract = super::contract(schemas)?;
+    let chosen = only(&args)?;
     let (principals, _profile_region) = principals(&args).await?;
     warn_about_signing(&args, &contract);
     let region = args.region.clone();
@@ -147,6 +154,7 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
         region,
         features,
         service_endpoints,
+        only: chosen,
         ..from_flags(&args, &contract)
     };
     let captures = config.captures.clone();
@@ -221,6 +229,7 @@ fn from_flags(args: &RunArgs, contract: &Arc<Contract>) -> RunConfig {
         catalog: args.catalog.clone(),
         scheme: args.signing,
         tags: args.tags.clone(),
+
         concurrency: args.concurrency,
         verbose: args.verbose,
         allow_production: args.allow_production,
@@ -232,6 +241,20 @@ fn from_flags(args: &RunArgs, contract: &Arc<Contract>) -> RunConfig {
         captures: args.har.as_ref().map(|_| Default::default()),
         ..RunConfig::for_mock(String::new(), PathBuf::new(), contract.clone())
     }
+}
+
+/// The scenarios chosen by `FILE[:LINE]` and `--name`.
+fn only(args: &RunArgs) -> anyhow::Result<runner::Only> {
+    let mut only = match &args.place {
+        Some(place) => runner::Only::at(place).map_err(|e| anyhow::anyhow!(e))?,
+        None => runner::Only::default(),
+    };
+    if let Some(pattern) = &args.name {
+        let re = regex::Regex::new(pattern)
+            .map_err(|e| anyhow::anyhow!("--name {pattern}: not a regular expression: {e}"))?;
+        only.name = Some(re);
+    }
+    Ok(only)
 }
 
 /// Resolves when the run must stop: a signal, or the deadline.

@@ -62,6 +62,8 @@ pub struct RunConfig {
     pub features: PathBuf,
     /// A tag expression (`@pma and not @slow`).
     pub tags: Option<String>,
+    /// Scenarios chosen by name or place, besides the tags.
+    pub only: Only,
     pub concurrency: usize,
     pub contract: Arc<Contract>,
     /// Print every step as it runs (cucumber's own output); otherwise the run is quiet.
@@ -75,6 +77,52 @@ pub struct RunConfig {
     pub service_endpoints: std::collections::BTreeMap<String, String>,
     /// Where every attempt goes whole, when a HAR file is asked for.
     pub captures: Option<crate::wire::capture::Captures>,
+}
+
+/// Scenarios chosen by name (a pattern) or by place (`FILE[:LINE]`, as the console prints a failure).
+#[derive(Debug, Clone, Default)]
+pub struct Only {
+    pub name: Option<regex::Regex>,
+    /// A feature file, as a path ending in the file's path from the features folder.
+    pub file: Option<String>,
+    /// The line of a scenario or of one outline row.
+    pub line: Option<usize>,
+}
+
+impl Only {
+    /// `FILE` or `FILE:LINE`.
+    pub fn at(place: &str) -> Result<Only, String> {
+        let (file, line) = match place.rsplit_once(':') {
+            Some((f, l)) if l.chars().all(|c| c.is_ascii_digit()) && !l.is_empty() => {
+                let line = l
+                    .parse()
+                    .map_err(|_| format!("'{l}' is not a line number"))?;
+                (f, Some(line))
+            }
+            _ => (place, None),
+        };
+        if !file.ends_with(".feature") {
+            return Err(format!(
+                "'{place}' names no .feature file (FILE or FILE:LINE)"
+            ));
+        }
+        Ok(Only {
+            file: Some(file.trim_start_matches("./").to_string()),
+            line,
+            ..Only::default()
+        })
+    }
+
+    /// Whether the scenario at `line` named `name` of the feature file `path` (from the features
+    /// folder) is chosen.
+    pub fn admits(&self, path: &str, line: usize, name: &str) -> bool {
+        let file = self
+            .file
+            .as_deref()
+            .is_none_or(|f| f.ends_with(path) || path.ends_with(f));
+        file && self.line.is_none_or(|l| l == line)
+            && self.name.as_ref().is_none_or(|re| re.is_match(name))
+    }
 }
 
 impl RunConfig {
@@ -93,6 +141,7 @@ impl RunConfig {
             scheme: crate::wire::sigv4::Scheme::SigV4,
             features,
             tags: None,
+            only: Only::default(),
             concurrency: 8,
             contract,
             verbose: false,

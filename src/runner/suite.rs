@@ -188,7 +188,7 @@ fn suite(
         })
         .filter_run(
             config.features.clone(),
-            selection(filter, skip_ctx, skipped),
+            selection(filter, config.only.clone(), skip_ctx, skipped),
         )
 }
 
@@ -196,12 +196,16 @@ fn suite(
 /// out, which are listed as skipped with the reason.
 fn selection(
     filter: Option<gherkin::tagexpr::TagOperation>,
+    only: super::Only,
     ctx: Arc<RunContext>,
     skipped: Arc<Mutex<Vec<ScenarioOutcome>>>,
 ) -> impl Fn(&Feature, Option<&Rule>, &Scenario) -> bool {
     move |feature, rule, scenario| {
         let meta = meta(feature, rule, scenario, &ctx.features);
         if !filter.as_ref().is_none_or(|f| f.eval(meta.tags.iter())) {
+            return false;
+        }
+        if !only.admits(&meta.feature_path, meta.line, &meta.name) {
             return false;
         }
         let Some(reason) = skip_reason(feature, rule, scenario, &meta.tags, &ctx) else {
