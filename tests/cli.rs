@@ -416,7 +416,12 @@ mod reqwest {
 fn the_strict_mock_writes_the_client_report_when_stopped() {
     let dir = tempfile::tempdir().unwrap();
     let record = dir.path().join("client-report.json");
-    let flags = ["--strict".as_ref(), "--record".as_ref(), record.as_os_str()];
+    let flags = [
+        "--strict".as_ref(),
+        "--fail-on-violation".as_ref(),
+        "--record".as_ref(),
+        record.as_os_str(),
+    ];
     let (mut child, lines, url) = standalone_mock(&flags);
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -457,7 +462,13 @@ fn the_strict_mock_writes_the_client_report_when_stopped() {
     assert!(killed.success());
     let status = child.wait().unwrap();
     let rest: Vec<String> = lines.map_while(Result::ok).collect();
-    assert!(status.success(), "{rest:?}");
+    // --fail-on-violation: the request with a member the contract lacks fails the mock's exit.
+    assert_eq!(status.code(), Some(4), "{rest:?}");
+    assert!(
+        rest.iter()
+            .any(|l| l.contains("1 of the client's requests broke the contract")),
+        "{rest:?}"
+    );
     let report: Value = serde_json::from_str(&std::fs::read_to_string(&record).unwrap()).unwrap();
     assert_eq!(report["requests"], 1);
     assert_eq!(
@@ -503,6 +514,12 @@ fn mock_and_proxy_flags_are_checked() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--record needs --strict"));
+    let out = Command::new(BIN)
+        .args(["mock", "--fail-on-violation"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--fail-on-violation needs --strict"));
     let out = Command::new(BIN)
         .args(["mock", "--faults", "throttling=3"])
         .output()

@@ -32,6 +32,10 @@ pub struct MockArgs {
     /// Faults to inject, e.g. 'throttling=0.2,internal=0.1,drop=0.05,latency=100ms,operations=CreateRelationship,seed=7'.
     #[arg(long, value_name = "SPEC")]
     pub faults: Option<String>,
+    /// At shutdown, exit 4 when any request broke the contract (a CI gate around a client's tests).
+    /// Needs --strict.
+    #[arg(long)]
+    pub fail_on_violation: bool,
 }
 
 /// Waits for Ctrl-C or, on Unix, SIGTERM.
@@ -53,6 +57,11 @@ pub async fn stopped() -> anyhow::Result<()> {
 }
 
 pub async fn execute(args: MockArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {
+    if args.fail_on_violation && !args.strict {
+        anyhow::bail!(
+            "--fail-on-violation needs --strict: only the strict mock checks the client's requests"
+        );
+    }
     if args.record.is_some() && !args.strict {
         bail!(
             "--record needs --strict: only the strict mock keeps a record of the client's requests"
@@ -93,12 +102,20 @@ pub async fn execute(args: MockArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
         .unwrap_or_default();
     let captures = server.state().captures.clone();
     server.shutdown().await;
+    let report = client_report(&observations, &contract.catalog);
     if let Some(path) = &args.record {
-        write_client_report(&client_report(&observations, &contract.catalog), path)?;
+        write_client_report(&report, path)?;
         if let Some(captures) = captures {
             let secrets = super::har::secrets_of(&principals);
             super::har::write_har(&path.with_extension("har"), &captures, &secrets)?;
         }
+    }
+    if args.fail_on_violation && report.violations > 0 {
+        println!(
+            "FAILED: {} of the client's requests broke the contract",
+            report.violations
+        );
+        return Ok(super::EXIT_VIOLATIONS);
     }
     Ok(EXIT_OK)
 }

@@ -20,6 +20,9 @@ pub const EXIT_USAGE: u8 = 2;
 /// Exit status: the run left resources behind that its cleanup could not delete (listed in the summary
 /// and the report); it takes precedence over a failure, since something real may be left to delete.
 pub const EXIT_LEFTOVERS: u8 = 3;
+/// Exit status: with `--fail-on-violation`, the client (through the strict mock or the proxy) sent a
+/// request the contract refuses.
+pub const EXIT_VIOLATIONS: u8 = 4;
 /// Exit status: the run was interrupted (Ctrl-C); what it created was deleted.
 pub const EXIT_INTERRUPTED: u8 = 130;
 

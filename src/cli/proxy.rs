@@ -19,6 +19,9 @@ pub struct ProxyArgs {
     /// Where the report goes on shutdown (JSON; .md, .xml and the exchanges as .har beside it).
     #[arg(long, value_name = "FILE")]
     pub record: Option<PathBuf>,
+    /// At shutdown, exit 4 when any request broke the contract, and 1 when only answers did.
+    #[arg(long)]
+    pub fail_on_violation: bool,
 }
 
 pub async fn execute(args: ProxyArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {
@@ -75,5 +78,15 @@ pub async fn execute(args: ProxyArgs, schemas: Option<&PathBuf>) -> anyhow::Resu
             super::har::write_har(&path.with_extension("har"), &captures, &[])?;
         }
     }
-    Ok(EXIT_OK)
+    Ok(
+        match (
+            args.fail_on_violation,
+            report.violations,
+            report.response_violations,
+        ) {
+            (true, v, _) if v > 0 => super::EXIT_VIOLATIONS,
+            (true, _, r) if r > 0 => super::EXIT_FAILED,
+            _ => EXIT_OK,
+        },
+    )
 }
