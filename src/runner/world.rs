@@ -343,7 +343,7 @@ impl ConformanceWorld {
         };
         if exchange.response.observed().is_infrastructure() {
             let why = format!(
-                "{op_name} got no answer of the service: every attempt ended in a {} that is not AWS JSON, from something in front of it",
+                "{op_name} got no answer of the service: its last attempt got a {} that is not AWS JSON, from something in front of the service",
                 exchange.response.status
             );
             self.unanswered = Some(why.clone());
