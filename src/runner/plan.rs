@@ -131,6 +131,7 @@ struct Reader<'c> {
     repeat: Regex,
     transition: Regex,
     blockers: Regex,
+    template: Regex,
 }
 
 impl<'c> Reader<'c> {
@@ -146,6 +147,7 @@ impl<'c> Reader<'c> {
             repeat: re(r#"^(I|"[^"]+") repeats? the last request"#),
             transition: re(r#"^the (\w+) \S+ from "([^"]+)" to "([^"]+)" is ([A-Z_]+)"#),
             blockers: re(r#"^no (\w+) connection or pending invitation is between "([^"]+)""#),
+            template: re(r"\{\{(?:principal|contact)\.(\w+)\."),
         }
     }
 
@@ -255,11 +257,10 @@ impl<'c> Reader<'c> {
         steps: &[&Step],
         row: &BTreeMap<String, String>,
     ) -> Vec<String> {
-        let template = Regex::new(r"\{\{(?:principal|contact)\.(\w+)\.").expect("a valid pattern");
         let mut named: Vec<String> = calls.iter().map(|c| c.who.clone()).collect();
         for step in steps {
             let text = fill(&super::cast::step_text(step), row);
-            named.extend(template.captures_iter(&text).map(|c| c[1].to_string()));
+            named.extend(self.template.captures_iter(&text).map(|c| c[1].to_string()));
         }
         named.sort();
         named.dedup();
