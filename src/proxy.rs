@@ -44,6 +44,16 @@ struct Proxy {
     recorder: Arc<Recorder>,
     /// Every exchange whole, when a HAR file is asked for.
     captures: Option<Captures>,
+    strict_drift: bool,
+}
+
+/// What the proxy keeps and how strictly it reads the answers.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ProxyOptions {
+    /// Keep every exchange whole, for a HAR file.
+    pub keep: bool,
+    /// Count members and enum values the model lacks as violations, not drift.
+    pub strict_drift: bool,
 }
 
 /// A running proxy; stops on `shutdown` or when dropped.
@@ -60,28 +70,29 @@ impl ProxyServer {
         contract: Arc<Contract>,
         bind: SocketAddr,
     ) -> std::io::Result<ProxyServer> {
-        ProxyServer::start_keeping(upstream, contract, bind, false).await
+        ProxyServer::start_with(upstream, contract, bind, ProxyOptions::default()).await
     }
 
-    /// A proxy that also keeps every exchange whole (`keep`), for a HAR file.
-    pub async fn start_keeping(
+    /// A proxy with `options`: keeping every exchange whole, reading drift strictly.
+    pub async fn start_with(
         upstream: &str,
         contract: Arc<Contract>,
         bind: SocketAddr,
-        keep: bool,
+        options: ProxyOptions,
     ) -> std::io::Result<ProxyServer> {
         let http = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(std::io::Error::other)?;
         let recorder = Arc::new(Recorder::default());
-        let captures = keep.then(Captures::default);
+        let captures = options.keep.then(Captures::default);
         let proxy = Arc::new(Proxy {
             upstream: upstream.trim_end_matches('/').to_string(),
             contract,
             http,
             recorder: recorder.clone(),
             captures: captures.clone(),
+            strict_drift: options.strict_drift,
         });
         let serving =
             Serving::start(Router::new().fallback(forward).with_state(proxy), bind).await?;
@@ -186,13 +197,21 @@ impl Proxy {
     }
 
     /// Both directions checked against the contract, kept as one observation.
+    /// The answer is read as the runner reads it: from in front of the service, transient and not
+    /// checked; drift apart from violations (unless drift is held strict).
     fn record(&self, findings: client_checks::ClientRequest, answer: &wire::Response) {
-        let response_violations = findings
+        let observed = answer.observed();
+        let transient = observed.is_infrastructure();
+        let found = findings
             .operation
             .as_deref()
             .and_then(|name| self.contract.operation(name))
-            .map(|op| self.contract.check_exchange(op, &answer.observed()))
+            .filter(|_| !transient)
+            .map(|op| self.contract.check_exchange(op, &observed))
             .unwrap_or_default();
+        let (response_drift, response_violations) = found
+            .into_iter()
+            .partition(|v| v.is_drift() && !self.strict_drift);
         self.recorder.record(Observation {
             at_ms: self.recorder.elapsed_ms(),
             operation: findings.operation,
@@ -206,6 +225,9 @@ impl Proxy {
             violations: findings.violations,
             request: findings.body.unwrap_or(serde_json::Value::Null),
             response_violations,
+            response_drift,
+            transient,
+            curveball: None,
         });
     }
 }

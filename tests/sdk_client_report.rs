@@ -11,7 +11,7 @@ use aws_sdk_partnercentralchannel::{
 };
 use pcc_conformance::{
     mock::faults::FaultSpec,
-    proxy::ProxyServer,
+    proxy::{ProxyOptions, ProxyServer},
     report::client::ClientReport,
     spec::{Contract, Rule},
     wire::{build_raw_request, sigv4},
@@ -149,11 +149,14 @@ async fn the_sdk_through_the_strict_mock_is_clean() {
 #[tokio::test]
 async fn the_sdk_through_the_proxy_is_clean_in_both_directions() {
     let m = common::mock().await;
-    let proxy = ProxyServer::start_keeping(
+    let proxy = ProxyServer::start_with(
         &m.url(),
         Contract::embedded(),
         "127.0.0.1:0".parse().unwrap(),
-        true,
+        ProxyOptions {
+            keep: true,
+            ..ProxyOptions::default()
+        },
     )
     .await
     .unwrap();

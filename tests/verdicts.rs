@@ -812,3 +812,72 @@ async fn no_answer_of_the_service_is_an_error_not_a_finding() {
         assert_eq!(s["failure"]["kind"], "unanswered", "{s:#}");
     }
 }
+
+/// The proxy reads answers as `run` does: a member the model lacks is drift, not a server violation
+/// (unless drift is held strict), and a load balancer's HTML 503 is transient, not checked.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_proxy_lists_drift_and_transient_answers_apart_from_violations() {
+    use pcc_conformance::{
+        proxy::{ProxyOptions, ProxyServer},
+        report::client::ClientReport,
+        spec::Contract,
+    };
+    let change: Change = Arc::new(|a, _| {
+        if a.status.is_success()
+            && let Some(o) = a.body.as_object_mut()
+        {
+            o.insert("pccAddedMember".into(), json!("new in the service"));
+        }
+    });
+    let intercept: Intercept = Arc::new(|target, request, memory| {
+        next(memory, "calls").is_multiple_of(4).then(|| {
+            let mut a = canned(
+                target,
+                request,
+                StatusCode::SERVICE_UNAVAILABLE,
+                json!("<html><body>503 Service Temporarily Unavailable</body></html>"),
+            );
+            a.headers
+                .insert("content-type", HeaderValue::from_static("text/html"));
+            a
+        })
+    });
+    for strict_drift in [false, true] {
+        let upstream = double(change.clone(), intercept.clone()).await;
+        let options = ProxyOptions {
+            strict_drift,
+            ..ProxyOptions::default()
+        };
+        let proxy = ProxyServer::start_with(
+            &upstream,
+            Contract::embedded(),
+            "127.0.0.1:0".parse().unwrap(),
+            options,
+        )
+        .await
+        .unwrap();
+        let r = run(&proxy.url(), "@op:GetRelationship", &[]).await;
+        assert_eq!(r.exit, Some(0), "{}", r.stdout);
+        let report = ClientReport::new(
+            &proxy.observations(),
+            &Contract::embedded().catalog,
+            "proxy",
+            "test",
+        );
+        assert!(report.transient > 0, "{}", report.markdown());
+        if strict_drift {
+            assert!(report.response_violations > 0, "{}", report.markdown());
+            assert_eq!(report.drift, 0);
+        } else {
+            assert_eq!(report.response_violations, 0, "{}", report.markdown());
+            assert!(report.drift > 0, "{}", report.markdown());
+            assert!(
+                report
+                    .markdown()
+                    .contains("| GetRelationship | `pccAddedMember` | unknownMember"),
+                "{}",
+                report.markdown()
+            );
+        }
+    }
+}

@@ -6,7 +6,10 @@ use anyhow::Context;
 use clap::Args;
 
 use super::EXIT_OK;
-use crate::{proxy::ProxyServer, report::client::ClientReport};
+use crate::{
+    proxy::{ProxyOptions, ProxyServer},
+    report::client::ClientReport,
+};
 
 #[derive(Debug, Args)]
 pub struct ProxyArgs {
@@ -22,6 +25,9 @@ pub struct ProxyArgs {
     /// At shutdown, exit 4 when any request broke the contract, and 1 when only answers did.
     #[arg(long)]
     pub fail_on_violation: bool,
+    /// Count answer members and enum values the model lacks as violations, not drift.
+    #[arg(long)]
+    pub strict_drift: bool,
 }
 
 pub async fn execute(args: ProxyArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {
@@ -34,14 +40,13 @@ pub async fn execute(args: ProxyArgs, schemas: Option<&PathBuf>) -> anyhow::Resu
         "--upstream must be an http or https URL"
     );
     let contract = super::contract(schemas)?;
-    let server = ProxyServer::start_keeping(
-        &args.upstream,
-        contract.clone(),
-        args.bind,
-        args.record.is_some(),
-    )
-    .await
-    .with_context(|| format!("cannot listen on {}", args.bind))?;
+    let options = ProxyOptions {
+        keep: args.record.is_some(),
+        strict_drift: args.strict_drift,
+    };
+    let server = ProxyServer::start_with(&args.upstream, contract.clone(), args.bind, options)
+        .await
+        .with_context(|| format!("cannot listen on {}", args.bind))?;
     println!(
         "pcc-conformance proxy listening on {} → {}",
         server.url(),
@@ -62,10 +67,7 @@ pub async fn execute(args: ProxyArgs, schemas: Option<&PathBuf>) -> anyhow::Resu
         &source,
         env!("CARGO_PKG_VERSION"),
     );
-    println!(
-        "{} requests, {} client violations, {} server violations",
-        report.requests, report.violations, report.response_violations
-    );
+    println!("{}", report.summary());
     if let Some(path) = &args.record {
         for p in report
             .write(path)

@@ -110,5 +110,8 @@ pub fn record(
         violations: f.violations,
         request: f.body.unwrap_or(Value::Null),
         response_violations: Vec::new(),
+        response_drift: Vec::new(),
+        transient: false,
+        curveball: None,
     });
 }

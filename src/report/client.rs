@@ -18,10 +18,27 @@ pub struct ClientReport {
     pub requests: usize,
     pub violations: usize,
     pub response_violations: usize,
+    /// Answer members and enum values the model lacks (the server ahead of the model).
+    pub drift: usize,
+    /// Answers from in front of the service (a load balancer's HTML 5xx), not checked.
+    pub transient: usize,
     pub operations: Vec<OperationRow>,
     /// Operations of the contract the client never called.
     pub unexercised: Vec<String>,
     pub faults: Vec<FaultReaction>,
+    /// The answers the mock's curveballs changed, each with the request it answered.
+    pub curveballs: Vec<Thrown>,
+}
+
+/// An answer a curveball changed, and the request it answered.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Thrown {
+    pub kind: String,
+    pub operation: String,
+    pub at_ms: u64,
+    pub status: u16,
+    pub request: Value,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -33,6 +50,8 @@ pub struct OperationRow {
     pub errors: BTreeMap<String, usize>,
     pub violations: Vec<Offence>,
     pub response_violations: Vec<Violation>,
+    pub drift: Vec<Violation>,
+    pub transient: usize,
 }
 
 /// A violation and the request that made it.
@@ -83,6 +102,42 @@ fn offences(r: &OperationRow) -> String {
     out
 }
 
+/// The answers' violations and drift, per operation, in two tables.
+fn answer_findings(rows: &[OperationRow]) -> String {
+    let mut out = String::new();
+    for (title, pick) in [
+        (
+            "Server violations",
+            (|r: &OperationRow| &r.response_violations) as fn(&OperationRow) -> &Vec<Violation>,
+        ),
+        (
+            "Drift (the server is ahead of the model)",
+            |r: &OperationRow| &r.drift,
+        ),
+    ] {
+        let listed: Vec<String> = rows
+            .iter()
+            .flat_map(|r| pick(r).iter())
+            .map(|v| {
+                format!(
+                    "| {} | `{}` | {} | {} |\n",
+                    v.operation,
+                    if v.path.is_empty() { "$" } else { &v.path },
+                    v.rule,
+                    v.actual.replace('|', "\\|")
+                )
+            })
+            .collect();
+        if !listed.is_empty() {
+            out.push_str(&format!(
+                "\n## {title}\n\n| operation | path | rule | found |\n|---|---|---|---|\n{}",
+                listed.concat()
+            ));
+        }
+    }
+    out
+}
+
 /// Per operation: calls, errors answered (faults included), and what the client got wrong.
 fn rows(observations: &[Observation]) -> BTreeMap<String, OperationRow> {
     let mut rows: BTreeMap<String, OperationRow> = BTreeMap::new();
@@ -97,8 +152,12 @@ fn rows(observations: &[Observation]) -> BTreeMap<String, OperationRow> {
             errors: BTreeMap::new(),
             violations: Vec::new(),
             response_violations: Vec::new(),
+            drift: Vec::new(),
+            transient: 0,
         });
         row.calls += 1;
+        row.transient += usize::from(o.transient);
+        row.drift.extend(o.response_drift.iter().cloned());
         if let Some(e) = o.error_type.as_ref().or(o.fault.as_ref()) {
             *row.errors.entry(e.clone()).or_default() += 1;
         }
@@ -140,6 +199,22 @@ fn fault_reactions(observations: &[Observation]) -> Vec<FaultReaction> {
         .collect()
 }
 
+/// Every answer a curveball changed, in order.
+fn thrown(observations: &[Observation]) -> Vec<Thrown> {
+    observations
+        .iter()
+        .filter_map(|o| {
+            Some(Thrown {
+                kind: o.curveball.clone()?,
+                operation: o.operation.clone().unwrap_or_default(),
+                at_ms: o.at_ms,
+                status: o.status,
+                request: o.request.clone(),
+            })
+        })
+        .collect()
+}
+
 impl ClientReport {
     pub fn new(
         observations: &[Observation],
@@ -155,6 +230,7 @@ impl ClientReport {
             .map(|op| op.name.clone())
             .collect();
         let faults = fault_reactions(observations);
+        let curveballs = thrown(observations);
         let operations: Vec<OperationRow> = rows.into_values().collect();
         ClientReport {
             report_version: super::REPORT_VERSION,
@@ -166,9 +242,12 @@ impl ClientReport {
             requests: observations.len(),
             violations: operations.iter().map(|r| r.violations.len()).sum(),
             response_violations: operations.iter().map(|r| r.response_violations.len()).sum(),
+            drift: operations.iter().map(|r| r.drift.len()).sum(),
+            transient: operations.iter().map(|r| r.transient).sum(),
             operations,
             unexercised,
             faults,
+            curveballs,
         }
     }
 
@@ -224,28 +303,81 @@ impl ClientReport {
             "VIOLATIONS FOUND"
         };
         let mut out = format!(
-            "# Client conformance report: {verdict}\n\n{} requests through the {}; {} client violations, {} server violations.\n\n",
-            self.requests, self.source, self.violations, self.response_violations
+            "# Client conformance report: {verdict}\n\n{}\n\n",
+            self.summary()
         );
-        out.push_str("| operation | calls | errors answered | violations |\n|---|---|---|---|\n");
+        out.push_str(
+            "| operation | calls | errors answered | violations | drift |\n|---|---|---|---|---|\n",
+        );
         for r in &self.operations {
             let errors: Vec<String> = r.errors.iter().map(|(k, v)| format!("{k} ×{v}")).collect();
             out.push_str(&format!(
-                "| {} | {} | {} | {} |\n",
+                "| {} | {} | {} | {} | {} |\n",
                 r.operation,
                 r.calls,
                 errors.join(", "),
-                r.violations.len() + r.response_violations.len()
+                r.violations.len() + r.response_violations.len(),
+                r.drift.len()
             ));
         }
         for r in self.operations.iter().filter(|r| !r.violations.is_empty()) {
             out.push_str(&offences(r));
         }
+        out.push_str(&answer_findings(&self.operations));
         out.push_str(&self.faults_markdown());
+        out.push_str(&self.curveballs_markdown());
         if !self.unexercised.is_empty() {
             out.push_str(&format!(
                 "\n## Never called\n\n{}\n",
                 self.unexercised.join(", ")
+            ));
+        }
+        out
+    }
+
+    /// One sentence: how many requests, through what, and what was found in each direction.
+    pub fn summary(&self) -> String {
+        let mut out = format!(
+            "{} requests through the {}; {} client violations, {} server violations",
+            self.requests, self.source, self.violations, self.response_violations
+        );
+        if self.drift > 0 {
+            out.push_str(&format!(
+                "; {} drift (answer members or enum values the model lacks: the server is ahead of the model, which is allowed)",
+                self.drift
+            ));
+        }
+        if self.transient > 0 {
+            out.push_str(&format!(
+                "; {} transient answers from in front of the service, not checked",
+                self.transient
+            ));
+        }
+        if !self.curveballs.is_empty() {
+            out.push_str(&format!(
+                "; {} answers changed by curveballs",
+                self.curveballs.len()
+            ));
+        }
+        out.push('.');
+        out
+    }
+
+    fn curveballs_markdown(&self) -> String {
+        if self.curveballs.is_empty() {
+            return String::new();
+        }
+        let mut out = String::from(
+            "\n## Curveballs thrown\n\nAnswers the mock changed as the protocol and the compatibility rules allow.\n\n| at (ms) | kind | operation | status | request |\n|---|---|---|---|---|\n",
+        );
+        for t in &self.curveballs {
+            out.push_str(&format!(
+                "| {} | {} | {} | {} | `{}` |\n",
+                t.at_ms,
+                t.kind,
+                t.operation,
+                t.status,
+                t.request.to_string().replace('|', "\\|")
             ));
         }
         out

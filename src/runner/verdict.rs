@@ -166,12 +166,12 @@ pub enum DriftKind {
 impl Drift {
     /// The drift a violation stands for, if it is one: an unknown member or enum value in an answer.
     pub fn from_violation(v: &Violation) -> Option<Drift> {
-        use crate::spec::{Direction, Rule};
-        let kind = match (v.direction, v.rule) {
-            (Direction::Request, _) => return None,
-            (_, Rule::UnknownMember) => DriftKind::Member,
-            (_, Rule::Enum) => DriftKind::EnumValue,
-            _ => return None,
+        if !v.is_drift() {
+            return None;
+        }
+        let kind = match v.rule {
+            crate::spec::Rule::UnknownMember => DriftKind::Member,
+            _ => DriftKind::EnumValue,
         };
         Some(Drift {
             operation: v.operation.clone(),

@@ -124,6 +124,14 @@ pub struct Violation {
 }
 
 impl Violation {
+    /// Whether this is drift rather than a defect: a member or an enum value in an answer that the
+    /// model lacks. Smithy's compatibility rules let a service add both at any time, so a current
+    /// service is ahead of an older model there, not wrong.
+    pub fn is_drift(&self) -> bool {
+        self.direction != Direction::Request
+            && matches!(self.rule, Rule::UnknownMember | Rule::Enum)
+    }
+
     /// AWS's own wording for a request violation: `Value 'X' at 'path' failed to satisfy constraint: ...`.
     pub fn aws_message(&self) -> String {
         let value = if self.rule == Rule::Required {

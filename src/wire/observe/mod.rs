@@ -32,6 +32,14 @@ pub struct Observation {
     pub request: Value,
     /// What the server got wrong in its answer (the proxy checks both directions).
     pub response_violations: Vec<Violation>,
+    /// Members and enum values in the answer that the model lacks: the server is ahead of the
+    /// model, which the compatibility rules allow; not a violation unless drift is held strict.
+    pub response_drift: Vec<Violation>,
+    /// The answer came from in front of the service (a load balancer's HTML 5xx, say): not checked
+    /// against the contract, and a client is expected to retry it.
+    pub transient: bool,
+    /// What the mock's curveballs changed in this answer (a kind each), if it changed it.
+    pub curveball: Option<String>,
 }
 
 #[derive(Debug)]
