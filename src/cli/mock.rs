@@ -7,7 +7,9 @@ use clap::Args;
 
 use super::EXIT_OK;
 use crate::{
-    mock::{DEFAULT_PMA_QUOTA, MockConfig, MockServer, faults::FaultSpec},
+    mock::{
+        DEFAULT_PMA_QUOTA, MockConfig, MockServer, curveball::CurveballSpec, faults::FaultSpec,
+    },
     report::client::ClientReport,
     wire::{default_principals, load_principals},
 };
@@ -36,6 +38,12 @@ pub struct MockArgs {
     /// Needs --strict.
     #[arg(long)]
     pub fail_on_violation: bool,
+    /// Now and then answer as the protocol and the compatibility rules allow but the model does not show:
+    /// 'all', or kinds (member, enum-value, error-type-header, qualified-error-type, message-case,
+    /// fractional-seconds, short-page, empty-last-page, throttling, html-503), with 'share=0.5' and
+    /// 'seed=N' if wanted. With --strict the client report lists every answer changed.
+    #[arg(long, value_name = "KINDS")]
+    pub curveballs: Option<String>,
 }
 
 /// Waits for Ctrl-C or, on Unix, SIGTERM.
@@ -71,6 +79,12 @@ pub async fn execute(args: MockArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
         Some(spec) => Some(FaultSpec::parse(spec).map_err(|e| anyhow::anyhow!("--faults: {e}"))?),
         None => None,
     };
+    let curveballs = match &args.curveballs {
+        Some(spec) => {
+            Some(CurveballSpec::parse(spec).map_err(|e| anyhow::anyhow!("--curveballs: {e}"))?)
+        }
+        None => None,
+    };
     let principals = match &args.principals {
         Some(path) => load_principals(path)?,
         None => default_principals(),
@@ -83,6 +97,7 @@ pub async fn execute(args: MockArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
         strict: args.strict,
         faults,
         capture: args.record.is_some(),
+        curveballs,
     };
     let catalog = contract.catalog.clone();
     let renderer: crate::mock::ClientReportRenderer = Arc::new(move |observations| {

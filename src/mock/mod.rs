@@ -5,6 +5,7 @@ pub mod call;
 pub mod clock;
 pub mod connection;
 pub mod contract;
+pub mod curveball;
 pub mod error;
 pub mod faults;
 pub mod guests;

@@ -81,14 +81,17 @@ impl Started {
     }
 }
 
+/// What a client got: the status, the error type, and what the mock did to the answer on purpose.
+#[derive(Debug, Default)]
+pub struct Got {
+    pub status: u16,
+    pub error_type: Option<String>,
+    pub fault: Option<Fault>,
+    pub curveball: Option<super::curveball::Kind>,
+}
+
 /// In strict mode, keeps what the client sent and what it got.
-pub fn record(
-    state: &MockState,
-    findings: Option<ClientRequest>,
-    status: u16,
-    error_type: Option<String>,
-    fault: Option<Fault>,
-) {
+pub fn record(state: &MockState, findings: Option<ClientRequest>, got: Got) {
     let (Some(recorder), Some(f)) = (&state.recorder, findings) else {
         return;
     };
@@ -104,14 +107,14 @@ pub fn record(
         principal,
         signing: f.scheme.map(str::to_string),
         client_token: f.client_token,
-        status,
-        error_type,
-        fault: fault.map(|f| f.name().to_string()),
+        status: got.status,
+        error_type: got.error_type,
+        fault: got.fault.map(|f| f.name().to_string()),
         violations: f.violations,
         request: f.body.unwrap_or(Value::Null),
         response_violations: Vec::new(),
         response_drift: Vec::new(),
-        transient: false,
-        curveball: None,
+        transient: got.curveball == Some(super::curveball::Kind::Html503),
+        curveball: got.curveball.map(|k| k.name().to_string()),
     });
 }

@@ -12,11 +12,12 @@ use uuid::Uuid;
 
 use super::{
     call::{Call, Reply},
+    curveball::{Changed, Kind},
     error::ApiError,
     faults::Fault,
     log::Logged,
     operations::{dispatch, reader},
-    recording::{Answered, Started, keep, record},
+    recording::{Answered, Got, Started, keep, record},
     state::MockState,
 };
 use crate::{
@@ -55,12 +56,40 @@ pub async fn handle(State(state): State<Arc<MockState>>, request: Request) -> Re
     }
     let answer = match (&bytes, fault) {
         (Ok(_), Some(Fault::Drop)) => {
-            record(&state, findings, 0, None, Some(Fault::Drop));
+            let got = Got {
+                fault: Some(Fault::Drop),
+                ..Got::default()
+            };
+            record(&state, findings, got);
             keep(&state, capture, Answered::Dropped);
             return dropped_connection();
         }
         (Ok(_), Some(f)) => injected(&state, &target, f),
-        (Ok(bytes), None) => answer(&state, &method, &uri, &headers, bytes),
+        (Ok(bytes), None) => match refusal(&state, &target, bytes) {
+            Some(Kind::Html503) => {
+                record(
+                    &state,
+                    findings,
+                    Got {
+                        status: 503,
+                        curveball: Some(Kind::Html503),
+                        ..Got::default()
+                    },
+                );
+                keep(
+                    &state,
+                    capture,
+                    Answered::With {
+                        status: 503,
+                        body: LOAD_BALANCER_503,
+                        request_id: "",
+                    },
+                );
+                return load_balancer_503();
+            }
+            Some(kind) => refused(&state, &target, kind),
+            None => answer(&state, &method, &uri, &headers, bytes),
+        },
         (Err(_), _) => Answer::unknown(ApiError::common(
             "RequestEntityTooLargeException",
             413,
@@ -87,6 +116,34 @@ struct Served {
     capture: Option<Started>,
 }
 
+/// A refusal a curveball throws before the operation runs, for a call of a known operation.
+fn refusal(state: &MockState, target: &str, body: &[u8]) -> Option<Kind> {
+    let curveballs = state.curveballs.as_ref()?;
+    state.contract.catalog.by_target(target)?;
+    curveballs.refusal(target, body)
+}
+
+/// A curveball's throttling error in place of the operation's answer.
+fn refused<'s>(state: &'s MockState, target: &str, kind: Kind) -> Answer<'s> {
+    Answer {
+        thrown: Some(kind),
+        ..injected(state, target, Fault::Throttling)
+    }
+}
+
+const LOAD_BALANCER_503: &str = "<html><head><title>503 Service Temporarily Unavailable</title></head>\
+<body><center><h1>503 Service Temporarily Unavailable</h1></center></body></html>\n";
+
+/// What a load balancer in front of a service answers when no instance behind it can take the call.
+fn load_balancer_503() -> Response {
+    let mut r = (StatusCode::SERVICE_UNAVAILABLE, LOAD_BALANCER_503).into_response();
+    r.headers_mut().insert(
+        axum::http::header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html"),
+    );
+    r
+}
+
 /// An injected throttling or internal error, in place of the operation's answer.
 fn injected<'s>(state: &'s MockState, target: &str, fault: Fault) -> Answer<'s> {
     let error = match fault {
@@ -100,6 +157,7 @@ fn injected<'s>(state: &'s MockState, target: &str, fault: Fault) -> Answer<'s> 
             scheme: None,
         }),
         result: Err(error),
+        thrown: None,
     }
 }
 
@@ -115,13 +173,25 @@ fn respond(
     let conventions = known.map_or(&unknown, |k| &k.op.conventions);
     let status = answer.result.as_ref().map_or_else(|e| e.status, |_| 200);
     let error_type = answer.result.as_ref().err().map(|e| e.type_name);
-    record(
-        state,
-        findings,
+    let body = match answer.result {
+        Ok(reply) => reply.into_text(),
+        Err(e) => e.body(conventions).to_string(),
+    };
+    let changed = match (&state.curveballs, known, answer.thrown) {
+        (Some(c), Some(k), None) => c.change(k.op, status, body),
+        (_, _, thrown) => Changed {
+            body,
+            headers: Vec::new(),
+            kind: thrown,
+        },
+    };
+    let got = Got {
         status,
-        error_type.map(str::to_string),
-        served.fault,
-    );
+        error_type: error_type.map(str::to_string),
+        fault: served.fault,
+        curveball: changed.kind,
+    };
+    record(state, findings, got);
     state.log.record(Logged {
         request_id: served.request_id,
         target: &served.target,
@@ -132,10 +202,7 @@ fn respond(
         status,
         error_type,
     });
-    let body = match answer.result {
-        Ok(reply) => reply.into_text(),
-        Err(e) => e.body(conventions).to_string(),
-    };
+    let body = changed.body;
     let mut id_text = Uuid::encode_buffer();
     let request_id = &*served.request_id.hyphenated().encode_lower(&mut id_text);
     keep(
@@ -147,7 +214,13 @@ fn respond(
             request_id,
         },
     );
-    json_response(status, body, request_id)
+    let mut response = json_response(status, body, request_id);
+    for (name, value) in changed.headers {
+        if let Ok(v) = HeaderValue::from_str(&value) {
+            response.headers_mut().insert(name, v);
+        }
+    }
+    response
 }
 
 /// The fault and latency configured for this call's operation, if any.
@@ -216,6 +289,8 @@ struct Known<'s> {
 struct Answer<'s> {
     known: Option<Known<'s>>,
     result: Result<Reply, ApiError>,
+    /// The curveball that made this answer, when one did.
+    thrown: Option<Kind>,
 }
 
 impl Answer<'_> {
@@ -224,6 +299,7 @@ impl Answer<'_> {
         Answer {
             known: None,
             result: Err(error),
+            thrown: None,
         }
     }
 }
@@ -252,10 +328,23 @@ fn answer<'s>(
         Ok(op) => op,
         Err(e) => return Answer::unknown(e),
     };
+    let mut thrown = None;
     let result = in_scope(state, op, &verified, headers)
         .and_then(|()| super::policy::judge(state, &principal, op))
         .and_then(|()| input(body))
-        .and_then(|input| serve(state, &principal, op, &input));
+        .and_then(|input| {
+            let kept = state
+                .curveballs
+                .as_ref()
+                .and_then(|c| c.kept_page(op, &input));
+            match kept {
+                Some((page, kind)) => {
+                    thrown = Some(kind);
+                    Ok(Reply::Json(page))
+                }
+                None => serve(state, &principal, op, &input),
+            }
+        });
     Answer {
         known: Some(Known {
             op,
@@ -263,6 +352,7 @@ fn answer<'s>(
             scheme: Some(verified.scheme),
         }),
         result,
+        thrown,
     }
 }
 

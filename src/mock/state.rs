@@ -19,6 +19,8 @@ pub struct MockConfig {
     pub faults: Option<faults::FaultSpec>,
     /// Keep every exchange whole (headers and bodies both ways), for a HAR file (`mock --record`).
     pub capture: bool,
+    /// Answers the protocol allows but the model does not show, now and then (`mock --curveballs`).
+    pub curveballs: Option<super::curveball::CurveballSpec>,
 }
 
 impl Default for MockConfig {
@@ -30,6 +32,7 @@ impl Default for MockConfig {
             strict: false,
             faults: None,
             capture: false,
+            curveballs: None,
         }
     }
 }
@@ -55,6 +58,7 @@ pub struct MockState {
     pub client_report: Option<ClientReportRenderer>,
     /// Principals added while serving (`POST /_mock/principals`).
     pub guests: super::guests::Guests,
+    pub curveballs: Option<super::curveball::Curveballs>,
 }
 
 /// Turns the recording into a client report document.
@@ -73,7 +77,7 @@ impl std::fmt::Debug for MockState {
 impl MockState {
     pub fn new(config: MockConfig) -> MockState {
         MockState {
-            contract: config.contract,
+            contract: config.contract.clone(),
             principals: config.principals,
             store: std::sync::RwLock::new(store::Store::new(config.pma_quota)),
             clock: clock::Clock::default(),
@@ -85,6 +89,9 @@ impl MockState {
             faults: Mutex::new(config.faults.map(faults::Faults::new)),
             client_report: None,
             guests: Default::default(),
+            curveballs: config
+                .curveballs
+                .map(|spec| super::curveball::Curveballs::new(spec, &config.contract)),
         }
     }
 

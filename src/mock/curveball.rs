@@ -1,0 +1,531 @@
+//! Curveballs: answers the protocol and Smithy's compatibility rules allow but the model as written
+//! does not show, thrown now and then from a seeded generator, so that a client's tests meet what a
+//! real service may send between SDK releases. Each kind changes one thing:
+//!
+//! - `member`: a response member the model lacks (at the top and one level down);
+//! - `enum-value`: an enum value the model lacks, at one enum member of the answer;
+//! - `error-type-header`: the error type only in the `X-Amzn-Errortype` header, qualified as AWS
+//!   front ends send it (`Name:http://internal.amazon.com/...`);
+//! - `qualified-error-type`: `__type` with its namespace (`com.amazonaws.partnercentralchannel#Name`);
+//! - `message-case`: `Message` where the model has `message` (and the reverse);
+//! - `fractional-seconds`: timestamps with milliseconds;
+//! - `short-page`: a page cut after its first item, under a token that leads to the rest;
+//! - `empty-last-page`: the last page names a token that leads to an empty page;
+//! - `throttling`: a ThrottlingException before the operation runs;
+//! - `html-503`: a load balancer's HTML 503 before the operation runs.
+//!
+//! The two that refuse a call never refuse the same request twice in a row (the same target and
+//! body: a retry), so a client's retry gets past them.
+use std::{
+    collections::HashMap,
+    sync::{
+        Mutex,
+        atomic::{AtomicU64, Ordering},
+    },
+};
+
+use rand::{RngExt, SeedableRng, rngs::StdRng};
+use serde_json::{Map, Value, json};
+
+use crate::spec::{Contract, Operation, facets::Facet};
+
+/// One kind of curveball.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Member,
+    EnumValue,
+    ErrorTypeHeader,
+    QualifiedErrorType,
+    MessageCase,
+    FractionalSeconds,
+    ShortPage,
+    EmptyLastPage,
+    Throttling,
+    Html503,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 10] = [
+        Kind::Member,
+        Kind::EnumValue,
+        Kind::ErrorTypeHeader,
+        Kind::QualifiedErrorType,
+        Kind::MessageCase,
+        Kind::FractionalSeconds,
+        Kind::ShortPage,
+        Kind::EmptyLastPage,
+        Kind::Throttling,
+        Kind::Html503,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Member => "member",
+            Kind::EnumValue => "enum-value",
+            Kind::ErrorTypeHeader => "error-type-header",
+            Kind::QualifiedErrorType => "qualified-error-type",
+            Kind::MessageCase => "message-case",
+            Kind::FractionalSeconds => "fractional-seconds",
+            Kind::ShortPage => "short-page",
+            Kind::EmptyLastPage => "empty-last-page",
+            Kind::Throttling => "throttling",
+            Kind::Html503 => "html-503",
+        }
+    }
+
+    fn parse(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// Whether this kind refuses the call before the operation runs (a retry gets past it).
+    fn refuses(self) -> bool {
+        matches!(self, Kind::Throttling | Kind::Html503)
+    }
+}
+
+/// The share of answers changed when the spec names none.
+pub const DEFAULT_SHARE: f64 = 0.5;
+
+/// Which kinds to throw, how often, from which seed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CurveballSpec {
+    pub kinds: Vec<Kind>,
+    /// Of the answers a kind applies to, the share it changes (0..=1).
+    pub share: f64,
+    pub seed: Option<u64>,
+}
+
+impl CurveballSpec {
+    /// `all`, or kinds by name, with `share=0.3` and `seed=7` if wanted: `short-page,member,seed=7`.
+    pub fn parse(spec: &str) -> Result<CurveballSpec, String> {
+        let mut out = CurveballSpec {
+            kinds: Vec::new(),
+            share: DEFAULT_SHARE,
+            seed: None,
+        };
+        for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            match part.split_once('=') {
+                Some(("share", v)) => out.share = share(v)?,
+                Some(("seed", v)) => {
+                    out.seed = Some(
+                        v.parse()
+                            .map_err(|_| format!("seed={v}: not a whole number"))?,
+                    )
+                }
+                Some((k, _)) => return Err(format!("unknown setting '{k}': use share or seed")),
+                None if part == "all" => out.kinds.extend(Kind::ALL),
+                None => out.kinds.push(Kind::parse(part).ok_or_else(|| {
+                    let known: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
+                    format!(
+                        "unknown curveball '{part}': use all or {}",
+                        known.join(", ")
+                    )
+                })?),
+            }
+        }
+        if out.kinds.is_empty() {
+            return Err("name at least one curveball, or all".into());
+        }
+        out.kinds.sort();
+        out.kinds.dedup();
+        Ok(out)
+    }
+}
+
+fn share(v: &str) -> Result<f64, String> {
+    match v.parse::<f64>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        Ok(_) => Err(format!("share={v}: a share is between 0 and 1")),
+        Err(_) => Err(format!("share={v}: not a number")),
+    }
+}
+
+/// A page kept back for a token a curveball handed out.
+struct Kept {
+    operation: String,
+    body: Value,
+}
+
+/// The curveballs of a running mock: the spec, its generator and the pages kept back.
+pub struct Curveballs {
+    spec: CurveballSpec,
+    rng: Mutex<StdRng>,
+    pages: Mutex<HashMap<String, Kept>>,
+    tokens: AtomicU64,
+    /// The requests (by a hash of target and body) refused last time they came.
+    refused: Mutex<std::collections::HashSet<u64>>,
+    /// Per operation, the enum members its answers may hold (`items[].status`).
+    enums: HashMap<String, Vec<String>>,
+}
+
+impl std::fmt::Debug for Curveballs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Curveballs")
+            .field("spec", &self.spec)
+            .finish_non_exhaustive()
+    }
+}
+
+/// An answer after the curveballs: its body, any header they added, and the kind that changed it.
+pub struct Changed {
+    pub body: String,
+    pub headers: Vec<(&'static str, String)>,
+    pub kind: Option<Kind>,
+}
+
+impl Curveballs {
+    pub fn new(spec: CurveballSpec, contract: &Contract) -> Curveballs {
+        let rng = match spec.seed {
+            Some(seed) => StdRng::seed_from_u64(seed),
+            None => rand::make_rng::<StdRng>(),
+        };
+        let enums = contract
+            .catalog
+            .operations
+            .iter()
+            .map(|op| (op.name.clone(), enum_paths(contract, op)))
+            .collect();
+        Curveballs {
+            spec,
+            rng: Mutex::new(rng),
+            pages: Mutex::default(),
+            tokens: AtomicU64::new(0),
+            refused: Mutex::default(),
+            enums,
+        }
+    }
+
+    fn draw(&self) -> bool {
+        self.rng
+            .lock()
+            .map(|mut r| r.random::<f64>() < self.spec.share)
+            .unwrap_or(false)
+    }
+
+    /// A refusal to throw before the operation runs, never twice in a row for one request.
+    pub fn refusal(&self, target: &str, body: &[u8]) -> Option<Kind> {
+        let refusals: Vec<Kind> = self
+            .spec
+            .kinds
+            .iter()
+            .copied()
+            .filter(|k| k.refuses())
+            .collect();
+        if refusals.is_empty() {
+            return None;
+        }
+        let key = {
+            use std::hash::{BuildHasher, Hasher};
+            let mut h = foldhash::fast::FixedState::with_seed(0).build_hasher();
+            h.write(target.as_bytes());
+            h.write(body);
+            h.finish()
+        };
+        let mut refused = self.refused.lock().ok()?;
+        if refused.remove(&key) || !self.draw() {
+            return None;
+        }
+        refused.insert(key);
+        let i = self
+            .rng
+            .lock()
+            .map(|mut r| r.random_range(0..refusals.len()))
+            .unwrap_or(0);
+        Some(refusals[i])
+    }
+
+    /// The page kept back for the token this list request carries, if a curveball handed it out.
+    pub fn kept_page(&self, op: &Operation, input: &Value) -> Option<(Value, Kind)> {
+        let token = input.get(op.next_token_member.as_deref()?)?.as_str()?;
+        let kind = if token.starts_with("curveball-short-") {
+            Kind::ShortPage
+        } else if token.starts_with("curveball-empty-") {
+            Kind::EmptyLastPage
+        } else {
+            return None;
+        };
+        let mut pages = self.pages.lock().ok()?;
+        let kept = pages.get(token).filter(|k| k.operation == op.name)?;
+        let body = kept.body.clone();
+        pages.remove(token);
+        Some((body, kind))
+    }
+
+    /// The answer `body` (with `status`) to `op`, changed by one kind that applies to it, or as it was.
+    pub fn change(&self, op: &Operation, status: u16, body: String) -> Changed {
+        let unchanged = |body| Changed {
+            body,
+            headers: Vec::new(),
+            kind: None,
+        };
+        let Ok(Value::Object(mut doc)) = serde_json::from_str::<Value>(&body) else {
+            return unchanged(body);
+        };
+        let success = (200..300).contains(&status);
+        let fits: Vec<Kind> = self
+            .spec
+            .kinds
+            .iter()
+            .copied()
+            .filter(|k| !k.refuses() && self.applies(*k, op, success, &doc))
+            .collect();
+        if fits.is_empty() || !self.draw() {
+            return unchanged(body);
+        }
+        let i = self
+            .rng
+            .lock()
+            .map(|mut r| r.random_range(0..fits.len()))
+            .unwrap_or(0);
+        let kind = fits[i];
+        let headers = self.throw(kind, op, &mut doc);
+        Changed {
+            body: Value::Object(doc).to_string(),
+            headers,
+            kind: Some(kind),
+        }
+    }
+
+    fn applies(&self, kind: Kind, op: &Operation, success: bool, doc: &Map<String, Value>) -> bool {
+        let items = op
+            .items_member
+            .as_deref()
+            .and_then(|m| doc.get(m))
+            .and_then(Value::as_array);
+        let next = op.next_token_member.as_deref().and_then(|m| doc.get(m));
+        match kind {
+            Kind::Member => success,
+            Kind::EnumValue => success && !self.present_enums(op, doc).is_empty(),
+            Kind::ErrorTypeHeader | Kind::QualifiedErrorType => {
+                !success && doc.contains_key("__type")
+            }
+            Kind::MessageCase => {
+                !success && (doc.contains_key("message") || doc.contains_key("Message"))
+            }
+            Kind::FractionalSeconds => {
+                success && timestamps().is_match(&Value::Object(doc.clone()).to_string())
+            }
+            Kind::ShortPage => success && items.is_some_and(|i| i.len() > 1),
+            Kind::EmptyLastPage => {
+                success && items.is_some_and(|i| !i.is_empty()) && next.is_none()
+            }
+            Kind::Throttling | Kind::Html503 => false,
+        }
+    }
+
+    fn throw(
+        &self,
+        kind: Kind,
+        op: &Operation,
+        doc: &mut Map<String, Value>,
+    ) -> Vec<(&'static str, String)> {
+        match kind {
+            Kind::Member => add_members(doc),
+            Kind::EnumValue => {
+                let paths = self.present_enums(op, doc);
+                let i = self
+                    .rng
+                    .lock()
+                    .map(|mut r| r.random_range(0..paths.len()))
+                    .unwrap_or(0);
+                let mut value = Value::Object(std::mem::take(doc));
+                replace_at(&mut value, &paths[i], &mut |v| {
+                    *v = json!("CURVEBALL_NEW_VALUE")
+                });
+                *doc = into_map(value);
+            }
+            Kind::ErrorTypeHeader => {
+                let name = doc
+                    .remove("__type")
+                    .and_then(|t| t.as_str().map(str::to_string))
+                    .unwrap_or_default();
+                let qualified = format!(
+                    "{name}:http://internal.amazon.com/coral/com.amazonaws.{}/",
+                    namespace(op)
+                );
+                return vec![("x-amzn-errortype", qualified)];
+            }
+            Kind::QualifiedErrorType => {
+                let name = doc
+                    .get("__type")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string();
+                doc.insert(
+                    "__type".into(),
+                    json!(format!("com.amazonaws.{}#{name}", namespace(op))),
+                );
+            }
+            Kind::MessageCase => swap_message_case(doc),
+            Kind::FractionalSeconds => {
+                let text = Value::Object(std::mem::take(doc)).to_string();
+                let changed = timestamps().replace_all(&text, "\"${1}.123Z\"");
+                *doc = into_map(serde_json::from_str(&changed).unwrap_or_default());
+            }
+            Kind::ShortPage => self.cut_short(op, doc),
+            Kind::EmptyLastPage => {
+                let token = self.keep_back(
+                    op,
+                    "empty",
+                    json!({ op.items_member.as_deref().unwrap_or("items"): [] }),
+                );
+                doc.insert(
+                    op.next_token_member.clone().unwrap_or_default(),
+                    json!(token),
+                );
+            }
+            Kind::Throttling | Kind::Html503 => {}
+        }
+        Vec::new()
+    }
+
+    /// Keeps the first item on this page and the rest, with the page's own token, behind a new one.
+    fn cut_short(&self, op: &Operation, doc: &mut Map<String, Value>) {
+        let (Some(items_member), Some(next_member)) =
+            (op.items_member.clone(), op.next_token_member.clone())
+        else {
+            return;
+        };
+        let Some(Value::Array(mut items)) = doc.remove(&items_member) else {
+            return;
+        };
+        let rest: Vec<Value> = items.drain(1..).collect();
+        let mut kept = Map::new();
+        kept.insert(items_member.clone(), Value::Array(rest));
+        if let Some(next) = doc.remove(&next_member) {
+            kept.insert(next_member.clone(), next);
+        }
+        let token = self.keep_back(op, "short", Value::Object(kept));
+        doc.insert(items_member, Value::Array(items));
+        doc.insert(next_member, json!(token));
+    }
+
+    fn keep_back(&self, op: &Operation, what: &str, body: Value) -> String {
+        let n = self.tokens.fetch_add(1, Ordering::Relaxed) + 1;
+        let token = format!("curveball-{what}-{n}");
+        if let Ok(mut pages) = self.pages.lock() {
+            pages.insert(
+                token.clone(),
+                Kept {
+                    operation: op.name.clone(),
+                    body,
+                },
+            );
+        }
+        token
+    }
+
+    /// The enum members of `op`'s answers that this answer holds a value at.
+    fn present_enums(&self, op: &Operation, doc: &Map<String, Value>) -> Vec<String> {
+        let doc = Value::Object(doc.clone());
+        self.enums
+            .get(&op.name)
+            .map(|paths| {
+                paths
+                    .iter()
+                    .filter(|p| {
+                        let mut found = false;
+                        replace_at(&mut doc.clone(), p, &mut |v| found |= v.is_string());
+                        found
+                    })
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// The service's namespace as its error types are qualified (`partnercentralchannel`).
+fn namespace(op: &Operation) -> String {
+    op.target
+        .split('.')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+        .replace('_', "")
+}
+
+fn timestamps() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r#""(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})Z""#).expect("a valid pattern")
+    })
+}
+
+fn into_map(v: Value) -> Map<String, Value> {
+    match v {
+        Value::Object(m) => m,
+        _ => Map::new(),
+    }
+}
+
+const ADDED: &str = "curveballAddedMember";
+
+/// A member the model lacks at the top of the answer and in each structure one level down.
+fn add_members(doc: &mut Map<String, Value>) {
+    let added = || json!({"note": "a member the model lacks, as a newer service may send"});
+    for value in doc.values_mut() {
+        match value {
+            Value::Object(o) => {
+                o.insert(ADDED.into(), added());
+            }
+            Value::Array(items) => {
+                items
+                    .iter_mut()
+                    .filter_map(Value::as_object_mut)
+                    .for_each(|o| {
+                        o.insert(ADDED.into(), added());
+                    })
+            }
+            _ => {}
+        }
+    }
+    doc.insert(ADDED.into(), added());
+}
+
+fn swap_message_case(doc: &mut Map<String, Value>) {
+    if let Some(m) = doc.remove("message") {
+        doc.insert("Message".into(), m);
+    } else if let Some(m) = doc.remove("Message") {
+        doc.insert("message".into(), m);
+    }
+}
+
+/// Applies `f` to every value at `path` (`items[].status`, `detail.type`) in `doc`.
+fn replace_at(doc: &mut Value, path: &str, f: &mut dyn FnMut(&mut Value)) {
+    let Some((head, rest)) = path.split_once('.').map_or(Some((path, "")), Some) else {
+        return;
+    };
+    let (name, each) = match head.strip_suffix("[]") {
+        Some(name) => (name, true),
+        None => (head, false),
+    };
+    let Some(value) = doc.get_mut(name) else {
+        return;
+    };
+    let targets: Vec<&mut Value> = match (each, value) {
+        (true, Value::Array(items)) => items.iter_mut().collect(),
+        (true, _) => return,
+        (false, v) => vec![v],
+    };
+    for t in targets {
+        if rest.is_empty() {
+            f(t);
+        } else {
+            replace_at(t, rest, f);
+        }
+    }
+}
+
+/// The paths of the enum members in `op`'s answers.
+fn enum_paths(contract: &Contract, op: &Operation) -> Vec<String> {
+    let mut paths: Vec<String> = crate::spec::facets::of(contract, op)
+        .into_iter()
+        .filter_map(|f| match f {
+            Facet::EnumSeen { path, .. } if !path.contains('*') => Some(path),
+            _ => None,
+        })
+        .collect();
+    paths.dedup();
+    paths
+}

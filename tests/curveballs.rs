@@ -1,0 +1,107 @@
+//! The mock's curveballs: each kind is thrown where it applies, listed in the client report with the
+//! request it answered, and the harness itself (a client that reads the protocol as the SDKs should)
+//! gets past every one of them against the mock in service mode.
+mod common;
+
+use pcc_conformance::{
+    mock::{
+        MockConfig, MockServer,
+        curveball::{CurveballSpec, Kind},
+    },
+    report::client::ClientReport,
+    spec::Contract,
+};
+
+async fn mock_throwing(kind: Kind) -> MockServer {
+    let spec = CurveballSpec::parse(&format!("{},share=1,seed=3", kind.name())).unwrap();
+    let config = MockConfig {
+        strict: true,
+        curveballs: Some(spec),
+        ..MockConfig::default()
+    };
+    MockServer::start(config, "127.0.0.1:0".parse().unwrap())
+        .await
+        .unwrap()
+}
+
+/// Lists, reads and refused calls: where every kind has something to change.
+const TAGS: &str = "(@op:ListRelationships or @op:GetRelationship) and not @serial";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_kind_is_thrown_listed_and_survived_by_the_harness() {
+    let runs = Kind::ALL.map(|kind| async move {
+        let mock = mock_throwing(kind).await;
+        let dir = tempfile::tempdir().unwrap();
+        let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_pcc-conformance"))
+            .args([
+                "run",
+                "--endpoint",
+                &mock.url(),
+                "--endpoint-kind",
+                "service",
+            ])
+            .args(["--tags", TAGS, "--report-dir"])
+            .arg(dir.path())
+            .output()
+            .await
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        if kind == Kind::EnumValue {
+            // A value the model lacks where a scenario reads back what it wrote is rightly a failure of
+            // that scenario; everywhere else it is drift, and nothing breaks the harness.
+            assert!(
+                stdout.contains(" 0 error,") && stdout.contains(" drift;"),
+                "{stdout}"
+            );
+        } else {
+            assert_eq!(out.status.code(), Some(0), "{}: {stdout}", kind.name());
+        }
+        let observations = mock.state().recorder.as_ref().unwrap().observations();
+        let report = ClientReport::new(
+            &observations,
+            &Contract::embedded().catalog,
+            "strict mock",
+            "test",
+        );
+        let thrown: Vec<_> = report
+            .curveballs
+            .iter()
+            .filter(|t| t.kind == kind.name())
+            .collect();
+        assert!(thrown.len() >= 2, "{}: {}", kind.name(), report.markdown());
+        assert!(
+            thrown
+                .iter()
+                .all(|t| !t.operation.is_empty() && !t.request.is_null())
+        );
+        assert!(report.markdown().contains("## Curveballs thrown"));
+        mock.shutdown().await;
+    });
+    futures::future::join_all(runs).await;
+}
+
+#[test]
+fn specs_parse_and_bad_ones_say_why() {
+    let all = CurveballSpec::parse("all").unwrap();
+    assert_eq!(all.kinds.len(), Kind::ALL.len());
+    let some = CurveballSpec::parse("short-page, member, share=0.25, seed=9").unwrap();
+    assert_eq!(
+        (some.kinds.len(), some.share, some.seed),
+        (2, 0.25, Some(9))
+    );
+    let unknown = CurveballSpec::parse("sideways").unwrap_err();
+    assert!(
+        unknown.contains("unknown curveball 'sideways'") && unknown.contains("html-503"),
+        "{unknown}"
+    );
+    assert!(
+        CurveballSpec::parse("share=2,member")
+            .unwrap_err()
+            .contains("between 0 and 1")
+    );
+    assert!(
+        CurveballSpec::parse("seed=1")
+            .unwrap_err()
+            .contains("at least one")
+    );
+}
