@@ -6,6 +6,7 @@ pub mod proxy;
 pub mod run;
 pub mod spec;
 pub mod validate;
+pub mod verify_client;
 
 use std::path::PathBuf;
 
@@ -23,6 +24,11 @@ pub const EXIT_LEFTOVERS: u8 = 3;
 /// Exit status: with `--fail-on-violation`, the client (through the strict mock or the proxy) sent a
 /// request the contract refuses.
 pub const EXIT_VIOLATIONS: u8 = 4;
+/// Exit status (`verify-client`): the client's command failed against the plain strict mock.
+pub const EXIT_COMMAND_FAILED: u8 = 5;
+/// Exit status (`verify-client --curveballs`): the command passed against the plain strict mock but
+/// failed with at least one curveball thrown.
+pub const EXIT_CURVEBALLS: u8 = 6;
 /// Exit status: the run was interrupted (Ctrl-C); what it created was deleted.
 pub const EXIT_INTERRUPTED: u8 = 130;
 
@@ -52,6 +58,8 @@ pub enum Command {
     Fuzz(fuzz::FuzzArgs),
     /// Forward a client's traffic to an endpoint, checking requests and responses against the contract.
     Proxy(proxy::ProxyArgs),
+    /// Run a client's own tests (`-- CMD ARGS…`) against the strict mock and fail on what they break.
+    VerifyClient(verify_client::VerifyClientArgs),
     /// The contract itself: compare it with an official model (`spec diff MODEL`).
     Spec(spec::SpecArgs),
 }
@@ -75,6 +83,7 @@ pub async fn dispatch(cli: Cli) -> u8 {
         Command::Proxy(args) => proxy::execute(args, cli.schemas.as_ref()).await,
         Command::Fuzz(args) => fuzz::execute(args, cli.schemas.as_ref()).await,
         Command::Spec(args) => spec::execute(args, cli.schemas.as_ref()),
+        Command::VerifyClient(args) => verify_client::execute(args, cli.schemas.as_ref()).await,
     };
     match result {
         Ok(code) => code,

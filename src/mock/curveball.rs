@@ -14,6 +14,8 @@
 //! - `throttling`: a ThrottlingException before the operation runs;
 //! - `html-503`: a load balancer's HTML 503 before the operation runs.
 //!
+//! Each kind is thrown the first time it applies, then now and then (the spec's share), so that a
+//! short test suite meets every kind it gives an opening to.
 //! The two that refuse a call never refuse the same request twice in a row (the same target and
 //! body: a retry), so a client's retry gets past them.
 use std::{
@@ -152,6 +154,8 @@ pub struct Curveballs {
     rng: Mutex<StdRng>,
     pages: Mutex<HashMap<String, Kept>>,
     tokens: AtomicU64,
+    /// The kinds thrown at least once.
+    thrown: Mutex<std::collections::HashSet<Kind>>,
     /// The requests (by a hash of target and body) refused last time they came.
     refused: Mutex<std::collections::HashSet<u64>>,
     /// Per operation, the enum members its answers may hold (`items[].status`).
@@ -191,6 +195,7 @@ impl Curveballs {
             pages: Mutex::default(),
             tokens: AtomicU64::new(0),
             refused: Mutex::default(),
+            thrown: Mutex::default(),
             enums,
         }
     }
@@ -200,6 +205,32 @@ impl Curveballs {
             .lock()
             .map(|mut r| r.random::<f64>() < self.spec.share)
             .unwrap_or(false)
+    }
+
+    /// Of the kinds that fit an answer, the one to throw: one never thrown yet, else one drawn now
+    /// and then; none when the draw says no.
+    fn choose(&self, fits: &[Kind]) -> Option<Kind> {
+        let mut thrown = self.thrown.lock().ok()?;
+        let fresh: Vec<Kind> = fits
+            .iter()
+            .copied()
+            .filter(|k| !thrown.contains(k))
+            .collect();
+        let pool = if fresh.is_empty() {
+            if fits.is_empty() || !self.draw() {
+                return None;
+            }
+            fits
+        } else {
+            &fresh
+        };
+        let i = self
+            .rng
+            .lock()
+            .map(|mut r| r.random_range(0..pool.len()))
+            .unwrap_or(0);
+        thrown.insert(pool[i]);
+        Some(pool[i])
     }
 
     /// A refusal to throw before the operation runs, never twice in a row for one request.
@@ -222,16 +253,12 @@ impl Curveballs {
             h.finish()
         };
         let mut refused = self.refused.lock().ok()?;
-        if refused.remove(&key) || !self.draw() {
+        if refused.remove(&key) {
             return None;
         }
+        let kind = self.choose(&refusals)?;
         refused.insert(key);
-        let i = self
-            .rng
-            .lock()
-            .map(|mut r| r.random_range(0..refusals.len()))
-            .unwrap_or(0);
-        Some(refusals[i])
+        Some(kind)
     }
 
     /// The page kept back for the token this list request carries, if a curveball handed it out.
@@ -269,15 +296,9 @@ impl Curveballs {
             .copied()
             .filter(|k| !k.refuses() && self.applies(*k, op, success, &doc))
             .collect();
-        if fits.is_empty() || !self.draw() {
+        let Some(kind) = self.choose(&fits) else {
             return unchanged(body);
-        }
-        let i = self
-            .rng
-            .lock()
-            .map(|mut r| r.random_range(0..fits.len()))
-            .unwrap_or(0);
-        let kind = fits[i];
+        };
         let headers = self.throw(kind, op, &mut doc);
         Changed {
             body: Value::Object(doc).to_string(),

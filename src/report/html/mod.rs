@@ -1,5 +1,6 @@
 //! `report.html`: one self-contained page (inline CSS and JS, no network) that people look at. One module
 //! per part of the page, each a pure function from the report to markup; nothing of the runner inside.
+pub mod client;
 mod coverage;
 mod exchange;
 pub mod fuzz;
