@@ -1,0 +1,217 @@
+//! `verify-client -- CMD` around real SDKs' tests: a boto3 pytest suite (clean, breaking the contract,
+//! failing), and the curveball matrix of boto3, the JavaScript SDK and the Rust SDK (examples/sdk_client).
+//! `.ci/sdk-setup` installs boto3, pytest and the JS SDK under target/; in CI their absence fails.
+use std::path::{Path, PathBuf};
+
+use pcc_conformance::mock::curveball::Kind;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn available(installed: &Path, what: &str) -> bool {
+    if installed.exists() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{what} is not installed at {}: .ci/sdk-setup installs it",
+        installed.display()
+    );
+    eprintln!("{what} not installed: run .ci/sdk-setup to include it");
+    false
+}
+
+struct Verified {
+    exit: Option<i32>,
+    stdout: String,
+    dir: tempfile::TempDir,
+}
+
+/// `verify-client [extra] -- command`, with `env` added to the environment.
+async fn verify(extra: &[&str], command: &[&str], env: &[(&str, &str)]) -> Verified {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("client-report.json");
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_pcc-conformance"))
+        .arg("verify-client")
+        .arg("--record")
+        .arg(&record)
+        .args(extra)
+        .arg("--")
+        .args(command)
+        .envs(env.iter().copied())
+        .env("PYTHONPATH", root().join("target/sdk-python"))
+        .current_dir(root())
+        .output()
+        .await
+        .unwrap();
+    Verified {
+        exit: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        dir,
+    }
+}
+
+const PYTEST: [&str; 6] = ["python3", "-m", "pytest", "-q", "-p", "no:cacheprovider"];
+
+fn pytest() -> Vec<&'static str> {
+    let mut c = PYTEST.to_vec();
+    c.push("tests/sdk_foreign/verify/test_boto3_channel.py");
+    c
+}
+
+fn boto3_ready() -> bool {
+    available(
+        &root().join("target/sdk-python/pytest"),
+        "pytest (and boto3)",
+    )
+}
+
+#[tokio::test]
+async fn a_clean_boto3_suite_exits_0_and_writes_the_report() {
+    if !boto3_ready() {
+        return;
+    }
+    let v = verify(&[], &pytest(), &[]).await;
+    assert_eq!(v.exit, Some(0), "{}", v.stdout);
+    assert!(v.stdout.contains("0 client violations"), "{}", v.stdout);
+    for ext in ["json", "md", "xml", "html"] {
+        assert!(
+            v.dir.path().join(format!("client-report.{ext}")).exists(),
+            "{ext}"
+        );
+    }
+    let report: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(v.dir.path().join("client-report.json")).unwrap(),
+    )
+    .unwrap();
+    assert!(report["requests"].as_u64().unwrap() >= 8, "{report}");
+}
+
+#[tokio::test]
+async fn a_request_the_contract_refuses_exits_4_naming_it() {
+    if !boto3_ready() {
+        return;
+    }
+    let v = verify(&[], &pytest(), &[("PCC_BREAK_CONTRACT", "1")]).await;
+    assert_eq!(v.exit, Some(4), "{}", v.stdout);
+    assert!(
+        v.stdout
+            .contains("VIOLATION ListRelationships: maxResults: maximum"),
+        "{}",
+        v.stdout
+    );
+}
+
+#[tokio::test]
+async fn a_failing_test_exits_5_with_the_commands_status() {
+    if !boto3_ready() {
+        return;
+    }
+    let v = verify(&[], &pytest(), &[("PCC_FAIL_A_TEST", "1")]).await;
+    assert_eq!(v.exit, Some(5), "{}", v.stdout);
+    assert!(
+        v.stdout.contains("the command exited with status 1"),
+        "{}",
+        v.stdout
+    );
+}
+
+#[tokio::test]
+async fn a_command_that_cannot_start_is_a_usage_error() {
+    let v = verify(&[], &["no-such-command-pcc"], &[]).await;
+    assert_eq!(v.exit, Some(2), "{}", v.stdout);
+}
+
+/// The matrix's rows: kind → (passed, answers changed).
+fn matrix(stdout: &str) -> Vec<(String, bool, u64)> {
+    stdout
+        .lines()
+        .filter(|l| {
+            l.starts_with("| ") && !l.starts_with("| curveball") && !l.starts_with("| plain")
+        })
+        .map(|l| {
+            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+            let changed = cells[3].split(' ').next().unwrap().parse().unwrap();
+            (cells[1].to_string(), cells[2] == "passed", changed)
+        })
+        .collect()
+}
+
+/// Every kind is thrown at least once, and the client fails exactly the kinds in `fails`.
+fn assert_matrix(v: &Verified, fails: &[Kind], exit: i32) {
+    assert_eq!(v.exit, Some(exit), "{}", v.stdout);
+    let rows = matrix(&v.stdout);
+    assert_eq!(rows.len(), Kind::ALL.len(), "{}", v.stdout);
+    for (kind, (name, passed, changed)) in Kind::ALL.iter().zip(&rows) {
+        assert_eq!(name, kind.name());
+        assert!(*changed > 0, "{name} never thrown: {}", v.stdout);
+        assert_eq!(*passed, !fails.contains(kind), "{name}: {}", v.stdout);
+        let report = v.dir.path().join(format!("client-report.{name}.json"));
+        let text = std::fs::read_to_string(&report).unwrap();
+        assert!(
+            text.contains(&format!("\"kind\": \"{name}\"")),
+            "{name} listed in its report"
+        );
+    }
+}
+
+/// boto3 1.44.8 reads the error type only from the body: where it comes only in the header (as awsJson 1.0
+/// allows), it sees the HTTP status as the error code. Every other kind it survives.
+#[tokio::test]
+async fn boto3s_curveball_matrix() {
+    if !boto3_ready() {
+        return;
+    }
+    let v = verify(&["--curveballs", "all,seed=1"], &pytest(), &[]).await;
+    assert_matrix(&v, &[Kind::ErrorTypeHeader], 6);
+}
+
+#[tokio::test]
+async fn the_js_sdks_curveball_matrix() {
+    let prefix = root().join("target/sdk-node");
+    if !available(
+        &prefix.join("node_modules/@aws-sdk/client-partnercentral-account"),
+        "the AWS SDK for JavaScript (client-partnercentral-account)",
+    ) {
+        return;
+    }
+    // An ES module finds its packages from where it lives: run a copy beside node_modules.
+    let script = prefix.join("verify-connections.mjs");
+    std::fs::copy(
+        root().join("tests/sdk_foreign/verify/connections.mjs"),
+        &script,
+    )
+    .unwrap();
+    let v = verify(
+        &["--curveballs", "all,seed=1"],
+        &["node", script.to_str().unwrap()],
+        &[],
+    )
+    .await;
+    assert_matrix(&v, &[], 0);
+}
+
+#[tokio::test]
+async fn the_rust_sdks_curveball_matrix() {
+    // examples/sdk_client, built beside the test binaries by `cargo test`.
+    let deps = std::env::current_exe().unwrap();
+    let example = deps
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("examples/sdk_client");
+    assert!(
+        example.exists(),
+        "cargo test builds examples/sdk_client: {}",
+        example.display()
+    );
+    let v = verify(
+        &["--curveballs", "all,seed=1"],
+        &[example.to_str().unwrap()],
+        &[],
+    )
+    .await;
+    assert_matrix(&v, &[], 0);
+}
