@@ -196,6 +196,12 @@ async fn a_transition_from_a_terminal_state_is_found_and_shrunk_to_a_short_seque
         stdout.contains("FAILED the handshake lifecycle"),
         "{stdout}"
     );
+    // The replay line names everything that decides what is generated and where it goes.
+    let replay = format!(
+        "replay: pcc-conformance fuzz --cases 4 --lifecycle 200 --catalog Sandbox --endpoint http://{} --endpoint-kind auto --seed 9",
+        serving.addr()
+    );
+    assert!(stdout.contains(&replay), "{stdout}");
     let page = std::fs::read_to_string(dir.path().join("fuzz.html")).unwrap();
     assert!(
         page.contains("The handshake lifecycle") && page.contains("FAILED"),

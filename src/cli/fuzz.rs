@@ -96,8 +96,9 @@ pub async fn execute(args: FuzzArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
     if let (Some(path), Some(captures)) = (&args.har, captures) {
         super::har::write_har(path, &captures, &secrets)?;
     }
-    let path = write_report(&args.report_dir, &outcome, seed)?;
-    print_outcome(&outcome, seed);
+    let replay = replay_command(&args, schemas);
+    let path = write_report(&args.report_dir, &outcome, seed, &replay)?;
+    print_outcome(&outcome, seed, &replay);
     println!("report: {}", path.display());
     println!("report: {}", path.with_file_name("fuzz.html").display());
     // A defect the lifecycle check finds fails the command like any other.
@@ -125,28 +126,56 @@ fn write_report(
     dir: &std::path::Path,
     outcome: &fuzz::FuzzOutcome,
     seed: u64,
+    replay: &str,
 ) -> anyhow::Result<PathBuf> {
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let path = dir.join("fuzz.json");
     std::fs::write(&path, serde_json::to_string_pretty(outcome)? + "\n")
         .with_context(|| format!("cannot write {}", path.display()))?;
     let html = dir.join("fuzz.html");
-    std::fs::write(&html, crate::report::html::fuzz::render(outcome, seed))
-        .with_context(|| format!("cannot write {}", html.display()))?;
+    std::fs::write(
+        &html,
+        crate::report::html::fuzz::render(outcome, seed, replay),
+    )
+    .with_context(|| format!("cannot write {}", html.display()))?;
     Ok(path)
 }
 
+/// The command that generates the same requests and sends them to the same place, less `--seed` and
+/// `--operations` (each failure adds its own).
+pub fn replay_command(args: &FuzzArgs, schemas: Option<&PathBuf>) -> String {
+    let mut out = String::from("pcc-conformance");
+    if let Some(dir) = schemas {
+        out.push_str(&format!(" --schemas {}", dir.display()));
+    }
+    out.push_str(&format!(
+        " fuzz --cases {} --lifecycle {} --catalog {}",
+        args.cases, args.lifecycle, args.catalog
+    ));
+    if let Some(endpoint) = &args.endpoint {
+        let kind = format!("{:?}", args.endpoint_kind).to_lowercase();
+        out.push_str(&format!(" --endpoint {endpoint} --endpoint-kind {kind}"));
+    }
+    if let Some(p) = &args.principals {
+        out.push_str(&format!(" --principals {}", p.display()));
+    }
+    if args.allow_production {
+        out.push_str(" --allow-production");
+    }
+    out
+}
+
 /// Each failure with its minimal request and how to replay it, then the totals.
-fn print_outcome(outcome: &fuzz::FuzzOutcome, seed: u64) {
+fn print_outcome(outcome: &fuzz::FuzzOutcome, seed: u64, replay: &str) {
     for f in &outcome.failures {
         println!(
-            "FAILED {} ({}): {}\n  minimal request: {}\n  replay: --seed {} --operations {}",
+            "FAILED {} ({}): {}\n  minimal request: {}\n  replay: {replay} --seed {} --operations {}",
             f.operation, f.kind, f.reason, f.minimal_request, f.seed, f.operation
         );
     }
     if let Some(f) = &outcome.lifecycle_failure {
         println!(
-            "FAILED the {} lifecycle: {}\n  shortest sequence: {:?}\n  replay: --seed {}",
+            "FAILED the {} lifecycle: {}\n  shortest sequence: {:?}\n  replay: {replay} --seed {}",
             f.resource, f.reason, f.minimal_sequence, f.seed
         );
     }

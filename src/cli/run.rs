@@ -108,6 +108,11 @@ pub struct RunArgs {
     /// and the operations they would call, and what would be skipped and why.
     #[arg(long)]
     pub plan: bool,
+    /// Draw every value the scenarios make up (names, account ids, idempotency tokens) from this seed;
+    /// each run prints its seed, so any run can be repeated. Against a service, the same seed within 24
+    /// hours sends the same client tokens, which the service answers as replays.
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
 }
 
 fn percentage(s: &str) -> Result<f64, String> {
@@ -157,6 +162,7 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
         only: chosen,
         ..from_flags(&args, &contract)
     };
+    print_seed(&config, args.seed.is_some());
     let captures = config.captures.clone();
     let secrets = super::har::secrets_of(&config.principals);
     let outcome = runner::run_until(config, stop(deadline)).await?;
@@ -239,7 +245,21 @@ fn from_flags(args: &RunArgs, contract: &Arc<Contract>) -> RunConfig {
             ..crate::client::RetryPolicy::STANDARD
         },
         captures: args.har.as_ref().map(|_| Default::default()),
+        seed: args.seed.unwrap_or_else(runner::generate::fresh_seed),
         ..RunConfig::for_mock(String::new(), PathBuf::new(), contract.clone())
+    }
+}
+
+/// The run's seed, first, so that any run can be repeated; a warning where repeating it replays tokens.
+fn print_seed(config: &RunConfig, given: bool) {
+    println!(
+        "seed {} (run again with --seed {} for the same made-up values)",
+        config.seed, config.seed
+    );
+    if given && config.endpoint_kind == runner::EndpointKind::Service {
+        eprintln!(
+            "warning: --seed against a service sends the client tokens of any earlier run with this seed; within 24 hours the service answers those calls as replays"
+        );
     }
 }
 

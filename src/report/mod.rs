@@ -61,6 +61,8 @@ pub struct Model {
 pub struct RunInfo {
     pub endpoint: String,
     pub against_mock: bool,
+    /// `run --seed` with it sends the same made-up values again.
+    pub seed: u64,
     /// `mock` (judged strictly) or `service` (inferred mismatches advisory, drift apart).
     pub endpoint_kind: EndpointKind,
     /// Why the endpoint was judged as that kind.
@@ -193,6 +195,7 @@ impl Report {
             run: RunInfo {
                 endpoint: outcome.endpoint.clone(),
                 against_mock: outcome.against_mock,
+                seed: outcome.seed,
                 endpoint_kind: outcome.endpoint_kind,
                 endpoint_kind_reason: outcome.endpoint_kind_reason.clone(),
                 catalog: outcome.catalog.clone(),

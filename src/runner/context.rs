@@ -90,6 +90,8 @@ pub struct RunContext {
     pub endpoint: String,
     /// The endpoint is a pcc-conformance mock: its admin API (clock, seeding) may be used.
     pub against_mock: bool,
+    /// The run's seed, which with a scenario's place seeds what the scenario makes up.
+    pub seed: u64,
     /// How mismatches are weighed.
     pub judging: Judging,
     /// Whether mutating calls may be made (not against the AWS catalog unless allowed).
@@ -137,6 +139,7 @@ impl RunContext {
             catalog: config.catalog.clone(),
             endpoint: config.endpoint.clone(),
             against_mock: config.endpoint_kind == super::EndpointKind::Mock,
+            seed: config.seed,
             judging: Judging {
                 kind: config.endpoint_kind,
                 strict_drift: config.strict_drift,

@@ -6,6 +6,7 @@ pub mod compare;
 mod context;
 mod expect;
 pub mod fuzz;
+pub mod generate;
 pub mod lifecycle;
 pub mod outcome;
 pub mod paging;
@@ -15,6 +16,7 @@ mod progress;
 mod recipe;
 mod steps;
 mod suite;
+mod template;
 pub mod verdict;
 pub mod world;
 
@@ -77,6 +79,8 @@ pub struct RunConfig {
     pub service_endpoints: std::collections::BTreeMap<String, String>,
     /// Where every attempt goes whole, when a HAR file is asked for.
     pub captures: Option<crate::wire::capture::Captures>,
+    /// What every scenario makes up (names, account ids, tokens) is drawn from this seed.
+    pub seed: u64,
 }
 
 /// Scenarios chosen by name (a pattern) or by place (`FILE[:LINE]`, as the console prints a failure).
@@ -150,6 +154,7 @@ impl RunConfig {
             retry: crate::client::RetryPolicy::STANDARD,
             service_endpoints: Default::default(),
             captures: None,
+            seed: generate::fresh_seed(),
         }
     }
 }

@@ -183,6 +183,8 @@ pub struct Leftover {
 pub struct RunOutcome {
     pub endpoint: String,
     pub against_mock: bool,
+    /// What the scenarios made up came from this seed (`run --seed` repeats it).
+    pub seed: u64,
     pub endpoint_kind: EndpointKind,
     /// Why the endpoint was judged as that kind.
     pub endpoint_kind_reason: String,

@@ -14,6 +14,7 @@ use cucumber::{
 use super::{
     CHECK_KINDS, ConformanceWorld, RunConfig, RunContext, RunError, RunOutcome, ScenarioOutcome,
     Status, cleanup,
+    generate::Generator,
     outcome::{self, Failure, FailureKind, Leftover, ScenarioMeta},
     progress::Progress,
     verdict::{Basis, Judging},
@@ -99,6 +100,7 @@ pub async fn run_until(
     Ok(RunOutcome {
         endpoint: config.endpoint,
         against_mock: ctx.against_mock,
+        seed: config.seed,
         endpoint_kind: config.endpoint_kind,
         endpoint_kind_reason: config.endpoint_kind_reason,
         catalog: config.catalog,
@@ -167,8 +169,10 @@ fn suite(
         .fail_on_skipped()
         .before(move |feature, rule, scenario, world| {
             world.ctx = Some(before_ctx.clone());
-            world.default_basis =
-                Basis::of_scenario(&meta(feature, rule, scenario, &before_ctx.features).tags);
+            let meta = meta(feature, rule, scenario, &before_ctx.features);
+            world.default_basis = Basis::of_scenario(&meta.tags);
+            let place = format!("{}:{} {}", meta.feature_path, meta.line, meta.name);
+            world.generator = Generator::for_scenario(before_ctx.seed, &place);
             world.started = Some(Instant::now());
             Box::pin(async {})
         })

@@ -6,11 +6,12 @@ use serde_json::Value;
 use super::json::{Marks, block};
 use crate::runner::fuzz::FuzzOutcome;
 
-pub fn render(o: &FuzzOutcome, seed: u64) -> String {
-    page(o, seed).into_string()
+/// The page; `replay` is the command line that repeats the run, less `--seed` and `--operations`.
+pub fn render(o: &FuzzOutcome, seed: u64, replay: &str) -> String {
+    page(o, seed, replay).into_string()
 }
 
-fn page(o: &FuzzOutcome, seed: u64) -> Markup {
+fn page(o: &FuzzOutcome, seed: u64, replay: &str) -> Markup {
     let failed = !o.failures.is_empty() || o.lifecycle_failure.is_some();
     let (class, verdict) = if failed {
         ("verdict failed", "FAILED")
@@ -42,7 +43,7 @@ fn page(o: &FuzzOutcome, seed: u64) -> Markup {
                             p { (f.reason) }
                             div { "minimal request" }
                             (block(&f.minimal_request, &Marks::default()))
-                            p { "replay: " code { "--seed " (f.seed) " --operations " (f.operation) } }
+                            p { "replay: " code { (replay) " --seed " (f.seed) " --operations " (f.operation) } }
                         }
                     }
                     @if let Some(l) = &o.lifecycle_failure {
@@ -50,7 +51,7 @@ fn page(o: &FuzzOutcome, seed: u64) -> Markup {
                             h3 { "The " (l.resource) " lifecycle" }
                             p { (l.reason) }
                             (block(&Value::from(l.minimal_sequence.iter().map(|a| format!("{a:?}")).collect::<Vec<_>>()), &Marks::default()))
-                            p { "replay: " code { "--seed " (l.seed) } }
+                            p { "replay: " code { (replay) " --seed " (l.seed) } }
                         }
                     }
                     h2 #skipped { "Skipped (" (o.skipped.len()) ")" }

@@ -151,7 +151,7 @@ impl<E: Endpoint> Driver<'_, E> {
         body[operation.conventions.catalog_member.as_str()] =
             json!(catalog.unwrap_or(self.setting.catalog));
         if let Some(token) = &operation.idempotency_token {
-            body[token.as_str()] = json!(crate::runner::world::random_token());
+            body[token.as_str()] = json!(crate::runner::generate::Generator::unseeded().token());
         }
         for (k, v) in with {
             match self.fill(v, extra) {

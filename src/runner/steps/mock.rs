@@ -114,7 +114,7 @@ async fn own_principal(world: &mut ConformanceWorld) {
 
 async fn add_guest(world: &mut ConformanceWorld, name: &str, policy: serde_json::Value) {
     let ctx = world.ctx();
-    let unique = format!("{name}-{}", crate::runner::world::random_lower(8));
+    let unique = format!("{name}-{}", world.generator.lower(8));
     let body = serde_json::json!({"name": unique, "policy": policy});
     let principal: crate::wire::Principal =
         match ctx.client.post_json("/_mock/principals", &body).await {
