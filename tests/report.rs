@@ -94,6 +94,7 @@ fn fixed() -> RunOutcome {
     RunOutcome {
         endpoint: "http://127.0.0.1:4566".into(),
         against_mock: false,
+        seed: 7,
         endpoint_kind: EndpointKind::Service,
         endpoint_kind_reason: "--endpoint-kind service".into(),
         catalog: "Sandbox".into(),
