@@ -21,7 +21,7 @@ use crate::{
     spec::{Catalog, Contract},
 };
 
-/// The version of the report's JSON structure (README.md documents it).
+/// The version of the report's JSON structure (docs/reports.md documents it).
 pub const REPORT_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, Serialize)]

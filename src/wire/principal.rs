@@ -163,7 +163,7 @@ pub enum PrincipalsError {
     Invalid { path: String, problem: String },
 }
 
-/// The default principals of the mock (and of `run` against it). Documented in README.md.
+/// The default principals of the mock (and of `run` against it). Documented in docs/cli.md.
 pub fn default_principals() -> Vec<Principal> {
     let p = |name: &str, account: &str, key: &str, secret: &str| Principal {
         name: name.into(),
