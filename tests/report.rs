@@ -66,6 +66,7 @@ fn fixed() -> RunOutcome {
                 error: None,
                 transient: false,
                 body: None,
+                violations: Vec::new(),
             },
             AttemptRecord {
                 status: Some(402),
@@ -73,6 +74,7 @@ fn fixed() -> RunOutcome {
                 error: None,
                 transient: false,
                 body: None,
+                violations: failed.violations.clone(),
             },
         ],
     }];
@@ -297,6 +299,12 @@ fn html_report_structure() {
             }
         }
     }
+    // The violation table says which call and attempt broke what; the attempt says it too.
+    assert!(
+        text.contains("<td>call 1, attempt 2 of 2</td>"),
+        "the violation names its attempt"
+    );
+    assert_eq!(count("div.broke"), 1);
     // The coverage section has a row per operation too.
     assert_eq!(
         count("tr.coverage-row"),

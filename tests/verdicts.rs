@@ -881,3 +881,39 @@ async fn the_proxy_lists_drift_and_transient_answers_apart_from_violations() {
         }
     }
 }
+
+/// The receiver's read of an invitation is refused where we inferred it succeeds: that is one advisory,
+/// and the steps that read members of the refused answer (its Status, say, documented) are skipped with
+/// that reason rather than failed as documented.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn what_is_read_of_an_answer_that_fell_short_is_skipped_not_failed() {
+    let intercept: Intercept = Arc::new(|target, request, _| {
+        (operation(target) == "GetConnectionInvitation").then(|| {
+            canned(
+                target,
+                request,
+                StatusCode::FORBIDDEN,
+                json!({"__type": "AccessDeniedException", "Message": "not for you", "Reason": "ACCESS_DENIED"}),
+            )
+        })
+    });
+    let url = double(Arc::new(|_, _| {}), intercept).await;
+    let extra = [
+        "--name",
+        "^an invitation starts PENDING",
+        "--contact",
+        "sender=jane@example.org",
+    ];
+    let r = run(&url, "@op:CreateConnectionInvitation", &extra).await;
+    assert_eq!(r.exit, Some(0), "{}", r.stdout);
+    let advisory = scenarios_with(&r.report, "advisory");
+    assert_eq!(advisory.len(), 1, "{}", r.stdout);
+    let message = advisory[0]["failure"]["message"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        message.contains("the rest of the scenario was skipped")
+            && message.contains("AccessDeniedException"),
+        "{message}"
+    );
+}

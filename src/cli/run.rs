@@ -1,4 +1,5 @@
 //! `run`: the suite against the embedded mock (no `--endpoint`) or an endpoint; writes the report.
+use crate::client::credentials::Refreshers;
 use std::{net::SocketAddr, path::PathBuf, sync::Arc, time::Duration};
 
 use anyhow::Context;
@@ -132,7 +133,7 @@ fn positive_seconds(s: &str) -> Result<f64, String> {
 pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {
     let contract = super::contract(schemas)?;
     let chosen = only(&args)?;
-    let (principals, _profile_region) = principals(&args).await?;
+    let (principals, credentials) = principals(&args).await?;
     warn_about_signing(&args, &contract);
     let region = args.region.clone();
     let probe_region = region.clone().unwrap_or_else(|| "us-east-1".into());
@@ -160,6 +161,7 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
         features,
         service_endpoints,
         only: chosen,
+        credentials,
         ..from_flags(&args, &contract)
     };
     print_seed(&config, args.seed.is_some());
@@ -294,34 +296,34 @@ async fn stop(deadline: Option<Duration>) -> Stop {
     }
 }
 
-/// The principals: from the credential chain (`--principal`), a file, or the mock's defaults;
-/// and the region of the first profile that names one.
-async fn principals(args: &RunArgs) -> anyhow::Result<(Vec<Principal>, Option<String>)> {
-    let (mut principals, region) = credentialed(args).await?;
+/// The principals: from the credential chain (`--principal`, with how each session is renewed), a
+/// file, or the mock's defaults.
+async fn principals(args: &RunArgs) -> anyhow::Result<(Vec<Principal>, Refreshers)> {
+    let (mut principals, refreshers) = credentialed(args).await?;
     crate::wire::principal::apply_contacts(&mut principals, &args.contact)
         .map_err(|e| anyhow::anyhow!(e))?;
-    Ok((principals, region))
+    Ok((principals, refreshers))
 }
 
 /// The principals with their credentials, before contacts are given to them.
-async fn credentialed(args: &RunArgs) -> anyhow::Result<(Vec<Principal>, Option<String>)> {
+async fn credentialed(args: &RunArgs) -> anyhow::Result<(Vec<Principal>, Refreshers)> {
     if args.principal.is_empty() {
         let principals = match &args.principals {
             Some(path) => load_principals(path)?,
             None => default_principals(),
         };
-        return Ok((principals, None));
+        return Ok((principals, Refreshers::new()));
     }
     let mut resolved = Vec::new();
-    let mut profile_region = None;
+    let mut refreshers = Refreshers::new();
     for source in &args.principal {
-        let (p, region) = source.resolve().await?;
-        profile_region = profile_region.or(region);
-        resolved.push(p);
+        let r = source.resolve().await?;
+        refreshers.insert(r.principal.name.clone(), r.refreshing);
+        resolved.push(r.principal);
     }
     crate::wire::principal::validate_principals(&resolved)
         .map_err(|e| anyhow::anyhow!("--principal: {e}"))?;
-    Ok((resolved, profile_region))
+    Ok((resolved, refreshers))
 }
 
 type ServiceEndpoints = std::collections::BTreeMap<String, String>;

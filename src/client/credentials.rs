@@ -1,10 +1,78 @@
 //! Principals from the standard AWS credential chain: `--principal NAME=SOURCE[@ACCOUNT]`, where SOURCE is
 //! a profile name (shared config and credentials files, SSO, web identity, credential_process), `env` for the
 //! environment's static keys, or `default` for the whole default chain (environment, profile, IMDS...).
+use std::{
+    collections::BTreeMap,
+    sync::Arc,
+    time::{Duration, SystemTime},
+};
+
 use aws_config::BehaviorVersion;
-use aws_credential_types::provider::ProvideCredentials;
+use aws_credential_types::{
+    Credentials,
+    provider::{ProvideCredentials, SharedCredentialsProvider},
+};
 
 use crate::wire::Principal;
+
+/// A session this close to its expiry is renewed before the next call is signed.
+pub const RENEW_BEFORE: Duration = Duration::from_secs(5 * 60);
+
+/// One principal's credentials as its source keeps them: a session that expires (SSO, an assumed role, web
+/// identity, a `credential_process`) is renewed from the same provider before it runs out, so a long run
+/// and its cleanup keep signing with valid keys.
+pub struct Refreshing {
+    provider: SharedCredentialsProvider,
+    current: tokio::sync::Mutex<Credentials>,
+}
+
+impl std::fmt::Debug for Refreshing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Refreshing").finish_non_exhaustive()
+    }
+}
+
+/// Per principal name, its renewable credentials (principals given as static keys have none).
+pub type Refreshers = BTreeMap<String, Arc<Refreshing>>;
+
+impl Refreshing {
+    pub fn new(provider: SharedCredentialsProvider, current: Credentials) -> Refreshing {
+        Refreshing {
+            provider,
+            current: tokio::sync::Mutex::new(current),
+        }
+    }
+
+    /// `principal` with keys valid for at least [`RENEW_BEFORE`] (renewed first when they are not), or
+    /// why they could not be renewed.
+    pub async fn fresh(&self, principal: &Principal) -> Result<Principal, String> {
+        let mut current = self.current.lock().await;
+        let near = current
+            .expiry()
+            .is_some_and(|at| at <= SystemTime::now() + RENEW_BEFORE);
+        if near {
+            *current = self.provider.provide_credentials().await.map_err(|e| {
+                format!(
+                    "the credentials of principal '{}' could not be renewed: {e}",
+                    principal.name
+                )
+            })?;
+        }
+        Ok(Principal {
+            access_key_id: current.access_key_id().to_string(),
+            secret_access_key: current.secret_access_key().to_string(),
+            session_token: current.session_token().map(str::to_string),
+            ..principal.clone()
+        })
+    }
+}
+
+/// A principal resolved from its source, and how its credentials are renewed.
+#[derive(Debug)]
+pub struct Resolved {
+    pub principal: Principal,
+    pub refreshing: Arc<Refreshing>,
+}
 
 /// Where one principal's credentials come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,70 +153,56 @@ impl PrincipalSource {
         }
     }
 
-    /// Resolves the credentials now; returns the principal and the profile's region, if it names one.
-    pub async fn resolve(&self) -> Result<(Principal, Option<String>), CredentialsError> {
+    /// Resolves the credentials now: the principal, and the provider that renews them. (Each service is
+    /// signed for its own region, so a profile's region is not read.)
+    pub async fn resolve(&self) -> Result<Resolved, CredentialsError> {
         let unavailable = |message: String| CredentialsError::Unavailable {
             name: self.name.clone(),
             source_desc: self.describe(),
             message,
         };
-        let (credentials, region) = match &self.source {
-            Source::Environment => {
-                let provider =
-                    aws_config::environment::EnvironmentVariableCredentialsProvider::new();
-                (
-                    provider
-                        .provide_credentials()
-                        .await
-                        .map_err(|e| unavailable(e.to_string()))?,
-                    None,
-                )
-            }
+        let provider = match &self.source {
+            Source::Environment => SharedCredentialsProvider::new(
+                aws_config::environment::EnvironmentVariableCredentialsProvider::new(),
+            ),
             Source::Profile(profile) => {
                 // The profile alone (its keys, SSO, role, web identity or credential_process), never the
                 // environment's keys, which the default chain would put first.
-                let provider = aws_config::profile::ProfileFileCredentialsProvider::builder()
-                    .profile_name(profile)
-                    .build();
-                let creds = provider
-                    .provide_credentials()
-                    .await
-                    .map_err(|e| unavailable(e.to_string()))?;
-                let region = aws_config::profile::ProfileFileRegionProvider::builder()
-                    .profile_name(profile)
-                    .build();
-                use aws_config::meta::region::ProvideRegion;
-                (creds, region.region().await.map(|r| r.to_string()))
+                SharedCredentialsProvider::new(
+                    aws_config::profile::ProfileFileCredentialsProvider::builder()
+                        .profile_name(profile)
+                        .build(),
+                )
             }
             Source::DefaultChain => {
                 let config = aws_config::defaults(BehaviorVersion::latest()).load().await;
-                let provider = config
+                config
                     .credentials_provider()
-                    .ok_or_else(|| unavailable("no credentials provider".into()))?;
-                let creds = provider
-                    .provide_credentials()
-                    .await
-                    .map_err(|e| unavailable(e.to_string()))?;
-                (creds, config.region().map(|r| r.to_string()))
+                    .ok_or_else(|| unavailable("no credentials provider".into()))?
             }
         };
+        let credentials = provider
+            .provide_credentials()
+            .await
+            .map_err(|e| unavailable(e.to_string()))?;
         let account_id = match (&self.account_id, credentials.account_id()) {
             (Some(a), _) => a.clone(),
             (None, Some(a)) => a.as_str().to_string(),
             (None, None) => return Err(CredentialsError::NoAccount(self.name.clone())),
         };
-        Ok((
-            Principal {
-                name: self.name.clone(),
-                account_id,
-                access_key_id: credentials.access_key_id().to_string(),
-                secret_access_key: credentials.secret_access_key().to_string(),
-                session_token: credentials.session_token().map(str::to_string),
-                contact: None,
-                policy: Default::default(),
-            },
-            region,
-        ))
+        let principal = Principal {
+            name: self.name.clone(),
+            account_id,
+            access_key_id: credentials.access_key_id().to_string(),
+            secret_access_key: credentials.secret_access_key().to_string(),
+            session_token: credentials.session_token().map(str::to_string),
+            contact: None,
+            policy: Default::default(),
+        };
+        Ok(Resolved {
+            principal,
+            refreshing: Arc::new(Refreshing::new(provider, credentials)),
+        })
     }
 }
 
@@ -179,5 +233,88 @@ mod tests {
                 .to_string()
                 .contains("not 12 digits")
         );
+    }
+
+    /// A provider that hands out a new session, valid for `valid`, each time it is asked.
+    #[derive(Debug)]
+    struct Sessions {
+        issued: std::sync::atomic::AtomicU32,
+        valid: Duration,
+    }
+
+    impl ProvideCredentials for Sessions {
+        fn provide_credentials<'a>(
+            &'a self,
+        ) -> aws_credential_types::provider::future::ProvideCredentials<'a>
+        where
+            Self: 'a,
+        {
+            let n = self
+                .issued
+                .fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+                + 1;
+            let session = Credentials::new(
+                format!("ASIASESSION{n}"),
+                "secret",
+                Some(format!("token-{n}")),
+                Some(SystemTime::now() + self.valid),
+                "test",
+            );
+            aws_credential_types::provider::future::ProvideCredentials::ready(Ok(session))
+        }
+    }
+
+    async fn refreshing(valid: Duration) -> (Arc<Sessions>, Refreshing) {
+        let sessions = Arc::new(Sessions {
+            issued: Default::default(),
+            valid,
+        });
+        let first = sessions.provide_credentials().await.unwrap();
+        let shared = SharedCredentialsProvider::new(SessionsRef(sessions.clone()));
+        (sessions, Refreshing::new(shared, first))
+    }
+
+    #[derive(Debug)]
+    struct SessionsRef(Arc<Sessions>);
+
+    impl ProvideCredentials for SessionsRef {
+        fn provide_credentials<'a>(
+            &'a self,
+        ) -> aws_credential_types::provider::future::ProvideCredentials<'a>
+        where
+            Self: 'a,
+        {
+            self.0.provide_credentials()
+        }
+    }
+
+    fn principal() -> Principal {
+        crate::wire::default_principals().remove(0)
+    }
+
+    #[tokio::test]
+    async fn a_session_about_to_expire_is_renewed_before_the_next_signature() {
+        let (sessions, r) = refreshing(Duration::from_secs(60)).await;
+        let signer = r.fresh(&principal()).await.unwrap();
+        assert_eq!(
+            signer.access_key_id, "ASIASESSION2",
+            "a minute left: renewed"
+        );
+        assert_eq!(signer.session_token.as_deref(), Some("token-2"));
+        assert_eq!(signer.name, "sender");
+        r.fresh(&principal()).await.unwrap();
+        assert_eq!(sessions.issued.load(std::sync::atomic::Ordering::SeqCst), 3);
+    }
+
+    #[tokio::test]
+    async fn a_session_with_time_left_is_kept() {
+        let (sessions, r) = refreshing(Duration::from_secs(3600)).await;
+        for _ in 0..3 {
+            assert_eq!(
+                r.fresh(&principal()).await.unwrap().access_key_id,
+                "ASIASESSION1"
+            );
+        }
+        assert_eq!(sessions.issued.load(std::sync::atomic::Ordering::SeqCst), 1);
     }
 }

@@ -27,6 +27,9 @@ pub enum ClientError {
     },
     #[error("invalid request: {0}")]
     Request(String),
+    /// A principal's session ran out and could not be renewed: nothing was sent.
+    #[error("{0}")]
+    Credentials(String),
 }
 
 /// How to reach and sign for one endpoint.
@@ -187,6 +190,8 @@ pub struct Client {
     timeout: Duration,
     /// Every attempt, whole, when a HAR file is asked for.
     captures: Option<wire::capture::Captures>,
+    /// Per principal, credentials renewed before they expire.
+    credentials: Arc<credentials::Refreshers>,
 }
 
 impl std::fmt::Debug for Client {
@@ -219,6 +224,7 @@ impl Client {
             stopping: Arc::default(),
             timeout,
             captures: None,
+            credentials: Default::default(),
         })
     }
 
@@ -226,6 +232,12 @@ impl Client {
     pub fn with_retries(mut self, policy: RetryPolicy, retryable: RetryClassifier) -> Client {
         self.retry = policy;
         self.retryable = Some(retryable);
+        self
+    }
+
+    /// Signs each principal that has renewable credentials with keys renewed before they expire.
+    pub fn with_credentials(mut self, refreshers: credentials::Refreshers) -> Client {
+        self.credentials = Arc::new(refreshers);
         self
     }
 
@@ -273,11 +285,18 @@ impl Client {
             if let Some(l) = &self.limiter {
                 l.wait().await;
             }
-            // The same body every time, so a retry carries the same idempotency token; a fresh signature.
+            // The same body every time, so a retry carries the same idempotency token; a fresh signature,
+            // with keys renewed first where they are about to expire.
+            let signer = match self.credentials.get(&principal.name) {
+                Some(r) => std::borrow::Cow::Owned(
+                    r.fresh(principal).await.map_err(ClientError::Credentials)?,
+                ),
+                None => std::borrow::Cow::Borrowed(principal),
+            };
             let mut req = wire::build_request(self.target.endpoint_for(op), op, body);
             wire::sigv4::sign(
                 &mut req,
-                principal,
+                &signer,
                 signing_name,
                 self.target.region_for(op),
                 self.target.scheme_for(op),

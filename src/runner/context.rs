@@ -28,6 +28,8 @@ pub struct Checked {
     pub violations: Vec<Violation>,
     /// Members and enum values the model lacks, when drift is not hard.
     pub drift: Vec<Drift>,
+    /// Per attempt, in order (retried ones first), the violations its answer made.
+    pub per_attempt: Vec<Vec<Violation>>,
 }
 
 /// The run's retries. A mock answers at once and does not recover with time, so against a mock a
@@ -120,7 +122,8 @@ impl RunContext {
             Arc::new(move |op, error| contract.catalog.retryable(op, error));
         let target = target(config);
         let mut client = Client::with_timeout(target, config.request_timeout)?
-            .with_retries(retry_policy(config), classifier);
+            .with_retries(retry_policy(config), classifier)
+            .with_credentials(config.credentials.clone());
         if let Some(rate) = config.rate {
             client = client.with_rate(rate);
         }
@@ -164,19 +167,26 @@ impl RunContext {
         let answers = exchange
             .earlier
             .iter()
-            .filter_map(|a| match a {
+            .map(|a| match a {
                 Attempt::Answered(r) => Some(r),
                 Attempt::Unanswered(_) => None,
             })
-            .chain(std::iter::once(&exchange.response))
-            .filter(|r| !r.observed().is_infrastructure());
-        let found = answers.flat_map(|r| self.contract.check_exchange(op, &r.observed()));
+            .chain(std::iter::once(Some(&exchange.response)));
         let mut checked = Checked::default();
-        for v in found {
-            match Drift::from_violation(&v) {
-                Some(d) if !self.judging.drift_is_hard() => checked.drift.push(d),
-                _ => checked.violations.push(v),
+        for answer in answers {
+            let found = answer
+                .filter(|r| !r.observed().is_infrastructure())
+                .map(|r| self.contract.check_exchange(op, &r.observed()))
+                .unwrap_or_default();
+            let mut broke = Vec::new();
+            for v in found {
+                match Drift::from_violation(&v) {
+                    Some(d) if !self.judging.drift_is_hard() => checked.drift.push(d),
+                    _ => broke.push(v),
+                }
             }
+            checked.violations.extend(broke.iter().cloned());
+            checked.per_attempt.push(broke);
         }
         checked
     }

@@ -21,17 +21,38 @@ impl ConformanceWorld {
     }
 
     /// Judges one expectation of `step`. A hard mismatch fails the step (and the scenario); a soft one
-    /// (inferred, against a service) is recorded as advice and the scenario goes on.
+    /// (inferred, against a service) is recorded as advice and the scenario goes on. An expectation about
+    /// an answer whose outcome already fell short is not judged: the rest of the scenario is skipped.
     pub fn expect(&mut self, step: &Step, holds: bool, message: impl FnOnce() -> String) {
+        self.judge(step, holds, message, false);
+    }
+
+    /// Judges the outcome of the last call (it succeeded, failed, with which error). A soft miss here
+    /// makes what later steps read of the answer meaningless, so they are skipped, not judged.
+    pub fn expect_outcome(&mut self, step: &Step, holds: bool, message: impl FnOnce() -> String) {
+        self.judge(step, holds, message, true);
+    }
+
+    fn judge(&mut self, step: &Step, holds: bool, message: impl FnOnce() -> String, outcome: bool) {
         let basis = self.basis(step);
         if holds {
             return;
         }
         let message = message();
+        if !outcome && self.fell_short.is_some() {
+            let miss = self.fell_short.clone();
+            self.cannot_read(
+                format!("'{}' cannot be judged: {message}", step.value),
+                miss,
+            );
+        }
         if self.ctx().judging.is_hard(basis) {
             self.failing_basis = Some(basis);
             self.failed_step = step.value.clone();
             panic!("{message}");
+        }
+        if outcome {
+            self.fell_short = Some(message.clone());
         }
         self.advisories.push(Advisory {
             basis,
@@ -50,6 +71,7 @@ impl ConformanceWorld {
         exchange: &Exchange,
     ) -> Vec<Violation> {
         let ctx = self.ctx();
+        let checked = ctx.check(op, exchange);
         let attempts = exchange
             .earlier
             .iter()
@@ -64,9 +86,15 @@ impl ConformanceWorld {
                     error: Some(redact(why, &ctx.secrets)),
                     transient: true,
                     body: None,
+                    violations: Vec::new(),
                 },
             })
             .chain(std::iter::once(attempt_record(&exchange.response)))
+            .zip(checked.per_attempt.iter())
+            .map(|(a, broke)| AttemptRecord {
+                violations: broke.clone(),
+                ..a
+            })
             .collect();
         let response = &exchange.response;
         self.exchanges.push(ExchangeRecord {
@@ -80,7 +108,6 @@ impl ConformanceWorld {
             elapsed_ms: exchange.elapsed.as_millis() as u64,
             attempts,
         });
-        let checked = ctx.check(op, exchange);
         self.drift.extend(checked.drift);
         self.violations.extend(checked.violations.iter().cloned());
         checked.violations
@@ -94,6 +121,7 @@ fn attempt_record(r: &Response) -> AttemptRecord {
         error: None,
         transient: r.observed().is_infrastructure(),
         body: None,
+        violations: Vec::new(),
     }
 }
 

@@ -81,6 +81,8 @@ pub struct RunConfig {
     pub captures: Option<crate::wire::capture::Captures>,
     /// What every scenario makes up (names, account ids, tokens) is drawn from this seed.
     pub seed: u64,
+    /// Per principal from the credential chain, how its session is renewed before it expires.
+    pub credentials: crate::client::credentials::Refreshers,
 }
 
 /// Scenarios chosen by name (a pattern) or by place (`FILE[:LINE]`, as the console prints a failure).
@@ -155,6 +157,7 @@ impl RunConfig {
             service_endpoints: Default::default(),
             captures: None,
             seed: generate::fresh_seed(),
+            credentials: Default::default(),
         }
     }
 }

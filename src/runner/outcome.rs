@@ -75,6 +75,9 @@ pub struct AttemptRecord {
     /// What a retried attempt answered (the last attempt's answer is the exchange's response).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<Value>,
+    /// The contract violations of this attempt's answer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub violations: Vec<crate::spec::Violation>,
 }
 
 /// One request and response as a report shows it. Never holds a secret: only the body and chosen headers.

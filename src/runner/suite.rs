@@ -343,6 +343,15 @@ fn judge(
         step,
         message,
     };
+    if let Some(why) = world.and_then(|w| w.rest_skipped.clone()) {
+        let failure = Failure {
+            kind: FailureKind::Assertion,
+            basis: Basis::Inferred,
+            step,
+            message: why,
+        };
+        return (Status::Advisory, Some(failure));
+    }
     if let Some(why) = world.and_then(|w| w.unanswered.clone()) {
         let failure = Failure {
             kind: FailureKind::Unanswered,

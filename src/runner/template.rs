@@ -116,7 +116,13 @@ impl ConformanceWorld {
                 }
                 match path::get(base, member) {
                     Some(v) => v.clone(),
-                    None => panic!("{{{{{head}}}}}: '{var}' has no member '{member}'"),
+                    None => {
+                        let miss = self.short_vars.get(var).cloned();
+                        self.cannot_read(
+                            format!("{{{{{head}}}}}: '{var}' has no member '{member}'"),
+                            miss,
+                        )
+                    }
                 }
             }
         }

@@ -69,6 +69,12 @@ pub struct ConformanceWorld {
     /// Why a call got no answer of the service (a transport error, a timeout, only answers of something
     /// in front of it): the scenario then ends as an error, judging nothing.
     pub unanswered: Option<String>,
+    /// The soft miss (an inferred expectation that did not hold) of the last answer, if it had one.
+    pub fell_short: Option<String>,
+    /// Values remembered from answers that fell short, with the miss of each.
+    pub short_vars: HashMap<String, String>,
+    /// Why the rest of the scenario was skipped: a step needed a member of an answer that fell short.
+    pub rest_skipped: Option<String>,
     /// What the scenario makes up comes from here (seeded with the run's seed and the scenario's place).
     pub generator: super::generate::Generator,
 }
@@ -110,6 +116,9 @@ impl ConformanceWorld {
             spaced: false,
             unanswered: None,
             generator: super::generate::Generator::unseeded(),
+            fell_short: None,
+            short_vars: Default::default(),
+            rest_skipped: None,
         }
     }
 
@@ -215,6 +224,7 @@ impl ConformanceWorld {
             self.space(&ctx).await;
         }
         let broken = self.judge_exchange(&op, &p.name, &body, &exchange);
+        self.fell_short = None;
         self.last = Some(LastCall {
             operation: op.name.clone(),
             principal: p.name.clone(),
@@ -254,6 +264,20 @@ impl ConformanceWorld {
             Some(l) => l,
             None => panic!("no call has been made in this scenario yet"),
         }
+    }
+
+    /// Ends the scenario because `what` is not there to read. Where what it reads came from an answer
+    /// that already fell short of an inferred expectation, the rest of the scenario is skipped with that
+    /// reason (the miss is the advisory already recorded, not a second, documented failure).
+    pub fn cannot_read(&mut self, what: String, miss: Option<String>) -> ! {
+        if let Some(miss) = miss {
+            let why = format!(
+                "{what}, and the answer it reads fell short of an inferred expectation ({miss}): the rest of the scenario was skipped"
+            );
+            self.rest_skipped = Some(why.clone());
+            panic!("{why}");
+        }
+        panic!("{what}");
     }
 
     /// The last response's JSON body.

@@ -76,6 +76,9 @@ fn attempt(a: &crate::runner::outcome::AttemptRecord) -> Markup {
     html! {
         strong { (what) }
         @if a.transient { " " em { "(transient: not the service's answer)" } }
+        @for v in &a.violations {
+            div.broke { "broke: " code { (if v.path.is_empty() { "$" } else { &v.path }) } " " (v.rule.as_str()) " (expected " (v.expected) ", found " (v.actual) ")" }
+        }
         @if let Some(body) = &a.body {
             details { summary { "body" } (block(body, &Marks::default())) }
         }

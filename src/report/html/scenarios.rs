@@ -14,14 +14,28 @@ fn badge(status: Status) -> Markup {
     html! { span class=(format!("badge {}", status.as_str())) { (status.as_str()) } }
 }
 
+/// Which call and attempt of the scenario answered with `v` (`call 2, attempt 1 of 3`); requests the
+/// client checked itself name no attempt.
+fn where_found(s: &ScenarioOutcome, v: &crate::spec::Violation) -> String {
+    for (i, e) in s.exchanges.iter().enumerate() {
+        if let Some(k) = e.attempts.iter().position(|a| a.violations.contains(v)) {
+            return match e.attempts.len() {
+                1 => format!("call {}", i + 1),
+                n => format!("call {}, attempt {} of {n}", i + 1, k + 1),
+            };
+        }
+    }
+    String::new()
+}
+
 fn violations(s: &ScenarioOutcome) -> Markup {
     html! {
         @if !s.violations.is_empty() {
             table.violations {
-                thead { tr { th { "operation" } th { "path" } th { "rule" } th { "expected" } th { "actual" } } }
+                thead { tr { th { "operation" } th { "where" } th { "path" } th { "rule" } th { "expected" } th { "actual" } } }
                 tbody {
                     @for v in &s.violations {
-                        tr { td { (v.operation) } td { code { (v.path) } } td { (v.rule.as_str()) } td { (v.expected) } td { (v.actual) } }
+                        tr { td { (v.operation) } td { (where_found(s, v)) } td { code { (v.path) } } td { (v.rule.as_str()) } td { (v.expected) } td { (v.actual) } }
                     }
                 }
             }

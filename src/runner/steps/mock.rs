@@ -61,7 +61,7 @@ async fn resource_in_status(
     body[lifecycle.identifier_member.as_str()] = world.cell_value(&id);
     world.call(&who, &transition.operation, body).await;
     let last = world.last().clone();
-    world.expect(step, last.response.is_success(), || {
+    world.expect_outcome(step, last.response.is_success(), || {
         format!(
             "{} by {who} failed: {}",
             transition.operation,

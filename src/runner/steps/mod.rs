@@ -31,7 +31,7 @@ pub(super) fn docstring_json(world: &mut ConformanceWorld, step: &Step) -> Value
 /// A setup call is an expectation too: it must succeed, with the step's basis.
 pub(super) fn setup_succeeded(world: &mut ConformanceWorld, step: &Step) {
     let last = world.last().clone();
-    world.expect(step, last.response.is_success(), || {
+    world.expect_outcome(step, last.response.is_success(), || {
         format!("setup call {} failed: {}", last.operation, describe(&last))
     });
 }

@@ -10,7 +10,7 @@ use crate::runner::{compare, path, world::ConformanceWorld};
 #[then(regex = r#"^the call succeeds(?: \[(?:contract|documented|safety|inferred)\])?$"#)]
 async fn succeeds(world: &mut ConformanceWorld, step: &Step) {
     let last = world.last().clone();
-    world.expect(step, last.response.is_success(), || {
+    world.expect_outcome(step, last.response.is_success(), || {
         format!("{} failed with {}", last.operation, describe(&last))
     });
 }
@@ -18,7 +18,7 @@ async fn succeeds(world: &mut ConformanceWorld, step: &Step) {
 #[then(regex = r#"^the call fails(?: \[(?:contract|documented|safety|inferred)\])?$"#)]
 async fn fails(world: &mut ConformanceWorld, step: &Step) {
     let last = world.last().clone();
-    world.expect(step, !last.response.is_success(), || {
+    world.expect_outcome(step, !last.response.is_success(), || {
         format!(
             "{} succeeded ({}); it should have failed",
             last.operation, last.response.status
@@ -32,7 +32,7 @@ async fn fails(world: &mut ConformanceWorld, step: &Step) {
 async fn fails_with(world: &mut ConformanceWorld, error: String, step: &Step) {
     let last = world.last().clone();
     let got = last.response.error_type.as_deref();
-    world.expect(step, got == Some(error.as_str()), || {
+    world.expect_outcome(step, got == Some(error.as_str()), || {
         if last.response.is_success() {
             format!("{} succeeded; expected {error}", last.operation)
         } else {
@@ -219,9 +219,15 @@ async fn remember(world: &mut ConformanceWorld, member: String, var: String) {
     };
     match value {
         Some(v) => {
+            if let Some(miss) = world.fell_short.clone() {
+                world.short_vars.insert(var.clone(), miss);
+            }
             world.vars.insert(var, v);
         }
-        None => panic!("the response has no member '{member}' to remember: {body}"),
+        None => world.cannot_read(
+            format!("the response has no member '{member}' to remember: {body}"),
+            world.fell_short.clone(),
+        ),
     }
 }
 
