@@ -6,12 +6,21 @@
 //! `cargo build --example sdk_client`, then
 //! `pcc-conformance verify-client --curveballs all -- target/debug/examples/sdk_client`.
 use aws_sdk_partnercentralchannel::{Client, types::Program};
+use aws_smithy_http_client::tls::{Provider, rustls_provider::CryptoMode};
 
 type Failure = Box<dyn std::error::Error>;
 
 #[tokio::main]
 async fn main() -> Result<(), Failure> {
-    let config = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+    // This crate builds the SDK without its default HTTPS client (rustls on aws-lc); an SDK user's own
+    // project would call `aws_config::load_defaults` with the default one instead.
+    let https = aws_smithy_http_client::Builder::new()
+        .tls_provider(Provider::Rustls(CryptoMode::Ring))
+        .build_https();
+    let config = aws_config::defaults(aws_config::BehaviorVersion::latest())
+        .http_client(https)
+        .load()
+        .await;
     let c = Client::new(&config);
     let mut made = Vec::new();
     for (i, account) in ["135792468013", "135792468014", "135792468015"]

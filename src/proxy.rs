@@ -80,7 +80,7 @@ impl ProxyServer {
         bind: SocketAddr,
         options: ProxyOptions,
     ) -> std::io::Result<ProxyServer> {
-        let http = reqwest::Client::builder()
+        let http = crate::client::http_builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(std::io::Error::other)?;

@@ -408,7 +408,18 @@ mod reqwest {
             .enable_all()
             .build()
             .unwrap();
-        rt.block_on(async { ::reqwest::get(url).await.unwrap().text().await.unwrap() })
+        rt.block_on(async {
+            pcc_conformance::client::http_builder()
+                .build()
+                .unwrap()
+                .get(url)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        })
     }
 }
 
@@ -447,7 +458,11 @@ fn the_strict_mock_writes_the_client_report_when_stopped() {
             .await
             .unwrap();
         assert_eq!(r.response.status, 400);
-        let live: Value = ::reqwest::get(format!("{url}/_mock/client-report"))
+        let live: Value = pcc_conformance::client::http_builder()
+            .build()
+            .unwrap()
+            .get(format!("{url}/_mock/client-report"))
+            .send()
             .await
             .unwrap()
             .json()

@@ -6,7 +6,9 @@ use pcc_conformance::wire::Principal;
 use serde_json::{Value, json};
 
 async fn add(url: &str, body: Value) -> (u16, Value) {
-    let r = reqwest::Client::new()
+    let r = pcc_conformance::client::http_builder()
+        .build()
+        .unwrap()
         .post(format!("{url}/_mock/principals"))
         .json(&body)
         .send()
@@ -128,7 +130,9 @@ async fn a_bad_policy_is_refused_naming_the_problem_and_reset_forgets_guests() {
     assert_eq!(status, 400);
     assert!(answer.to_string().contains("deny"), "{answer}");
     let p = guest(&m.url(), json!({})).await;
-    reqwest::Client::new()
+    pcc_conformance::client::http_builder()
+        .build()
+        .unwrap()
         .post(format!("{}/_mock/reset", m.url()))
         .send()
         .await

@@ -301,7 +301,7 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 #[tokio::test]
 async fn the_admin_api_reports_health_dumps_state_resets_and_moves_the_clock() {
     let m = mock().await;
-    let http = reqwest::Client::new();
+    let http = pcc_conformance::client::http_builder().build().unwrap();
     let health: Value = http
         .get(format!("{}/_mock/health", m.url()))
         .send()

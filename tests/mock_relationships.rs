@@ -188,7 +188,9 @@ async fn paging_ten_thousand_relationships_while_writing_returns_each_exactly_on
 }
 
 async fn seed(url: &str, body: Value) -> (u16, Value) {
-    let r = reqwest::Client::new()
+    let r = pcc_conformance::client::http_builder()
+        .build()
+        .unwrap()
         .post(format!("{url}/_mock/seed"))
         .json(&body)
         .send()

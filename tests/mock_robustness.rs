@@ -167,7 +167,11 @@ async fn hostile_requests_get_well_formed_aws_answers() {
         panic!("{e}");
     }
     // The mock is still up and answering after all of it.
-    let health = reqwest::get(format!("{}/_mock/health", m.url()))
+    let health = pcc_conformance::client::http_builder()
+        .build()
+        .unwrap()
+        .get(format!("{}/_mock/health", m.url()))
+        .send()
         .await
         .unwrap();
     assert_eq!(health.status(), 200);

@@ -22,6 +22,7 @@ fn sdk(url: &str) -> Client {
     let p = common::principal("sender");
     let conf = Config::builder()
         .behavior_version(BehaviorVersion::latest())
+        .http_client(pcc_conformance::client::sdk_http_client())
         .region(Region::new("us-east-1"))
         .endpoint_url(url)
         .credentials_provider(Credentials::new(

@@ -94,7 +94,11 @@ async fn lifecycle(force_sigv4: bool) -> Vec<String> {
         .await
         .expect_err("gone");
     assert!(err.into_service_error().is_resource_not_found_exception());
-    let log: Value = reqwest::get(format!("{}/_mock/requests", m.url()))
+    let log: Value = pcc_conformance::client::http_builder()
+        .build()
+        .unwrap()
+        .get(format!("{}/_mock/requests", m.url()))
+        .send()
         .await
         .unwrap()
         .json()
@@ -129,6 +133,7 @@ fn sdk_as(url: &str, who: &str, force_sigv4: bool) -> Client {
     let p = common::principal(who);
     let mut b = Config::builder()
         .behavior_version(BehaviorVersion::latest())
+        .http_client(pcc_conformance::client::sdk_http_client())
         .region(Region::new("us-east-1"))
         .endpoint_url(url)
         .credentials_provider(Credentials::new(

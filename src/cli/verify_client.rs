@@ -204,7 +204,7 @@ fn report_path(record: &std::path::Path, kind: Option<Kind>) -> PathBuf {
 
 /// Waits (up to 10 s) until the mock's health check answers.
 async fn healthy(url: &str) -> anyhow::Result<()> {
-    let http = reqwest::Client::new();
+    let http = crate::client::http_builder().build()?;
     for _ in 0..100 {
         let ok = http
             .get(format!("{url}/_mock/health"))

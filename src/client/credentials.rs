@@ -67,6 +67,12 @@ impl Refreshing {
     }
 }
 
+/// What the credential chain's providers call out with (SSO, STS): the harness's HTTPS client.
+fn provider_config() -> aws_config::provider_config::ProviderConfig {
+    aws_config::provider_config::ProviderConfig::default()
+        .with_http_client(super::sdk_http_client())
+}
+
 /// A principal resolved from its source, and how its credentials are renewed.
 #[derive(Debug)]
 pub struct Resolved {
@@ -170,12 +176,16 @@ impl PrincipalSource {
                 // environment's keys, which the default chain would put first.
                 SharedCredentialsProvider::new(
                     aws_config::profile::ProfileFileCredentialsProvider::builder()
+                        .configure(&provider_config())
                         .profile_name(profile)
                         .build(),
                 )
             }
             Source::DefaultChain => {
-                let config = aws_config::defaults(BehaviorVersion::latest()).load().await;
+                let config = aws_config::defaults(BehaviorVersion::latest())
+                    .http_client(super::sdk_http_client())
+                    .load()
+                    .await;
                 config
                     .credentials_provider()
                     .ok_or_else(|| unavailable("no credentials provider".into()))?

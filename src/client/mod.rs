@@ -32,6 +32,22 @@ pub enum ClientError {
     Credentials(String),
 }
 
+/// The HTTPS client the AWS SDK runtime uses for the credential chain (SSO, STS, IMDS), and that an
+/// AWS SDK client built beside the harness can use: rustls on ring, the harness's only TLS stack.
+pub fn sdk_http_client() -> aws_smithy_runtime_api::client::http::SharedHttpClient {
+    use aws_smithy_http_client::tls::{Provider, rustls_provider::CryptoMode};
+    aws_smithy_http_client::Builder::new()
+        .tls_provider(Provider::Rustls(CryptoMode::Ring))
+        .build_https()
+}
+
+/// A builder of the harness's own HTTP clients, on rustls with ring.
+pub fn http_builder() -> reqwest::ClientBuilder {
+    // Installing the process's default provider is idempotent: a second call only reports that one is set.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+}
+
 /// How to reach and sign for one endpoint.
 #[derive(Debug, Clone)]
 pub struct Target {
@@ -210,7 +226,7 @@ impl Client {
 
     /// A client whose every request gives up after `timeout` (connecting, sending and reading included).
     pub fn with_timeout(target: Target, timeout: Duration) -> Result<Client, ClientError> {
-        let http = reqwest::Client::builder()
+        let http = http_builder()
             .timeout(timeout)
             .pool_max_idle_per_host(64)
             .build()
