@@ -1,34 +1,46 @@
 //! Deletes what a scenario created, newest first, from the catalog's `cleanup` recipes.
+use futures::StreamExt;
 use serde_json::Value;
 
 use super::{RunContext, outcome::Leftover, recipe::Sources, world::Created};
 use crate::spec::catalog::Cleanup;
 
-/// Undoes each creation; returns what could not be undone.
+/// At most this many undo calls of one kind go at once (within the run's rate limit, if it has one).
+const UNDO_AT_ONCE: usize = 8;
+
+/// Undoes each creation, newest first; returns what could not be undone. Creations of one operation
+/// made one after another (a hundred program management accounts, say) depend on nothing among them,
+/// so they are undone together; a run of another operation waits, so what was made later (a
+/// relationship) is still gone before what it needs (its program management account).
 pub async fn undo(ctx: &RunContext, created: Vec<Created>) -> Vec<Leftover> {
     let mut left = Vec::new();
-    for c in created.into_iter().rev() {
-        let Some(recipe) = ctx
-            .contract
-            .operation(&c.operation)
-            .and_then(|op| op.cleanup.clone())
-        else {
-            continue;
-        };
-        let reason = undo_one(ctx, &recipe, &c).await;
-        // Forgotten only once the undo was tried: an interruption before this point leaves it live.
-        if let Ok(mut live) = ctx.live.lock() {
-            live.retain(|l| l.id != c.id);
-        }
-        if let Some((identifier, reason)) = reason {
-            left.push(Leftover {
-                operation: recipe.operation.clone(),
-                identifier,
-                reason,
-            });
-        }
+    let newest_first: Vec<Created> = created.into_iter().rev().collect();
+    for run in newest_first.chunk_by(|a, b| a.operation == b.operation) {
+        let undone = futures::stream::iter(run.iter().map(|c| undo_recorded(ctx, c)))
+            .buffer_unordered(UNDO_AT_ONCE)
+            .collect::<Vec<_>>()
+            .await;
+        left.extend(undone.into_iter().flatten());
     }
     left
+}
+
+/// Undoes one creation and forgets it; what is left of it, if the undo failed.
+async fn undo_recorded(ctx: &RunContext, c: &Created) -> Option<Leftover> {
+    let recipe = ctx
+        .contract
+        .operation(&c.operation)
+        .and_then(|op| op.cleanup.clone())?;
+    let reason = undo_one(ctx, &recipe, c).await;
+    // Forgotten only once the undo was tried: an interruption before this point leaves it live.
+    if let Ok(mut live) = ctx.live.lock() {
+        live.retain(|l| l.id != c.id);
+    }
+    reason.map(|(identifier, reason)| Leftover {
+        operation: recipe.operation.clone(),
+        identifier,
+        reason,
+    })
 }
 
 /// Runs one recipe (its lookup first, if it has one); what is left and why, if the undo failed.

@@ -110,6 +110,8 @@ pub struct RunContext {
     pub began: std::time::Instant,
     /// Principals the mock added for a scenario (`Given the mock has a principal …`), by their unique name.
     pub guests: Mutex<Vec<Principal>>,
+    /// What running scenarios hold of the resource families they touch.
+    pub locks: super::exclusion::Locks,
     /// The features folder, resolved: reports name feature files from it.
     pub features: std::path::PathBuf,
 }
@@ -154,6 +156,7 @@ impl RunContext {
             requests: Default::default(),
             began: std::time::Instant::now(),
             guests: Mutex::default(),
+            locks: super::exclusion::Locks::new(config.concurrency),
             features: std::fs::canonicalize(&config.features)
                 .unwrap_or_else(|_| config.features.clone()),
         }))

@@ -4,6 +4,7 @@ pub use cast::Rules;
 mod cleanup;
 pub mod compare;
 mod context;
+mod exclusion;
 mod expect;
 pub mod fuzz;
 pub mod generate;

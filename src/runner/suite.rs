@@ -8,12 +8,14 @@ use cucumber::{
     World as _, WriterExt as _,
     event::ScenarioFinished,
     gherkin::{self, Feature, Rule, Scenario},
+    runner::ScenarioType,
     tag::Ext as _,
 };
 
 use super::{
     CHECK_KINDS, ConformanceWorld, RunConfig, RunContext, RunError, RunOutcome, ScenarioOutcome,
     Status, cleanup,
+    exclusion::{self, Placement},
     generate::Generator,
     outcome::{self, Failure, FailureKind, Leftover, ScenarioMeta},
     progress::Progress,
@@ -153,6 +155,7 @@ fn suite(
         Box::new(std::io::sink())
     };
     let (before_ctx, after_ctx, skip_ctx) = (ctx.clone(), ctx.clone(), ctx.clone());
+    let contract = ctx.contract.clone();
     let (after_collected, skipped) = (collected.clone(), collected.outcomes.clone());
     let progress = progress.clone();
     ConformanceWorld::cucumber()
@@ -165,25 +168,44 @@ fn suite(
             .summarized(),
         )
         .with_default_cli()
-        .max_concurrent_scenarios(config.concurrency.max(1))
+        // Scenarios take one of the run's `--concurrency` places once they hold what they touch (see
+        // exclusion); one waiting for a family takes none, so cucumber itself is not the limit.
+        .max_concurrent_scenarios(None)
+        .which_scenario(move |feature, rule, scenario| {
+            match exclusion::placement(&contract.catalog, feature, rule, scenario) {
+                Placement::Alone => ScenarioType::Serial,
+                Placement::Beside(_) => ScenarioType::Concurrent,
+            }
+        })
         .fail_on_skipped()
         .before(move |feature, rule, scenario, world| {
-            world.ctx = Some(before_ctx.clone());
-            let meta = meta(feature, rule, scenario, &before_ctx.features);
+            let ctx = before_ctx.clone();
+            world.ctx = Some(ctx.clone());
+            let meta = meta(feature, rule, scenario, &ctx.features);
             world.default_basis = Basis::of_scenario(&meta.tags);
             let place = format!("{}:{} {}", meta.feature_path, meta.line, meta.name);
-            world.generator = Generator::for_scenario(before_ctx.seed, &place);
-            world.started = Some(Instant::now());
-            Box::pin(async {})
+            world.generator = Generator::for_scenario(ctx.seed, &place);
+            let claim = match exclusion::placement(&ctx.contract.catalog, feature, rule, scenario) {
+                Placement::Beside(claim) => claim,
+                Placement::Alone => Default::default(),
+            };
+            Box::pin(async move {
+                world.held = Some(ctx.locks.hold(&claim).await);
+                world.started = Some(Instant::now());
+            })
         })
         .after(move |feature, rule, scenario, finished, world| {
             let (ctx, collected, progress) =
                 (after_ctx.clone(), after_collected.clone(), progress.clone());
             let meta = meta(feature, rule, scenario, &ctx.features);
             let (status, failure) = judge(finished, world.as_deref(), ctx.judging);
-            let findings = world.map(|w| w.take_findings()).unwrap_or_default();
+            let (findings, held) = world
+                .map(|w| (w.take_findings(), w.held.take()))
+                .unwrap_or_default();
             Box::pin(async move {
                 let outcome = finish(&ctx, &collected, meta, status, failure, findings).await;
+                // What the scenario held is let go once its cleanup is done.
+                drop(held);
                 progress.done(outcome.status);
                 if let Ok(mut o) = collected.outcomes.lock() {
                     o.push(outcome);

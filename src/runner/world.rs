@@ -12,7 +12,11 @@ use super::{
     outcome::ExchangeRecord,
     verdict::{Advisory, Basis, Drift},
 };
-use crate::{spec::Violation, wire::Response};
+use crate::{
+    client::{ClientError, Exchange},
+    spec::{Operation, Violation},
+    wire::{Principal, Response},
+};
 
 /// A successful create, kept so the resource can be deleted after the scenario.
 #[derive(Debug, Clone)]
@@ -75,6 +79,8 @@ pub struct ConformanceWorld {
     pub short_vars: HashMap<String, String>,
     /// Why the rest of the scenario was skipped: a step needed a member of an answer that fell short.
     pub rest_skipped: Option<String>,
+    /// The resource families the scenario holds while it runs (and its cleanup with it).
+    pub held: Option<super::exclusion::Held>,
     /// What the scenario makes up comes from here (seeded with the run's seed and the scenario's place).
     pub generator: super::generate::Generator,
 }
@@ -117,6 +123,7 @@ impl ConformanceWorld {
             unanswered: None,
             generator: super::generate::Generator::unseeded(),
             fell_short: None,
+            held: None,
             short_vars: Default::default(),
             rest_skipped: None,
         }
@@ -185,6 +192,36 @@ impl ConformanceWorld {
     /// Calls `op_name` as `principal` and checks every attempt's answer against the contract.
     /// Panics (fails the step) on a transport error or a contract violation.
     pub async fn call(&mut self, principal: &str, op_name: &str, body: Value) -> &Response {
+        let (ctx, op, p) = self.caller(principal, op_name);
+        let result = ctx.tracked_call(&p, &op, &body).await;
+        self.received(&ctx, &op, &p, body, result).await
+    }
+
+    /// Calls `op_name` once per body, all at once (within the run's rate limit), and takes the answers
+    /// in by `order`: the last taken is the scenario's last call.
+    pub async fn call_together(
+        &mut self,
+        principal: &str,
+        op_name: &str,
+        bodies: Vec<Value>,
+        order: impl Fn(&Response) -> bool,
+    ) {
+        let (ctx, op, p) = self.caller(principal, op_name);
+        let sent = bodies.iter().map(|b| ctx.tracked_call(&p, &op, b));
+        let results = futures::future::join_all(sent).await;
+        let mut answers: Vec<_> = bodies.into_iter().zip(results).collect();
+        answers.sort_by_key(|(_, r)| r.as_ref().is_ok_and(|(e, _)| order(&e.response)));
+        for (body, result) in answers {
+            self.received(&ctx, &op, &p, body, result).await;
+        }
+    }
+
+    /// Who calls what: the run, the operation and the principal, once the run's safety allows the call.
+    fn caller(
+        &mut self,
+        principal: &str,
+        op_name: &str,
+    ) -> (Arc<RunContext>, Operation, Principal) {
         let ctx = self.ctx();
         let op = ctx.operation(op_name).clone();
         if op.mutating && !ctx.mutations_allowed {
@@ -201,7 +238,20 @@ impl ConformanceWorld {
                 ctx.principal_names()
             )
         };
-        let (exchange, created) = match ctx.tracked_call(&p, &op, &body).await {
+        (ctx, op, p)
+    }
+
+    /// Takes in one call's outcome: what it created, its judgement, and it as the last call.
+    async fn received(
+        &mut self,
+        ctx: &RunContext,
+        op: &Operation,
+        p: &Principal,
+        body: Value,
+        result: Result<(Exchange, Option<Created>), ClientError>,
+    ) -> &Response {
+        let op_name = op.name.as_str();
+        let (exchange, created) = match result {
             Ok(e) => e,
             Err(e) => {
                 let why = format!("{op_name} could not be called: {e}");
@@ -216,14 +266,14 @@ impl ConformanceWorld {
             );
             self.unanswered = Some(why.clone());
             // Kept for the report; a page from in front of the service is judged by no contract.
-            let _ = self.judge_exchange(&op, &p.name, &body, &exchange);
+            let _ = self.judge_exchange(op, &p.name, &body, &exchange);
             panic!("{why}");
         }
         self.created.extend(created);
         if self.spaced && op.mutating && exchange.response.is_success() {
-            self.space(&ctx).await;
+            self.space(ctx).await;
         }
-        let broken = self.judge_exchange(&op, &p.name, &body, &exchange);
+        let broken = self.judge_exchange(op, &p.name, &body, &exchange);
         self.fell_short = None;
         self.last = Some(LastCall {
             operation: op.name.clone(),
