@@ -179,8 +179,7 @@ fn print_banner(server: &MockServer, args: &MockArgs, principals: &[crate::wire:
 }
 
 fn write_client_report(report: &ClientReport, path: &std::path::Path) -> anyhow::Result<()> {
-    let written = report
-        .write(path)
+    let written = crate::report::write_client(report, path)
         .with_context(|| format!("cannot write the client report to {}", path.display()))?;
     println!(
         "{} requests, {} violations",

@@ -69,8 +69,7 @@ pub async fn execute(args: ProxyArgs, schemas: Option<&PathBuf>) -> anyhow::Resu
     );
     println!("{}", report.summary());
     if let Some(path) = &args.record {
-        for p in report
-            .write(path)
+        for p in crate::report::write_client(&report, path)
             .with_context(|| format!("cannot write the report to {}", path.display()))?
         {
             println!("report: {}", p.display());

@@ -159,8 +159,7 @@ async fn round(
         env!("CARGO_PKG_VERSION"),
     );
     let path = report_path(&args.record, kind);
-    let written = report
-        .write(&path)
+    let written = crate::report::write_client(&report, &path)
         .with_context(|| format!("cannot write the client report to {}", path.display()))?;
     if let Some(captures) = captures {
         super::har::write_har(

@@ -404,26 +404,4 @@ impl ClientReport {
         }
         out
     }
-
-    /// The report as one self-contained page.
-    pub fn html(&self) -> String {
-        super::html::client::render(self)
-    }
-
-    /// Writes `path` (JSON) and, beside it, the Markdown (`.md`), JUnit (`.xml`) and HTML versions.
-    pub fn write(&self, path: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)?;
-        }
-        let files = [
-            (path.to_path_buf(), self.json()),
-            (path.with_extension("md"), self.markdown()),
-            (path.with_extension("xml"), self.junit()),
-            (path.with_extension("html"), self.html()),
-        ];
-        for (p, text) in &files {
-            std::fs::write(p, text)?;
-        }
-        Ok(files.into_iter().map(|(p, _)| p).collect())
-    }
 }

@@ -265,6 +265,24 @@ pub struct AdvisoryView<'a> {
 }
 
 /// Writes `report.json`, `junit.xml` and `report.md` into `dir`, creating it.
+/// Writes the client report: `path` (JSON) and, beside it, the Markdown (`.md`), JUnit (`.xml`) and HTML
+/// versions.
+pub fn write_client(report: &client::ClientReport, path: &Path) -> std::io::Result<Vec<PathBuf>> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let files = [
+        (path.to_path_buf(), report.json()),
+        (path.with_extension("md"), report.markdown()),
+        (path.with_extension("xml"), report.junit()),
+        (path.with_extension("html"), html::client::render(report)),
+    ];
+    for (p, text) in &files {
+        std::fs::write(p, text)?;
+    }
+    Ok(files.into_iter().map(|(p, _)| p).collect())
+}
+
 pub fn write_all(report: &Report, dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     std::fs::create_dir_all(dir)?;
     let files = [
