@@ -32,6 +32,11 @@ pub enum Answered<'a> {
         body: &'a str,
         request_id: &'a str,
     },
+    /// A page from in front of the service (a curveball's HTML 503), with no request id.
+    Page {
+        status: u16,
+        body: &'a str,
+    },
     Dropped,
 }
 
@@ -51,6 +56,11 @@ pub fn keep(state: &MockState, started: Option<Started>, answered: Answered<'_>)
                 ("content-type".into(), CONTENT_TYPE.into()),
                 (REQUEST_ID_HEADER.into(), request_id.into()),
             ],
+            body: body.as_bytes().to_vec(),
+        },
+        Answered::Page { status, body } => Kept::Response {
+            status,
+            headers: vec![("content-type".into(), "text/html".into())],
             body: body.as_bytes().to_vec(),
         },
         Answered::Dropped => {

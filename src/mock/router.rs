@@ -79,10 +79,9 @@ pub async fn handle(State(state): State<Arc<MockState>>, request: Request) -> Re
                 keep(
                     &state,
                     capture,
-                    Answered::With {
+                    Answered::Page {
                         status: 503,
                         body: LOAD_BALANCER_503,
-                        request_id: "",
                     },
                 );
                 return load_balancer_503();
