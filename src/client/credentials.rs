@@ -15,6 +15,17 @@ use aws_credential_types::{
 
 use crate::wire::Principal;
 
+/// A credentials error with its sources, as one line.
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        out.push_str(&format!(": {s}"));
+        source = s.source();
+    }
+    out
+}
+
 /// A session this close to its expiry is renewed before the next call is signed.
 pub const RENEW_BEFORE: Duration = Duration::from_secs(5 * 60);
 
@@ -159,6 +170,20 @@ impl PrincipalSource {
         }
     }
 
+    /// Why the source gave no credentials, in words that say what to check.
+    fn why_not(&self, e: &aws_credential_types::provider::error::CredentialsError) -> String {
+        use aws_credential_types::provider::error::CredentialsError as E;
+        match (e, &self.source) {
+            (E::CredentialsNotLoaded(_), Source::Profile(profile)) => format!(
+                "no profile '{profile}' with credentials was found in ~/.aws/config or ~/.aws/credentials (or the files AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE name)"
+            ),
+            (E::CredentialsNotLoaded(_), Source::Environment) => {
+                "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set".into()
+            }
+            _ => error_chain(e),
+        }
+    }
+
     /// Resolves the credentials now: the principal, and the provider that renews them. (Each service is
     /// signed for its own region, so a profile's region is not read.)
     pub async fn resolve(&self) -> Result<Resolved, CredentialsError> {
@@ -194,7 +219,7 @@ impl PrincipalSource {
         let credentials = provider
             .provide_credentials()
             .await
-            .map_err(|e| unavailable(e.to_string()))?;
+            .map_err(|e| unavailable(self.why_not(&e)))?;
         let account_id = match (&self.account_id, credentials.account_id()) {
             (Some(a), _) => a.clone(),
             (None, Some(a)) => a.as_str().to_string(),
