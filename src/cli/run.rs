@@ -77,7 +77,8 @@ pub struct RunArgs {
     /// sigv4 or sigv4a; a service whose model does not list SigV4a is signed with SigV4.
     #[arg(long, default_value = "sigv4")]
     pub signing: Scheme,
-    /// Scenarios run at once.
+    /// Scenarios run at once, besides one per family of resources held alone (connections,
+    /// handshakes, program management accounts); 1 runs every scenario one after another.
     #[arg(long, default_value_t = 8, value_name = "N")]
     pub concurrency: usize,
     /// Print every step as it runs.

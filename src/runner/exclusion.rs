@@ -164,6 +164,7 @@ pub struct Locks {
     places: Arc<Semaphore>,
     /// Per family, the exclusive claims waiting or running.
     first: Arc<First>,
+    one_at_a_time: bool,
 }
 
 /// The exclusive claims not yet done, per family, and a bell rung when one is.
@@ -240,6 +241,7 @@ impl Locks {
             families: Default::default(),
             places: Arc::new(Semaphore::new(places.max(1))),
             first: Default::default(),
+            one_at_a_time: places <= 1,
         }
     }
 
@@ -268,8 +270,9 @@ impl Locks {
             }
         }
         // One exclusive claim per family runs at a time, so those need no place: a family's chain of
-        // exclusive scenarios, which nothing can shorten, does not queue behind the shared work.
-        if claim.exclusive.is_empty() {
+        // exclusive scenarios, which nothing can shorten, does not queue behind the shared work. A run
+        // of one place at a time (`--concurrency 1`) means it: everything takes the one place.
+        if claim.exclusive.is_empty() || self.one_at_a_time {
             held._place = self.places.clone().acquire_owned().await.ok();
         }
         held
@@ -320,6 +323,27 @@ mod tests {
         );
         assert_eq!(got[0], Placement::Alone);
         assert_eq!(got[1], Placement::Beside(Claim::default()));
+    }
+
+    #[tokio::test]
+    async fn with_one_place_an_exclusive_claim_takes_it_too() {
+        let locks = Locks::new(1);
+        let shared = Claim {
+            shared: [Family::Handshakes].into(),
+            exclusive: BTreeSet::new(),
+        };
+        let exclusive = Claim {
+            shared: BTreeSet::new(),
+            exclusive: [Family::Connections].into(),
+        };
+        let _running = locks.hold(&shared).await;
+        let waited =
+            tokio::time::timeout(std::time::Duration::from_millis(50), locks.hold(&exclusive))
+                .await;
+        assert!(
+            waited.is_err(),
+            "one place: the exclusive claim waits for it"
+        );
     }
 
     #[tokio::test]
