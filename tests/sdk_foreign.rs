@@ -5,7 +5,7 @@
 //! runs it, so there a missing SDK fails the test. Elsewhere the test says what to run and passes.
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use pcc_conformance::{report::client::ClientReport, spec::Contract};
 
@@ -17,24 +17,6 @@ const CALLED: [&str; 6] = [
     "GetConnectionPreferences",
     "ListConnectionInvitations",
 ];
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Whether the SDK at `installed` is there; in CI its absence is a failure.
-fn available(installed: &Path, what: &str) -> bool {
-    if installed.exists() {
-        return true;
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "{what} is not installed at {}: .ci/sdk-setup installs it",
-        installed.display()
-    );
-    eprintln!("{what} not installed: run .ci/sdk-setup to include it");
-    false
-}
 
 /// Runs `program args` against a fresh strict mock with the parties' keys in its environment; returns
 /// the client report of what it sent.
@@ -80,11 +62,11 @@ fn assert_clean(report: &ClientReport) {
 
 #[tokio::test]
 async fn boto3_makes_and_ends_a_connection_cleanly() {
-    let installed = root().join("target/sdk-python");
-    if !available(&installed.join("boto3"), "boto3") {
+    let installed = common::root().join("target/sdk-python");
+    if !common::available(&installed.join("boto3"), "boto3") {
         return;
     }
-    let script = root().join("tests/sdk_foreign/connections.py");
+    let script = common::root().join("tests/sdk_foreign/connections.py");
     let report = drive(
         "python3",
         &[&script],
@@ -97,8 +79,8 @@ async fn boto3_makes_and_ends_a_connection_cleanly() {
 
 #[tokio::test]
 async fn boto3_drives_every_channel_operation_cleanly() {
-    let installed = root().join("target/sdk-python");
-    if !available(&installed.join("boto3"), "boto3") {
+    let installed = common::root().join("target/sdk-python");
+    if !common::available(&installed.join("boto3"), "boto3") {
         return;
     }
     let contract = Contract::embedded();
@@ -111,7 +93,7 @@ async fn boto3_drives_every_channel_operation_cleanly() {
         .collect();
     channel.sort_unstable();
     assert_eq!(channel.len(), 21, "the Channel API of botocore 1.44.8");
-    let script = root().join("tests/sdk_foreign/channel.py");
+    let script = common::root().join("tests/sdk_foreign/channel.py");
     let report = drive(
         "python3",
         &[&script],
@@ -124,9 +106,9 @@ async fn boto3_drives_every_channel_operation_cleanly() {
 
 #[tokio::test]
 async fn the_js_sdk_makes_and_ends_a_connection_cleanly() {
-    let prefix = root().join("target/sdk-node");
+    let prefix = common::root().join("target/sdk-node");
     let package = prefix.join("node_modules/@aws-sdk/client-partnercentral-account");
-    if !available(
+    if !common::available(
         &package,
         "the AWS SDK for JavaScript (client-partnercentral-account)",
     ) {
@@ -134,7 +116,11 @@ async fn the_js_sdk_makes_and_ends_a_connection_cleanly() {
     }
     // An ES module finds its packages from where it lives: run a copy beside node_modules.
     let script = prefix.join("connections.mjs");
-    std::fs::copy(root().join("tests/sdk_foreign/connections.mjs"), &script).unwrap();
+    std::fs::copy(
+        common::root().join("tests/sdk_foreign/connections.mjs"),
+        &script,
+    )
+    .unwrap();
     let report = drive("node", &[&script], &[], &CALLED).await;
     assert_clean(&report);
 }

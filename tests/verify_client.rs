@@ -1,26 +1,9 @@
 //! `verify-client -- CMD` around real SDKs' tests: a boto3 pytest suite (clean, breaking the contract,
 //! failing), and the curveball matrix of boto3, the JavaScript SDK and the Rust SDK (examples/sdk_client).
 //! `.ci/sdk-setup` installs boto3, pytest and the JS SDK under target/; in CI their absence fails.
-use std::path::{Path, PathBuf};
+mod common;
 
 use pcc_conformance::mock::curveball::Kind;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn available(installed: &Path, what: &str) -> bool {
-    if installed.exists() {
-        return true;
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "{what} is not installed at {}: .ci/sdk-setup installs it",
-        installed.display()
-    );
-    eprintln!("{what} not installed: run .ci/sdk-setup to include it");
-    false
-}
 
 struct Verified {
     exit: Option<i32>,
@@ -40,8 +23,8 @@ async fn verify(extra: &[&str], command: &[&str], env: &[(&str, &str)]) -> Verif
         .arg("--")
         .args(command)
         .envs(env.iter().copied())
-        .env("PYTHONPATH", root().join("target/sdk-python"))
-        .current_dir(root())
+        .env("PYTHONPATH", common::root().join("target/sdk-python"))
+        .current_dir(common::root())
         .output()
         .await
         .unwrap();
@@ -61,8 +44,8 @@ fn pytest() -> Vec<&'static str> {
 }
 
 fn boto3_ready() -> bool {
-    available(
-        &root().join("target/sdk-python/pytest"),
+    common::available(
+        &common::root().join("target/sdk-python/pytest"),
         "pytest (and boto3)",
     )
 }
@@ -169,8 +152,8 @@ async fn boto3s_curveball_matrix() {
 
 #[tokio::test]
 async fn the_js_sdks_curveball_matrix() {
-    let prefix = root().join("target/sdk-node");
-    if !available(
+    let prefix = common::root().join("target/sdk-node");
+    if !common::available(
         &prefix.join("node_modules/@aws-sdk/client-partnercentral-account"),
         "the AWS SDK for JavaScript (client-partnercentral-account)",
     ) {
@@ -179,7 +162,7 @@ async fn the_js_sdks_curveball_matrix() {
     // An ES module finds its packages from where it lives: run a copy beside node_modules.
     let script = prefix.join("verify-connections.mjs");
     std::fs::copy(
-        root().join("tests/sdk_foreign/verify/connections.mjs"),
+        common::root().join("tests/sdk_foreign/verify/connections.mjs"),
         &script,
     )
     .unwrap();

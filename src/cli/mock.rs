@@ -109,14 +109,7 @@ pub async fn execute(args: MockArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
     print_banner(&server, &args, &principals);
     stopped().await.context("cannot wait for a stop signal")?;
     let _ = writeln!(std::io::stdout(), "stopping");
-    let observations = server
-        .state()
-        .recorder
-        .as_ref()
-        .map(|r| r.observations())
-        .unwrap_or_default();
-    let captures = server.state().captures.clone();
-    server.shutdown().await;
+    let (observations, captures) = server.finish().await;
     let report = client_report(&observations, &contract.catalog);
     if let Some(path) = &args.record {
         write_client_report(&report, path)?;

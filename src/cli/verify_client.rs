@@ -137,14 +137,7 @@ async fn round(
         args.command.join(" ")
     );
     let status = run_command(&args.command, &server.url(), principals).await?;
-    let observations = server
-        .state()
-        .recorder
-        .as_ref()
-        .map(|r| r.observations())
-        .unwrap_or_default();
-    let captures = server.state().captures.clone();
-    server.shutdown().await;
+    let (observations, captures) = server.finish().await;
     let Some(status) = status else {
         println!("interrupted: the command was stopped");
         return Ok(None);
@@ -159,15 +152,7 @@ async fn round(
         env!("CARGO_PKG_VERSION"),
     );
     let path = report_path(&args.record, kind);
-    let written = crate::report::write_client(&report, &path)
-        .with_context(|| format!("cannot write the client report to {}", path.display()))?;
-    if let Some(captures) = captures {
-        super::har::write_har(
-            &path.with_extension("har"),
-            &captures,
-            &super::har::secrets_of(principals),
-        )?;
-    }
+    let written = write(&report, &path, captures.as_ref(), principals)?;
     println!("{}", report.summary());
     for o in report
         .operations
@@ -185,6 +170,22 @@ async fn round(
         status,
         report,
     }))
+}
+
+/// Writes a round's client report at `path` (and its exchanges as HAR beside it, when kept).
+fn write(
+    report: &ClientReport,
+    path: &std::path::Path,
+    captures: Option<&crate::wire::capture::Captures>,
+    principals: &[Principal],
+) -> anyhow::Result<Vec<PathBuf>> {
+    let written = crate::report::write_client(report, path)
+        .with_context(|| format!("cannot write the client report to {}", path.display()))?;
+    if let Some(captures) = captures {
+        let secrets = super::har::secrets_of(principals);
+        super::har::write_har(&path.with_extension("har"), captures, &secrets)?;
+    }
+    Ok(written)
 }
 
 /// The report of a round: `FILE` for the plain one, `FILE`'s stem with the kind for the others.

@@ -91,6 +91,25 @@ impl MockServer {
         &self.state
     }
 
+    /// Stops the mock and hands over what it kept: the strict mock's observations of the client (none
+    /// unless strict) and the exchanges kept whole (when asked for).
+    pub async fn finish(
+        self,
+    ) -> (
+        Vec<crate::wire::observe::Observation>,
+        Option<crate::wire::capture::Captures>,
+    ) {
+        let observations = self
+            .state
+            .recorder
+            .as_ref()
+            .map(|r| r.observations())
+            .unwrap_or_default();
+        let captures = self.state.captures.clone();
+        self.shutdown().await;
+        (observations, captures)
+    }
+
     /// Stops accepting connections and waits for the server task to end.
     pub async fn shutdown(self) {
         self.serving.shutdown().await;

@@ -24,6 +24,26 @@ pub fn assert_clean_calls(report: &ClientReport, called: &[&str]) {
     assert_eq!(seen, called);
 }
 
+/// The repository's root.
+pub fn root() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Whether an SDK installed by `.ci/sdk-setup` is at `installed`; under CI its absence is a failure,
+/// elsewhere the test says what to run and passes.
+pub fn available(installed: &std::path::Path, what: &str) -> bool {
+    if installed.exists() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{what} is not installed at {}: .ci/sdk-setup installs it",
+        installed.display()
+    );
+    eprintln!("{what} not installed: run .ci/sdk-setup to include it");
+    false
+}
+
 /// A strict mock (it records what clients send for a client report), with `faults` if given.
 pub async fn strict_mock(faults: Option<FaultSpec>) -> MockServer {
     let config = MockConfig {
