@@ -1,10 +1,9 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use pcc_conformance::cli::{Cli, Command, dispatch};
+use pcc_conformance::cli::{Cli, Command, execute};
 
-#[tokio::main]
-async fn main() -> ExitCode {
+fn main() -> ExitCode {
     let cli = Cli::parse();
     if !matches!(
         cli.command,
@@ -12,7 +11,7 @@ async fn main() -> ExitCode {
     ) {
         end_quietly_on_a_closed_pipe();
     }
-    ExitCode::from(dispatch(cli).await)
+    ExitCode::from(execute(cli))
 }
 
 /// A command that prints and ends (`run … | head`) ends quietly when its reader goes away, as other

@@ -74,6 +74,24 @@ pub fn contract(
     }
 }
 
+/// Runs a parsed command line on a multi-threaded runtime and returns the process exit status.
+///
+/// The runtime is built here rather than by `#[tokio::main]` in the binary: async code is compiled
+/// in the crate that polls it, so a binary that awaited `dispatch` compiled the whole command tree
+/// again, a fifth of a clean release build.
+pub fn execute(cli: Cli) -> u8 {
+    match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime.block_on(dispatch(cli)),
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            EXIT_USAGE
+        }
+    }
+}
+
 /// Runs a parsed command line and returns the process exit status.
 pub async fn dispatch(cli: Cli) -> u8 {
     let result = match cli.command {

@@ -1,5 +1,7 @@
 //! A signed HTTP client for any endpoint: one principal's credentials, AWS JSON 1.0 framing, SigV4 or SigV4a.
 pub mod credentials;
+mod sdk_http;
+pub use sdk_http::sdk_http_client;
 use std::{
     sync::{Arc, Mutex},
     time::{Duration, Instant, SystemTime},
@@ -30,15 +32,6 @@ pub enum ClientError {
     /// A principal's session ran out and could not be renewed: nothing was sent.
     #[error("{0}")]
     Credentials(String),
-}
-
-/// The HTTPS client the AWS SDK runtime uses for the credential chain (SSO, STS, IMDS), and that an
-/// AWS SDK client built beside the harness can use: rustls on ring, the harness's only TLS stack.
-pub fn sdk_http_client() -> aws_smithy_runtime_api::client::http::SharedHttpClient {
-    use aws_smithy_http_client::tls::{Provider, rustls_provider::CryptoMode};
-    aws_smithy_http_client::Builder::new()
-        .tls_provider(Provider::Rustls(CryptoMode::Ring))
-        .build_https()
 }
 
 /// A builder of the harness's own HTTP clients, on rustls with ring.
