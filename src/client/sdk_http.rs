@@ -11,14 +11,25 @@ use aws_smithy_runtime_api::client::{
     runtime_components::RuntimeComponents,
 };
 use aws_smithy_types::body::SdkBody;
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex},
+    time::Duration,
+};
 
 /// A client for the AWS SDK runtime: each connector it hands out applies the SDK's timeouts.
 pub fn sdk_http_client() -> SharedHttpClient {
-    SharedHttpClient::new(SdkClient)
+    SharedHttpClient::new(SdkClient::default())
 }
 
-#[derive(Debug)]
-struct SdkClient;
+/// The timeouts a connector applies: connect, then read.
+type Timeouts = (Option<Duration>, Option<Duration>);
+
+/// One connector per set of timeouts, kept, so that calls reuse connections as the SDK's own client does.
+#[derive(Debug, Default)]
+struct SdkClient {
+    connectors: Mutex<HashMap<Timeouts, SharedHttpConnector>>,
+}
 
 impl HttpClient for SdkClient {
     fn http_connector(
@@ -26,47 +37,60 @@ impl HttpClient for SdkClient {
         settings: &HttpConnectorSettings,
         _components: &RuntimeComponents,
     ) -> SharedHttpConnector {
-        let mut builder = super::http_builder();
-        if let Some(connect) = settings.connect_timeout() {
-            builder = builder.connect_timeout(connect);
-        }
-        if let Some(read) = settings.read_timeout() {
-            builder = builder.read_timeout(read);
-        }
-        SharedHttpConnector::new(Connector {
-            client: builder.build().map_err(|e| e.to_string()),
-        })
+        let timeouts = (settings.connect_timeout(), settings.read_timeout());
+        let mut connectors = self.connectors.lock().unwrap_or_else(|e| e.into_inner());
+        connectors
+            .entry(timeouts)
+            .or_insert_with(|| SharedHttpConnector::new(Connector::new(timeouts)))
+            .clone()
     }
 }
 
 /// One reqwest client; a client that could not be built answers every call with why.
 #[derive(Debug)]
 struct Connector {
-    client: Result<reqwest::Client, String>,
+    client: Result<reqwest::Client, Arc<str>>,
+}
+
+impl Connector {
+    fn new((connect, read): Timeouts) -> Self {
+        let mut builder = super::http_builder();
+        if let Some(connect) = connect {
+            builder = builder.connect_timeout(connect);
+        }
+        if let Some(read) = read {
+            builder = builder.read_timeout(read);
+        }
+        Connector {
+            client: builder.build().map_err(|e| e.to_string().into()),
+        }
+    }
 }
 
 impl HttpConnector for Connector {
     fn call(&self, request: HttpRequest) -> HttpConnectorFuture {
-        let sent = match (&self.client, outgoing(&request)) {
-            (Ok(client), Ok(parts)) => Ok((client.clone(), parts)),
-            (Err(why), _) => Err(ConnectorError::other(why.clone().into(), None)),
+        let ready = match (&self.client, outgoing(&request)) {
+            (Ok(client), Ok(out)) => Ok(client
+                .request(out.method, out.uri)
+                .headers(out.headers)
+                .body(out.body)),
+            (Err(why), _) => Err(ConnectorError::other(why.to_string().into(), None)),
             (_, Err(why)) => Err(ConnectorError::user(why.into())),
         };
         HttpConnectorFuture::new(async move {
-            let (client, (method, uri, headers, body)) = sent?;
-            let response = client
-                .request(method, uri)
-                .headers(headers)
-                .body(body)
-                .send()
-                .await
-                .map_err(connector_error)?;
+            let response = ready?.send().await.map_err(connector_error)?;
             incoming(response).await
         })
     }
 }
 
-type Outgoing = (reqwest::Method, String, http::HeaderMap, Vec<u8>);
+/// What reqwest sends for one SDK request.
+struct Outgoing {
+    method: reqwest::Method,
+    uri: String,
+    headers: http::HeaderMap,
+    body: Vec<u8>,
+}
 
 /// The parts of an SDK request reqwest sends. The SDK's requests to these services carry their whole
 /// body in memory; a streaming body is refused with that reason.
@@ -86,7 +110,12 @@ fn outgoing(request: &HttpRequest) -> Result<Outgoing, String> {
         .bytes()
         .ok_or("a streaming request body (this client sends bodies held in memory)")?
         .to_vec();
-    Ok((method, request.uri().to_string(), headers, body))
+    Ok(Outgoing {
+        method,
+        uri: request.uri().to_string(),
+        headers,
+        body,
+    })
 }
 
 async fn incoming(response: reqwest::Response) -> Result<HttpResponse, ConnectorError> {
@@ -97,6 +126,7 @@ async fn incoming(response: reqwest::Response) -> Result<HttpResponse, Connector
         .try_into()
         .map_err(|e| ConnectorError::other(Box::new(e), None))?;
     let mut out = HttpResponse::new(status, SdkBody::from(body));
+    // The SDK reads only textual headers; a value that is not text is left out.
     for (name, value) in &headers {
         if let Ok(value) = value.to_str() {
             out.headers_mut()
