@@ -829,8 +829,13 @@ async fn the_proxy_lists_drift_and_transient_answers_apart_from_violations() {
             o.insert("pccAddedMember".into(), json!("new in the service"));
         }
     });
+    // One call in four is refused, but never the same request twice: a retry gets past the hiccup, as
+    // it does past a load balancer's (otherwise a call's retries could all land on every fourth call).
     let intercept: Intercept = Arc::new(|target, request, memory| {
-        next(memory, "calls").is_multiple_of(4).then(|| {
+        let once = format!("refused {target} {request}");
+        let refuse = memory.get(&once).is_none() && next(memory, "calls").is_multiple_of(4);
+        refuse.then(|| {
+            memory.put(&once, json!(true));
             let mut a = canned(
                 target,
                 request,
