@@ -78,7 +78,7 @@ pub fn contract(
 ///
 /// The runtime is built here rather than by `#[tokio::main]` in the binary: async code is compiled
 /// in the crate that polls it, so a binary that awaited `dispatch` compiled the whole command tree
-/// again, a fifth of a clean release build.
+/// again, alone, at the end of a clean release build (23 s of it).
 pub fn execute(cli: Cli) -> u8 {
     match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
