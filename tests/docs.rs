@@ -163,3 +163,33 @@ fn nothing_refers_outside_the_repository() {
         "files that refer outside the repository: {found:?}"
     );
 }
+
+/// The lines of `text` that open a table's delimiter row (`|---|`) with no header row above it, which
+/// Markdown renders as text, not as a table.
+fn headless_tables(text: &str) -> Vec<usize> {
+    let delimiter = regex::Regex::new(r"^\|(\s*:?-+:?\s*\|)+\s*$").unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    (0..lines.len())
+        .filter(|&i| delimiter.is_match(lines[i]))
+        .filter(|&i| i == 0 || !lines[i - 1].trim_start().starts_with('|'))
+        .map(|i| i + 1)
+        .collect()
+}
+
+#[test]
+fn every_table_in_the_readme_and_docs_has_a_header_row() {
+    assert_eq!(
+        headless_tables("| a | b |\n|---|---|\n| 1 | 2 |\n"),
+        Vec::<usize>::new()
+    );
+    assert_eq!(headless_tables("text\n\n|---|---|\n| 1 | 2 |\n"), vec![3]);
+    for doc in documents() {
+        let text = std::fs::read_to_string(&doc).unwrap();
+        let lines = headless_tables(&text);
+        assert!(
+            lines.is_empty(),
+            "{}: a table without a header row at line(s) {lines:?}",
+            doc.display()
+        );
+    }
+}

@@ -106,6 +106,31 @@ async fn a_command_that_cannot_start_is_a_usage_error() {
     assert_eq!(v.exit, Some(2), "{}", v.stdout);
 }
 
+/// A command that never reaches the mock verified nothing: it is not a clean client.
+#[tokio::test]
+async fn a_command_that_sends_nothing_exits_7_naming_the_endpoint_variables() {
+    let v = verify(&[], &["true"], &[]).await;
+    assert_eq!(v.exit, Some(7), "{}", v.stdout);
+    assert!(
+        v.stdout.contains("sent no request to the mock"),
+        "{}",
+        v.stdout
+    );
+    assert!(
+        v.stdout.contains("AWS_ENDPOINT_URL_PARTNERCENTRAL_CHANNEL"),
+        "{}",
+        v.stdout
+    );
+    assert!(!v.stdout.contains("PASSED"), "{}", v.stdout);
+    let v = verify(&["--curveballs", "throttling"], &["true"], &[]).await;
+    assert_eq!(v.exit, Some(7), "{}", v.stdout);
+    assert!(
+        v.stdout.contains("| throttling | not exercised | 0 "),
+        "a kind with nothing to change is not 'passed': {}",
+        v.stdout
+    );
+}
+
 /// The matrix's rows: kind → (passed, answers changed).
 fn matrix(stdout: &str) -> Vec<(String, bool, u64)> {
     stdout

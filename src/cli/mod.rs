@@ -29,6 +29,9 @@ pub const EXIT_COMMAND_FAILED: u8 = 5;
 /// Exit status (`verify-client --curveballs`): the command passed against the plain strict mock but
 /// failed with at least one curveball thrown.
 pub const EXIT_CURVEBALLS: u8 = 6;
+/// Exit status (`verify-client`): the client's command sent no request to the mock, so nothing of the
+/// client was verified (its tests skipped everything, or called another endpoint).
+pub const EXIT_NOTHING_VERIFIED: u8 = 7;
 /// Exit status: the run was interrupted (Ctrl-C); what it created was deleted.
 pub const EXIT_INTERRUPTED: u8 = 130;
 

@@ -8,7 +8,10 @@ use std::{net::SocketAddr, path::PathBuf, process::ExitStatus, time::Duration};
 use anyhow::{Context, bail};
 use clap::Args;
 
-use super::{EXIT_COMMAND_FAILED, EXIT_CURVEBALLS, EXIT_INTERRUPTED, EXIT_OK, EXIT_VIOLATIONS};
+use super::{
+    EXIT_COMMAND_FAILED, EXIT_CURVEBALLS, EXIT_INTERRUPTED, EXIT_NOTHING_VERIFIED, EXIT_OK,
+    EXIT_VIOLATIONS,
+};
 use crate::{
     mock::{
         DEFAULT_PMA_QUOTA, MockConfig, MockServer,
@@ -305,19 +308,47 @@ fn null_file() -> &'static str {
     if cfg!(windows) { "NUL" } else { "/dev/null" }
 }
 
+/// The variables a client's SDK must read to reach the mock, named when it sent nothing there.
+const ENDPOINT_VARIABLES: &str = "AWS_ENDPOINT_URL_PARTNERCENTRAL_CHANNEL, AWS_ENDPOINT_URL_PARTNERCENTRAL_ACCOUNT or AWS_ENDPOINT_URL";
+
+/// How one curveball round came out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum KindOutcome {
+    Survived,
+    /// The tests gave the kind nothing to change: nothing was learnt of the client.
+    NotExercised,
+    Failed,
+}
+
+impl Round {
+    fn outcome(&self) -> KindOutcome {
+        match (self.status.success(), self.report.curveballs.is_empty()) {
+            (false, _) => KindOutcome::Failed,
+            (true, true) if self.kind.is_some() => KindOutcome::NotExercised,
+            (true, _) => KindOutcome::Survived,
+        }
+    }
+
+    fn kinds(rounds: &[Round], outcome: KindOutcome) -> Vec<&'static str> {
+        rounds[1..]
+            .iter()
+            .filter(|r| r.outcome() == outcome)
+            .map(Round::name)
+            .collect()
+    }
+}
+
 /// Prints what each round found (and the matrix, with curveballs) and returns the exit status:
-/// violations first, then CMD failing against the plain mock, then a curveball CMD did not survive.
+/// violations first, then CMD failing against the plain mock, then CMD sending the mock nothing, then a
+/// curveball CMD did not survive.
 fn verdict(rounds: &[Round], matrix: Option<&CurveballSpec>) -> u8 {
     if matrix.is_some() {
         println!("\n{}", matrix_table(rounds));
     }
     let violations: usize = rounds.iter().map(|r| r.report.violations).sum();
     let plain = &rounds[0];
-    let failed_kinds: Vec<&str> = rounds[1..]
-        .iter()
-        .filter(|r| !r.status.success())
-        .map(Round::name)
-        .collect();
+    let silent = plain.report.requests == 0;
+    let failed_kinds = Round::kinds(rounds, KindOutcome::Failed);
     if violations > 0 {
         println!(
             "FAILED: {violations} of the client's requests broke the contract (the report names each)"
@@ -329,21 +360,40 @@ fn verdict(rounds: &[Round], matrix: Option<&CurveballSpec>) -> u8 {
             exit_text(plain.status)
         );
     }
+    if silent {
+        println!(
+            "FAILED: the command sent no request to the mock, so nothing of the client was verified: its tests skipped everything or called another endpoint; they should read {ENDPOINT_VARIABLES}"
+        );
+    }
     if !failed_kinds.is_empty() {
         println!(
             "FAILED: the command did not survive these curveballs: {}",
             failed_kinds.join(", ")
         );
     }
-    match (violations, plain.status.success(), failed_kinds.is_empty()) {
-        (v, _, _) if v > 0 => EXIT_VIOLATIONS,
-        (_, false, _) => EXIT_COMMAND_FAILED,
-        (_, _, false) => EXIT_CURVEBALLS,
-        _ => {
-            println!("PASSED: the command passed and every request kept to the contract");
-            EXIT_OK
+    let status = match (
+        violations,
+        plain.status.success(),
+        silent,
+        failed_kinds.is_empty(),
+    ) {
+        (v, ..) if v > 0 => EXIT_VIOLATIONS,
+        (_, false, ..) => EXIT_COMMAND_FAILED,
+        (_, _, true, _) => EXIT_NOTHING_VERIFIED,
+        (.., false) => EXIT_CURVEBALLS,
+        _ => EXIT_OK,
+    };
+    if status == EXIT_OK {
+        println!("PASSED: the command passed and every request kept to the contract");
+        let idle = Round::kinds(rounds, KindOutcome::NotExercised);
+        if !idle.is_empty() {
+            println!(
+                "NOT EXERCISED: the tests gave these curveballs nothing to change, so whether the client survives them is not known: {}",
+                idle.join(", ")
+            );
         }
     }
+    status
 }
 
 fn exit_text(status: ExitStatus) -> String {
@@ -359,10 +409,10 @@ fn matrix_table(rounds: &[Round]) -> String {
         "| curveball | command | answers changed | client violations |\n|---|---|---|---|\n",
     );
     for r in rounds {
-        let outcome = if r.status.success() {
-            "passed".to_string()
-        } else {
-            format!("FAILED ({})", exit_text(r.status))
+        let outcome = match r.outcome() {
+            KindOutcome::Survived => "passed".to_string(),
+            KindOutcome::NotExercised => "not exercised".to_string(),
+            KindOutcome::Failed => format!("FAILED ({})", exit_text(r.status)),
         };
         let thrown = match (r.kind, r.report.curveballs.len()) {
             (None, _) => "-".to_string(),
