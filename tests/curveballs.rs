@@ -24,8 +24,10 @@ async fn mock_throwing(kind: Kind) -> MockServer {
         .unwrap()
 }
 
-/// Lists, reads and refused calls: where every kind has something to change.
-const TAGS: &str = "(@op:ListRelationships or @op:GetRelationship) and not @serial";
+/// Lists, reads and refused calls, and handshakes listed with their `detail` union: where every kind
+/// has something to change.
+const TAGS: &str =
+    "(@op:ListRelationships or @op:GetRelationship or @op:ListChannelHandshakes) and not @serial";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_kind_is_thrown_listed_and_survived_by_the_harness() {

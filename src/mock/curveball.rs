@@ -11,6 +11,11 @@
 //! - `fractional-seconds`: timestamps with milliseconds;
 //! - `short-page`: a page cut after its first item, under a token that leads to the rest;
 //! - `empty-last-page`: the last page names a token that leads to an empty page;
+//! - `nested-type`: a `__type` member in every object below the top of the answer (union values,
+//!   structures, error details), as Smithy's awsJson1_0 tests IgnoreType and
+//!   FooErrorWithNestedTypeProperty show a client must ignore;
+//! - `null-members`: the unset members of each union in the answer sent as `null` (or, with no union,
+//!   the top-level members the answer leaves out), as Smithy's AllowNulls test shows;
 //! - `throttling`: a ThrottlingException before the operation runs;
 //! - `html-503`: a load balancer's HTML 503 before the operation runs.
 //!
@@ -42,12 +47,14 @@ pub enum Kind {
     FractionalSeconds,
     ShortPage,
     EmptyLastPage,
+    NestedType,
+    NullMembers,
     Throttling,
     Html503,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 10] = [
+    pub const ALL: [Kind; 12] = [
         Kind::Member,
         Kind::EnumValue,
         Kind::ErrorTypeHeader,
@@ -56,6 +63,8 @@ impl Kind {
         Kind::FractionalSeconds,
         Kind::ShortPage,
         Kind::EmptyLastPage,
+        Kind::NestedType,
+        Kind::NullMembers,
         Kind::Throttling,
         Kind::Html503,
     ];
@@ -70,6 +79,8 @@ impl Kind {
             Kind::FractionalSeconds => "fractional-seconds",
             Kind::ShortPage => "short-page",
             Kind::EmptyLastPage => "empty-last-page",
+            Kind::NestedType => "nested-type",
+            Kind::NullMembers => "null-members",
             Kind::Throttling => "throttling",
             Kind::Html503 => "html-503",
         }
@@ -160,6 +171,16 @@ pub struct Curveballs {
     refused: Mutex<std::collections::HashSet<u64>>,
     /// Per operation, the enum members its answers may hold (`items[].status`).
     enums: HashMap<String, Vec<String>>,
+    /// Per operation, the members its answers may hold that a `null` can stand in for when unset.
+    nullable: HashMap<String, Nullable>,
+}
+
+/// Where an operation's answers may carry `null` for a member left unset: each union (path and members)
+/// and the top-level members.
+#[derive(Debug, Default)]
+struct Nullable {
+    unions: Vec<(String, Vec<String>)>,
+    top: Vec<String>,
 }
 
 impl std::fmt::Debug for Curveballs {
@@ -189,7 +210,14 @@ impl Curveballs {
             .iter()
             .map(|op| (op.name.clone(), enum_paths(contract, op)))
             .collect();
+        let nullable = contract
+            .catalog
+            .operations
+            .iter()
+            .map(|op| (op.name.clone(), nullable(contract, op)))
+            .collect();
         Curveballs {
+            nullable,
             spec,
             rng: Mutex::new(rng),
             pages: Mutex::default(),
@@ -326,6 +354,8 @@ impl Curveballs {
             Kind::FractionalSeconds => {
                 success && timestamps().is_match(&Value::Object(doc.clone()).to_string())
             }
+            Kind::NestedType => doc.values().any(|v| v.is_object() || v.is_array()),
+            Kind::NullMembers => success && self.nulls_fit(op, doc),
             Kind::ShortPage => success && items.is_some_and(|i| i.len() > 1),
             Kind::EmptyLastPage => {
                 success && items.is_some_and(|i| !i.is_empty()) && next.is_none()
@@ -383,6 +413,13 @@ impl Curveballs {
                 let changed = timestamps().replace_all(&text, "\"${1}.123Z\"");
                 *doc = into_map(serde_json::from_str(&changed).unwrap_or_default());
             }
+            Kind::NestedType => {
+                let ns = namespace(op);
+                for (name, v) in doc.iter_mut() {
+                    type_below(v, &ns, name);
+                }
+            }
+            Kind::NullMembers => self.add_nulls(op, doc),
             Kind::ShortPage => self.cut_short(op, doc),
             Kind::EmptyLastPage => {
                 let token = self.keep_back(
@@ -398,6 +435,39 @@ impl Curveballs {
             Kind::Throttling | Kind::Html503 => {}
         }
         Vec::new()
+    }
+
+    /// Whether the answer leaves a member unset that a `null` can stand in for.
+    fn nulls_fit(&self, op: &Operation, doc: &Map<String, Value>) -> bool {
+        let mut probe = doc.clone();
+        self.add_nulls(op, &mut probe);
+        probe.len() != doc.len() || Value::Object(probe) != Value::Object(doc.clone())
+    }
+
+    /// `null` for each unset member of every union the answer holds; with no union in it, for each
+    /// top-level member it leaves out.
+    fn add_nulls(&self, op: &Operation, doc: &mut Map<String, Value>) {
+        let Some(nullable) = self.nullable.get(&op.name) else {
+            return;
+        };
+        let mut value = Value::Object(std::mem::take(doc));
+        let mut found = false;
+        for (path, members) in &nullable.unions {
+            replace_at(&mut value, path, &mut |u| {
+                if let Value::Object(o) = u {
+                    found = true;
+                    for m in members {
+                        o.entry(m.clone()).or_insert(Value::Null);
+                    }
+                }
+            });
+        }
+        *doc = into_map(value);
+        if !found {
+            for m in &nullable.top {
+                doc.entry(m.clone()).or_insert(Value::Null);
+            }
+        }
     }
 
     /// Keeps the first item on this page and the rest, with the page's own token, behind a new one.
@@ -512,11 +582,44 @@ fn swap_message_case(doc: &mut Map<String, Value>) {
     }
 }
 
-/// Applies `f` to every value at `path` (`items[].status`, `detail.type`) in `doc`.
+/// A `__type` in every object below the top, named as a qualified shape name.
+fn type_below(v: &mut Value, ns: &str, member: &str) {
+    match v {
+        Value::Object(o) => {
+            let mut shape: Vec<char> = member.chars().collect();
+            if let Some(first) = shape.first_mut() {
+                *first = first.to_ascii_uppercase();
+            }
+            let shape: String = shape.into_iter().collect();
+            for (k, x) in o.iter_mut() {
+                type_below(x, ns, k);
+            }
+            o.insert(
+                "__type".into(),
+                json!(format!("com.amazonaws.{ns}#{shape}")),
+            );
+        }
+        Value::Array(items) => items.iter_mut().for_each(|x| type_below(x, ns, member)),
+        _ => {}
+    }
+}
+
+/// Applies `f` to every value at `path` (`items[].status`, `detail.type`, `types.*.status`) in `doc`.
 fn replace_at(doc: &mut Value, path: &str, f: &mut dyn FnMut(&mut Value)) {
     let Some((head, rest)) = path.split_once('.').map_or(Some((path, "")), Some) else {
         return;
     };
+    if head == "*" {
+        let Value::Object(o) = doc else { return };
+        for t in o.values_mut() {
+            if rest.is_empty() {
+                f(t);
+            } else {
+                replace_at(t, rest, f);
+            }
+        }
+        return;
+    }
     let (name, each) = match head.strip_suffix("[]") {
         Some(name) => (name, true),
         None => (head, false),
@@ -536,6 +639,26 @@ fn replace_at(doc: &mut Value, path: &str, f: &mut dyn FnMut(&mut Value)) {
             replace_at(t, rest, f);
         }
     }
+}
+
+/// Where `op`'s answers may hold `null` for an unset member: its unions and its top-level members.
+fn nullable(contract: &Contract, op: &Operation) -> Nullable {
+    let mut unions: Vec<(String, Vec<String>)> = Vec::new();
+    for f in crate::spec::facets::of(contract, op) {
+        if let Facet::UnionSeen { path, member } = f {
+            match unions.iter_mut().find(|(p, _)| *p == path) {
+                Some((_, members)) => members.push(member),
+                None => unions.push((path, vec![member])),
+            }
+        }
+    }
+    let top = contract
+        .document(&op.response)
+        .and_then(|s| s.get("properties"))
+        .and_then(Value::as_object)
+        .map(|p| p.keys().filter(|k| *k != "__type").cloned().collect())
+        .unwrap_or_default();
+    Nullable { unions, top }
 }
 
 /// The paths of the enum members in `op`'s answers.

@@ -111,6 +111,34 @@ pub fn build_raw_request(endpoint: &str, target: &str, body: Vec<u8>) -> http::R
     req
 }
 
+/// A response body as the AWS SDKs read it (Smithy's awsJson1_0 protocol tests IgnoreType, AllowNulls
+/// and FooErrorWithNestedTypeProperty): a member that is `null` is absent, and a `__type` member below
+/// the top (in a union value, a structure, an error detail) is ignored. The top-level `__type` of an
+/// error stays: it names the error.
+pub fn as_sdks_read(body: Value) -> Value {
+    fn below_top(v: Value) -> Value {
+        match v {
+            Value::Object(o) => Value::Object(
+                o.into_iter()
+                    .filter(|(k, x)| !x.is_null() && k != "__type")
+                    .map(|(k, x)| (k, below_top(x)))
+                    .collect(),
+            ),
+            Value::Array(a) => Value::Array(a.into_iter().map(below_top).collect()),
+            other => other,
+        }
+    }
+    match body {
+        Value::Object(o) => Value::Object(
+            o.into_iter()
+                .filter(|(_, x)| !x.is_null())
+                .map(|(k, x)| (k, below_top(x)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
 /// A response as read off the wire.
 #[derive(Debug, Clone)]
 pub struct Response {
@@ -128,7 +156,7 @@ impl Response {
         let json: Option<Value> = if body.is_empty() {
             None
         } else {
-            serde_json::from_slice(&body).ok()
+            serde_json::from_slice(&body).ok().map(as_sdks_read)
         };
         let mut response = Response {
             status,
@@ -206,6 +234,24 @@ impl Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nested_type_members_and_nulls_are_read_as_absent() {
+        // Smithy's AwsJson10DeserializeIgnoreType, AllowNulls and FooErrorWithNestedTypeProperty.
+        let body = br#"{"__type":"aws.protocoltests#FooError","Message":null,
+            "contents":{"__type":"aws.protocoltests.json10#MyUnion","stringValue":null,"structureValue":{"hi":"hello"}},
+            "ErrorDetails":[{"__type":"com.amazon.internal#ErrorDetails","reason":"Some reason"}]}"#;
+        let r = Response::parse(400, Vec::new(), body.to_vec());
+        assert_eq!(
+            r.json,
+            Some(serde_json::json!({
+                "__type": "aws.protocoltests#FooError",
+                "contents": {"structureValue": {"hi": "hello"}},
+                "ErrorDetails": [{"reason": "Some reason"}]
+            }))
+        );
+        assert_eq!(r.error_type.as_deref(), Some("FooError"));
+    }
 
     #[test]
     fn hex_is_lower_case_two_digits_a_byte() {
