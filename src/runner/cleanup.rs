@@ -87,7 +87,15 @@ async fn undo_one(ctx: &RunContext, recipe: &Cleanup, c: &Created) -> Option<(St
         .to_string();
     let op = ctx.contract.operation(&recipe.operation)?;
     let outcome = ctx.call(principal, op, &Value::Object(body)).await;
-    left_because(outcome, &recipe.settled).map(|reason| (identifier, reason))
+    let reason = left_because(outcome, &recipe.settled)?;
+    let Some(read) = &recipe.read else {
+        return Some((identifier, reason));
+    };
+    match super::cleanup_read::status(ctx, principal, read, &sources).await {
+        Ok(status) if !super::cleanup_read::live(ctx, &c.operation, &status) => None,
+        Ok(status) => Some((identifier, format!("{reason}; it is still {status}"))),
+        Err(why) => Some((identifier, format!("{reason}; {why}"))),
+    }
 }
 
 /// What names a created resource, from the create's answer (its ARN or id, at any depth), for a leftover

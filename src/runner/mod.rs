@@ -2,6 +2,7 @@
 mod cast;
 pub use cast::Rules;
 mod cleanup;
+mod cleanup_read;
 pub mod compare;
 mod context;
 mod exclusion;

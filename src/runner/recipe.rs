@@ -50,22 +50,23 @@ impl<'a> Sources<'a> {
     /// A request's members, each from where `recipe` says (`member` → `source:path`), leaving out those
     /// no source holds.
     pub fn members(&self, recipe: &BTreeMap<String, String>) -> Map<String, Value> {
-        let mut body = Map::new();
-        for (member, source) in recipe {
-            let value = match source.trim_start_matches('?').split_once(':') {
-                Some(("request", p)) => path::get(self.request, p).cloned(),
-                Some(("response", p)) => path::get(self.response, p).cloned(),
-                Some(("lookup", p)) => path::get(self.looked_up, p).cloned(),
-                Some(("before", p)) => path::get(self.before, p).cloned(),
-                Some(("token", _)) => Some(Value::String(fresh_token())),
-                Some(("literal", text)) => Some(Value::String(text.to_string())),
-                _ => None,
-            };
-            if let Some(v) = value {
-                body.insert(member.clone(), v);
-            }
+        recipe
+            .iter()
+            .filter_map(|(member, source)| Some((member.clone(), self.value(source)?)))
+            .collect()
+    }
+
+    /// The value one source names (`response:detail.id`), if it holds one.
+    pub fn value(&self, source: &str) -> Option<Value> {
+        match source.trim_start_matches('?').split_once(':') {
+            Some(("request", p)) => path::get(self.request, p).cloned(),
+            Some(("response", p)) => path::get(self.response, p).cloned(),
+            Some(("lookup", p)) => path::get(self.looked_up, p).cloned(),
+            Some(("before", p)) => path::get(self.before, p).cloned(),
+            Some(("token", _)) => Some(Value::String(fresh_token())),
+            Some(("literal", text)) => Some(Value::String(text.to_string())),
+            _ => None,
         }
-        body
     }
 }
 

@@ -157,6 +157,29 @@ pub struct Cleanup {
     /// Errors that mean there is nothing left to undo (gone already, or no longer in a state to undo), each
     /// recipe its own: any other error leaves the resource behind.
     pub settled: Vec<String>,
+    /// How to read the resource when its undo is refused with another error: a resource the read shows
+    /// in a status past its lifecycle's initial one is settled, not left behind.
+    #[serde(default)]
+    pub read: Option<StatusRead>,
+}
+
+/// A read of one resource's status: a Get (`statusPath` in its answer), or a List followed page by page
+/// to the item whose `item.member` equals `item.equals` (a source, as a recipe member's).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StatusRead {
+    pub operation: String,
+    pub members: BTreeMap<String, String>,
+    pub status_path: String,
+    #[serde(default)]
+    pub item: Option<ItemOf>,
+}
+
+/// Which item of a list is the resource.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ItemOf {
+    pub member: String,
+    pub equals: String,
 }
 
 /// A read whose answer a cleanup takes members from; its own members come from the call's request.

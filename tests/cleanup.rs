@@ -1,0 +1,153 @@
+//! The cleanup against a service that answers its undo calls otherwise than the recipes expect: a
+//! settled resource is read before it is blamed, and only what is still live is left behind.
+use std::{net::SocketAddr, sync::Arc};
+
+use axum::{
+    body::Body,
+    extract::Request,
+    middleware::{Next, from_fn_with_state},
+    response::Response,
+};
+use pcc_conformance::mock::{MockConfig, MockState, router};
+use serde_json::{Value, json};
+
+/// Which cancels the double refuses with AccessDeniedException in place of the mock's answer.
+#[derive(Clone, Copy)]
+enum Refuse {
+    /// A cancel the mock refuses (the resource is no longer pending): another declared error than ours.
+    Settled,
+    /// Every cancel of a handshake, pending ones too.
+    Every,
+}
+
+async fn access_denied_for_cancels(
+    axum::extract::State(refuse): axum::extract::State<Refuse>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let target = req
+        .headers()
+        .get("x-amz-target")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let account = target.starts_with("PartnerCentralAccount.");
+    let response = match refuse {
+        // Refused before the mock sees it: the handshake stays as it was.
+        Refuse::Every if target.ends_with(".CancelChannelHandshake") => {
+            axum::http::Response::new(Body::empty())
+        }
+        Refuse::Every => return next.run(req).await,
+        Refuse::Settled => {
+            let response = next.run(req).await;
+            let cancel = target.ends_with(".CancelChannelHandshake")
+                || target.ends_with(".CancelConnectionInvitation");
+            if !cancel || response.status().is_success() {
+                return response;
+            }
+            response
+        }
+    };
+    let (mut parts, _) = response.into_parts();
+    parts.status = axum::http::StatusCode::FORBIDDEN;
+    let body = if account {
+        json!({"__type": "AccessDeniedException", "Message": "denied", "Reason": "ACCESS_DENIED"})
+    } else {
+        json!({"__type": "AccessDeniedException", "message": "denied"})
+    };
+    parts.headers.remove("content-length");
+    parts.headers.insert(
+        "content-type",
+        "application/x-amz-json-1.0".parse().unwrap(),
+    );
+    parts
+        .headers
+        .insert("x-amzn-requestid", "double-1".parse().unwrap());
+    Response::from_parts(parts, Body::from(body.to_string()))
+}
+
+async fn double(refuse: Refuse) -> String {
+    let state = Arc::new(MockState::new(MockConfig::default()));
+    let app = router(state).layer(from_fn_with_state(refuse, access_denied_for_cancels));
+    let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0)))
+        .await
+        .unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    url
+}
+
+struct Ran {
+    code: Option<i32>,
+    stdout: String,
+    report: Value,
+}
+
+async fn run(url: &str, place: &str) -> Ran {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_pcc-conformance"))
+        .args(["run", place, "--name", "makes it", "--endpoint", url])
+        .args([
+            "--endpoint-kind",
+            "service",
+            "--contact",
+            "sender=Jane Doe <jane@example.org>",
+        ])
+        .arg("--features")
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/features"))
+        .arg("--report-dir")
+        .arg(dir.path())
+        .output()
+        .await
+        .unwrap();
+    let report = std::fs::read_to_string(dir.path().join("report.json")).unwrap();
+    Ran {
+        code: out.status.code(),
+        stdout: format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+        report: serde_json::from_str(&report).unwrap(),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_undo_refused_for_a_settled_resource_leaves_nothing_behind() {
+    let url = double(Refuse::Settled).await;
+    for feature in [
+        "features/lifecycle/HandshakeTransitions.feature",
+        "features/lifecycle/InvitationTransitions.feature",
+    ] {
+        let ran = run(&url, feature).await;
+        assert_eq!(ran.code, Some(0), "{feature}: {}", ran.stdout);
+        assert!(!ran.stdout.contains("LEFT BEHIND"), "{}", ran.stdout);
+        assert_eq!(ran.report["leftovers"], json!([]), "{feature}");
+        assert_eq!(ran.report["totals"]["passed"], 3, "{}", ran.stdout);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_undo_refused_for_a_pending_resource_is_left_behind_with_its_status() {
+    let url = double(Refuse::Every).await;
+    let ran = run(&url, "features/lifecycle/HandshakeTransitions.feature").await;
+    assert_eq!(
+        ran.code,
+        Some(3),
+        "{}\n{}",
+        ran.stdout,
+        ran.report["leftovers"]
+    );
+    let left = ran.report["leftovers"].as_array().unwrap();
+    // Accepted and rejected ones are settled; canceling by the sender was refused, so it is pending.
+    assert_eq!(left.len(), 1, "{}", ran.stdout);
+    assert!(
+        left[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("403 AccessDeniedException; it is still PENDING"),
+        "{left:?}"
+    );
+}
