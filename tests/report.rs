@@ -77,6 +77,8 @@ fn fixed() -> RunOutcome {
                 violations: failed.violations.clone(),
             },
         ],
+        checks: Vec::new(),
+        injected: false,
     }];
     let mut advisory = scenario("a second accept is refused", 30, Status::Advisory);
     advisory.advisories = vec![Advisory {

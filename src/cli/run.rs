@@ -64,7 +64,8 @@ pub struct RunArgs {
     /// Also write every exchange (retries included) as HAR 1.2, secrets redacted.
     #[arg(long, value_name = "FILE")]
     pub har: Option<PathBuf>,
-    /// Fail the run when it exercised less than PCT percent of the contract (see the report's coverage).
+    /// Fail the run when it checked less than PCT percent of the contract, of behaviour or of what only
+    /// injections bring about (see the report's coverage).
     #[arg(long, value_name = "PCT", value_parser = percentage)]
     pub min_coverage: Option<f64>,
     /// The catalog scenarios use.
@@ -182,6 +183,36 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
     Ok(exit_status(&report, args.min_coverage))
 }
 
+/// Whether either set of facets, behaviour or injection, was checked less than `min` percent; prints
+/// what was never checked of each set that falls short.
+fn coverage_short(c: &crate::report::coverage::Coverage, min: f64) -> bool {
+    let behaviour = c.percent < min;
+    let injection = c.injection.percent < min;
+    if behaviour {
+        println!(
+            "FAILED coverage: the run checked {}% of the reachable contract a run can provoke ({} of {} facets), under --min-coverage {min}%; never checked:",
+            c.percent, c.exercised, c.total
+        );
+        for o in &c.operations {
+            for facet in &o.never {
+                println!("  {}: {facet}", o.operation);
+            }
+        }
+    }
+    if injection {
+        println!(
+            "FAILED coverage: the run checked {}% of the facets only an injection brings about ({} of {}), under --min-coverage {min}%; never checked:",
+            c.injection.percent, c.injection.exercised, c.injection.total
+        );
+        for o in &c.operations {
+            for facet in &o.injection_never {
+                println!("  {}: {facet}", o.operation);
+            }
+        }
+    }
+    behaviour || injection
+}
+
 /// How the run ends: interrupted, failed (a failure, or less coverage than asked for), or passed.
 fn exit_status(report: &Report, min_coverage: Option<f64>) -> u8 {
     if report
@@ -191,19 +222,7 @@ fn exit_status(report: &Report, min_coverage: Option<f64>) -> u8 {
     {
         return super::EXIT_INTERRUPTED;
     }
-    let short = min_coverage.filter(|min| report.coverage.percent < *min);
-    if let Some(min) = short {
-        let c = &report.coverage;
-        println!(
-            "FAILED coverage: the run exercised {}% of the reachable contract ({} of {} facets), under --min-coverage {min}%; never exercised:",
-            c.percent, c.exercised, c.total
-        );
-        for o in c.operations.iter().filter(|o| !o.never.is_empty()) {
-            for facet in &o.never {
-                println!("  {}: {facet}", o.operation);
-            }
-        }
-    }
+    let short = min_coverage.filter(|min| coverage_short(&report.coverage, *min));
     if !report.leftovers.is_empty() {
         super::EXIT_LEFTOVERS
     } else if report.failed() || short.is_some() {

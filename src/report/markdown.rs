@@ -76,10 +76,20 @@ fn matrix(r: &Report) -> String {
 fn coverage(r: &Report) -> String {
     let c = &r.coverage;
     let mut out = format!(
-        "## Contract coverage: {}% of reachable facets ({} of {})\n\n{} facets no conformant endpoint \
-         can show are not counted; each is listed with why.\n\n\
-         | operation | exercised | % | never exercised | not reachable |\n|---|---|---|---|---|\n",
-        c.percent, c.exercised, c.total, c.unreachable
+        "## Contract coverage: {}% of reachable facets ({} of {})\n\nA facet counts where a passing \
+         scenario checked it: a value sent and accepted or read back, a bound refused naming its member, \
+         an error type asserted, a value seen in a checked answer. What only an injection brings about \
+         (IAM refusals, quotas, failing first calls, through principals the mock adds with a policy) is \
+         counted apart: {}% ({} of {}). {} facets no conformant endpoint can show are not counted; each \
+         is listed with why.\n\n\
+         | operation | checked | % | never checked | injection | not reachable |\n|---|---|---|---|---|---|\n",
+        c.percent,
+        c.exercised,
+        c.total,
+        c.injection.percent,
+        c.injection.exercised,
+        c.injection.total,
+        c.unreachable
     );
     for o in &c.operations {
         let unreachable: Vec<String> = o
@@ -88,12 +98,15 @@ fn coverage(r: &Report) -> String {
             .map(|u| format!("{}: {}", u.facet, u.reason))
             .collect();
         out.push_str(&format!(
-            "| {} | {}/{} | {} | {} | {} |\n",
+            "| {} | {}/{} | {} | {} | {}/{} {} | {} |\n",
             o.operation,
             o.exercised,
             o.total,
             o.percent,
             folded(&o.never),
+            o.injection.exercised,
+            o.injection.total,
+            folded(&o.injection_never),
             folded(&unreachable)
         ));
     }

@@ -4,7 +4,7 @@ use cucumber::gherkin::Step;
 use serde_json::{Value, json};
 
 use super::{
-    outcome::{AttemptRecord, ExchangeRecord, redact},
+    outcome::{AttemptRecord, Check, ExchangeRecord, redact},
     verdict::{Advisory, Basis},
     world::ConformanceWorld,
 };
@@ -36,6 +36,14 @@ impl ConformanceWorld {
     fn judge(&mut self, step: &Step, holds: bool, message: impl FnOnce() -> String, outcome: bool) {
         let basis = self.basis(step);
         if holds {
+            if outcome {
+                let answered = self.last.as_ref().map(|l| l.response.is_success());
+                match answered {
+                    Some(true) => self.checked(Check::Succeeded),
+                    Some(false) => self.checked(Check::Failed),
+                    None => {}
+                }
+            }
             return;
         }
         let message = message();
@@ -59,6 +67,24 @@ impl ConformanceWorld {
             step: step.value.clone(),
             message,
         });
+    }
+
+    /// Records that a step's assertion about the last exchange held.
+    pub fn checked(&mut self, check: Check) {
+        if let Some(e) = self.exchanges.last_mut()
+            && !e.checks.contains(&check)
+        {
+            e.checks.push(check);
+        }
+    }
+
+    /// Records that a step read `member` of the last answer and found what it expected, if it did.
+    pub fn read(&mut self, member: &str, holds: bool) {
+        if holds {
+            self.checked(Check::Read {
+                member: member.to_string(),
+            });
+        }
     }
 
     /// Checks every attempt's answer against the contract and records the exchange. Drift is set apart
@@ -107,6 +133,8 @@ impl ConformanceWorld {
             response: answer_body(response, &ctx.secrets),
             elapsed_ms: exchange.elapsed.as_millis() as u64,
             attempts,
+            checks: Vec::new(),
+            injected: self.policed.contains(principal),
         });
         self.drift.extend(checked.drift);
         self.violations.extend(checked.violations.iter().cloned());

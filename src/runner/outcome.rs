@@ -94,6 +94,31 @@ pub struct ExchangeRecord {
     pub elapsed_ms: u64,
     /// Every attempt, retried ones first and the one above last; each was checked against the contract.
     pub attempts: Vec<AttemptRecord>,
+    /// What the scenario's steps asserted of this exchange and saw hold (its contract check aside).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<Check>,
+    /// Sent by a principal the mock added with a policy (a refusal, a quota, failing first calls): what
+    /// it brought about was injected, not the service's own behaviour.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub injected: bool,
+}
+
+/// One assertion a step made of an exchange, which held: what coverage counts as checked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase", tag = "check")]
+pub enum Check {
+    /// The call succeeded, as a step required.
+    Succeeded,
+    /// The call failed, as a step required (whatever the error).
+    Failed,
+    /// The call failed with this error type (or was retried after it), as a step required.
+    Error { name: String },
+    /// The refusal named this request member (`tags[0].key`), as a step required.
+    Named { member: String },
+    /// A step read this member of the answer and found what it expected.
+    Read { member: String },
+    /// The value sent at this request member was read back from the answer or a read.
+    ReadBack { member: String },
 }
 
 #[derive(Debug, Clone, Serialize)]

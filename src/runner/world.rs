@@ -83,6 +83,9 @@ pub struct ConformanceWorld {
     pub held: Option<super::exclusion::Held>,
     /// What the scenario makes up comes from here (seeded with the run's seed and the scenario's place).
     pub generator: super::generate::Generator,
+    /// The run's names of the principals the mock added for this scenario with a policy: what their
+    /// calls bring about is injected.
+    pub policed: std::collections::HashSet<String>,
 }
 
 /// What a finished scenario hands to its report and its cleanup.
@@ -126,6 +129,7 @@ impl ConformanceWorld {
             held: None,
             short_vars: Default::default(),
             rest_skipped: None,
+            policed: Default::default(),
         }
     }
 

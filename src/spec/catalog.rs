@@ -20,6 +20,10 @@ pub struct Service {
     /// count them as added).
     #[serde(default)]
     pub not_covered: Vec<String>,
+    /// Errors only an injection brings about in a run (the service's own transient failures, IAM's
+    /// refusal, a quota an account reached), each with why: coverage counts them apart from behaviour.
+    #[serde(default)]
+    pub injected_errors: BTreeMap<String, String>,
 }
 
 /// How a service spells its members: what the runner, the mock and the checkers read instead of

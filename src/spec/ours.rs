@@ -102,6 +102,9 @@ fn join_service(catalog: &mut Value, key: &str, ours: &Value) -> Result<(), Stri
     for member in ["endpoint", "signingRegion", "conventions"] {
         service[member] = ours[member].clone();
     }
+    if let Some(injected) = ours.get("injectedErrors") {
+        service["injectedErrors"] = injected.clone();
+    }
     service["notCovered"] = json!(
         ours["notCovered"]
             .as_object()

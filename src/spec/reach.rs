@@ -48,15 +48,24 @@ fn why_unreachable(contract: &Contract, op: &Operation, facet: &Facet) -> Option
         .find_map(|l| by_lifecycle(l, op, path, value))
 }
 
-/// Why `path = value` cannot be in `op`'s answer, by lifecycle `l`.
+/// Why `path = value` cannot be in `op`'s answer, by lifecycle `l`: every move `op` makes that answers
+/// at `path` leads elsewhere.
 fn by_lifecycle(l: &Lifecycle, op: &Operation, path: &str, value: &str) -> Option<String> {
-    for t in l.transitions.iter().filter(|t| t.operation == op.name) {
-        if t.status_path.as_deref() == Some(path) && t.to != value {
-            return Some(format!(
+    let moves: Vec<&str> = l
+        .transitions
+        .iter()
+        .filter(|t| t.operation == op.name && t.status_path.as_deref() == Some(path))
+        .map(|t| t.to.as_str())
+        .collect();
+    if !moves.is_empty() {
+        return (!moves.contains(&value)).then(|| {
+            format!(
                 "{} answers the status it moves the {} to, {}",
-                op.name, l.resource, t.to
-            ));
-        }
+                op.name,
+                l.resource,
+                moves.join(" or ")
+            )
+        });
     }
     // A lifecycle set in a catalog of its own may start elsewhere in the others (a contract is accepted
     // at once in Sandbox), so only a lifecycle of every catalog rules the create's answer.
@@ -71,6 +80,29 @@ fn by_lifecycle(l: &Lifecycle, op: &Operation, path: &str, value: &str) -> Optio
                 op.name, l.resource, l.initial
             )
         })
+}
+
+/// Why `facet` of `op` is brought about only by an injection (a policy of the mock's, a fault), not by
+/// behaviour a run can provoke: an error the service's `injectedErrors` names, unless a lifecycle refuses
+/// the other party of `op` with it.
+pub fn injection_only<'c>(
+    contract: &'c Contract,
+    op: &Operation,
+    facet: &Facet,
+) -> Option<&'c str> {
+    let Facet::Error { name } = facet else {
+        return None;
+    };
+    let reason = contract
+        .catalog
+        .services
+        .get(&op.service)?
+        .injected_errors
+        .get(name)?;
+    let refused_by_behaviour = contract.catalog.lifecycles.iter().any(|l| {
+        l.refusals.other_party == *name && l.transitions.iter().any(|t| t.operation == op.name)
+    });
+    (!refused_by_behaviour).then_some(reason.as_str())
 }
 
 /// Entries of `unreachable` in the catalog that name no facet of their operation (a stale entry, after a
@@ -100,6 +132,59 @@ mod tests {
         let contract = Contract::embedded();
         let op = contract.catalog.operation(name).unwrap();
         split(&contract, op, super::super::facets::of(&contract, op)).1
+    }
+
+    #[test]
+    fn an_operation_with_two_moves_answers_either_status() {
+        let l: Lifecycle = serde_json::from_value(serde_json::json!({
+            "resource": "thing", "identifierMember": "id", "initial": "PENDING",
+            "transitions": [
+                {"action": "a", "to": "ONE", "operation": "Move", "by": "sender", "statusPath": "status"},
+                {"action": "b", "to": "TWO", "operation": "Move", "by": "receiver", "statusPath": "status"}
+            ],
+            "refusals": {"outsider": "X", "otherParty": "X", "notPending": "X", "twin": "X", "unmet": "X", "blocked": "X", "notCreator": "X"},
+            "create": {"operation": "Make", "idPath": "id", "statusPath": "status", "creators": [], "kinds": {}}
+        }))
+        .unwrap();
+        let contract = Contract::embedded();
+        let mut op = contract
+            .catalog
+            .operation("AcceptChannelHandshake")
+            .unwrap()
+            .clone();
+        op.name = "Move".into();
+        assert_eq!(by_lifecycle(&l, &op, "status", "ONE"), None);
+        assert_eq!(
+            by_lifecycle(&l, &op, "status", "TWO"),
+            None,
+            "the second move's status is reachable"
+        );
+        assert!(
+            by_lifecycle(&l, &op, "status", "PENDING")
+                .unwrap()
+                .contains("ONE or TWO")
+        );
+    }
+
+    #[test]
+    fn iam_refusals_are_injected_except_where_a_lifecycle_refuses_the_other_party() {
+        let contract = Contract::embedded();
+        let denied = Facet::Error {
+            name: "AccessDeniedException".into(),
+        };
+        let of =
+            |op: &str| injection_only(&contract, contract.catalog.operation(op).unwrap(), &denied);
+        assert!(of("CreateRelationship").is_some());
+        assert!(of("AcceptChannelHandshake").is_none());
+        assert!(of("CancelConnectionInvitation").is_none());
+        let throttled = Facet::Error {
+            name: "ThrottlingException".into(),
+        };
+        let op = contract
+            .catalog
+            .operation("AcceptChannelHandshake")
+            .unwrap();
+        assert!(injection_only(&contract, op, &throttled).is_some());
     }
 
     #[test]

@@ -11,13 +11,16 @@ pub fn render(r: &Report) -> Markup {
         h2 #coverage { "Contract coverage: " (c.percent) "% of reachable facets (" (c.exercised) " of " (c.total) ")" }
         p {
             "Request members, enum values sent and seen, union members sent and seen, declared errors, length and range bounds, paging to the end. "
+            "A facet counts where a passing scenario checked it: a value sent and accepted or read back, a bound refused naming its member, an error type asserted, a value seen in a checked answer. "
+            "What only an injection brings about (IAM refusals, quotas, failing first calls) is counted apart: "
+            (c.injection.percent) "% (" (c.injection.exercised) " of " (c.injection.total) "). "
             (c.unreachable) " facets no conformant endpoint can show are not counted; each operation lists them apart with why."
         }
         p.filters {
             label { input #missed-only type="checkbox"; " only operations with something never exercised" }
         }
         table.coverage {
-            thead { tr { th { "operation" } th { "exercised" } th { "" } th { "by kind" } th { "never exercised" } th { "not reachable" } } }
+            thead { tr { th { "operation" } th { "checked" } th { "" } th { "by kind" } th { "never checked" } th { "injection" } th { "not reachable" } } }
             tbody { @for o in &c.operations { (row(o)) } }
         }
     }
@@ -33,6 +36,12 @@ fn row(o: &OperationCoverage) -> Markup {
             td {
                 @if o.never.is_empty() { "—" } @else {
                     details open { summary { (o.never.len()) } ul { @for n in &o.never { li { (n) } } } }
+                }
+            }
+            td {
+                (o.injection.exercised) "/" (o.injection.total)
+                @if !o.injection_never.is_empty() {
+                    details { summary { "never: " (o.injection_never.len()) } ul { @for n in &o.injection_never { li { (n) } } } }
                 }
             }
             td {

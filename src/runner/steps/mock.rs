@@ -125,6 +125,9 @@ async fn add_guest(world: &mut ConformanceWorld, name: &str, policy: serde_json:
             Err(e) => panic!("cannot reach the mock's admin API: {e}"),
         };
     ctx.add_guest(principal);
+    if policy.as_object().is_some_and(|p| !p.is_empty()) {
+        world.policed.insert(unique.clone());
+    }
     world.aliases.insert(name.to_string(), unique);
 }
 

@@ -3,7 +3,7 @@ use cucumber::{gherkin::Step, given, then};
 use serde_json::Value;
 
 use super::describe;
-use crate::runner::{compare, path, world::ConformanceWorld};
+use crate::runner::{compare, outcome::Check, path, world::ConformanceWorld};
 
 // ---- outcomes ----
 
@@ -32,6 +32,11 @@ async fn fails(world: &mut ConformanceWorld, step: &Step) {
 async fn fails_with(world: &mut ConformanceWorld, error: String, step: &Step) {
     let last = world.last().clone();
     let got = last.response.error_type.as_deref();
+    if got == Some(error.as_str()) {
+        world.checked(Check::Error {
+            name: error.clone(),
+        });
+    }
     world.expect_outcome(step, got == Some(error.as_str()), || {
         if last.response.is_success() {
             format!("{} succeeded; expected {error}", last.operation)
@@ -59,6 +64,11 @@ async fn names_member(world: &mut ConformanceWorld, member: String, step: &Step)
     let fields = response.error_fields();
     let message = response.error_message().unwrap_or_default().to_string();
     let named = fields.contains(&member) || message.contains(&format!("'{member}'"));
+    if named {
+        world.checked(Check::Named {
+            member: member.clone(),
+        });
+    }
     world.expect(step, named, || {
         format!("the error does not name '{member}': message {message:?}, fields {fields:?}")
     });
@@ -88,6 +98,11 @@ async fn tried_again_after(world: &mut ConformanceWorld, errors: String, step: &
         .collect();
     let mut rest = before.iter();
     let in_order = wanted.iter().all(|w| rest.any(|b| b == w));
+    if in_order {
+        for name in &wanted {
+            world.checked(Check::Error { name: name.clone() });
+        }
+    }
     world.expect(step, in_order, || {
         format!("the attempts before the answer failed with {before:?}; expected {wanted:?}")
     });
@@ -152,7 +167,9 @@ async fn response_is(
         .cloned()
         .unwrap_or(Value::Null);
     let wanted = relation == "equals";
-    world.expect(step, compare::same(&got, &expected) == wanted, || {
+    let holds = compare::same(&got, &expected) == wanted;
+    world.read(&member, holds);
+    world.expect(step, holds, || {
         format!("response member '{member}' is {got}; it {relation} {expected} should hold")
     });
 }
@@ -162,7 +179,9 @@ async fn response_is(
 )]
 async fn response_absent(world: &mut ConformanceWorld, member: String, step: &Step) {
     let body = world.last_json();
-    world.expect(step, path::get(&body, &member).is_none(), || {
+    let holds = path::get(&body, &member).is_none();
+    world.read(&member, holds);
+    world.expect(step, holds, || {
         format!("response member '{member}' is present: {body}")
     });
 }
@@ -185,6 +204,7 @@ async fn response_matches(
         Some(Value::Bool(b)) => b.to_string(),
         _ => String::new(),
     };
+    world.read(&member, re.is_match(&got));
     world.expect(step, re.is_match(&got), || {
         format!("response member '{member}' = {got:?} does not match /{pattern}/")
     });
@@ -197,6 +217,7 @@ async fn response_count(world: &mut ConformanceWorld, member: String, n: usize, 
     let len = path::get(&world.last_json(), &member)
         .and_then(Value::as_array)
         .map_or(0, Vec::len);
+    world.read(&member, len == n);
     world.expect(step, len == n, || {
         format!("'{member}' has {len} items, expected {n}")
     });
