@@ -1,52 +1,133 @@
 # Generated from the contract by `pcc-conformance spec probes`: do not edit. Run it again after
 # the contract changes; a test fails while this file is stale.
-@generated
+#
+# Not probed here (a facet left unprobed is counted only where another scenario checks it):
+#   Catalog at maxLength 64: at the bound: a catalog is AWS or Sandbox, neither at a bound
+#   Catalog at minLength 1: at the bound: a catalog is AWS or Sandbox, neither at a bound
+#   Catalog at minLength 1: one past the bound: no value of length 0 meets its pattern [a-zA-Z0-9-]+
+#   ClientToken at maxLength 64: at the bound: one fixed token would repeat a create of the last run within 24 hours
+#   ClientToken at minLength 1: at the bound: one fixed token would repeat a create of the last run within 24 hours
+#   ClientToken at minLength 1: one past the bound: no value of length 0 meets its pattern [A-Za-z0-9\-_]+
+@generated @op:CancelConnection @serial @contact:sender
 Feature: CancelConnection — every enum value and bound of its request, and the refusals of IAM and a bad moment
 
-  Each probe starts from the operation's example request, sent by a principal of its own, and
-  changes one member: a value the model lists must not be refused, a value one past a length or
-  range bound must be refused naming the member, and a value at the bound must not be.
+  Each probe first makes what its request names (as the operation's probe recipe says), sends
+  the example request with one member changed, and expects what the model documents: a value it
+  lists, or one at a length or range bound, succeeds (and reads back where an answer or a read
+  shows it); one past a bound, that breaks nothing else, is refused naming the member.
 
-  @enum
-  Scenario Outline: CancelConnection accepts <member> = <what>, a value the model lists
+  @enum @documented
+  Scenario: CancelConnection accepts ConnectionType = OPPORTUNITY_COLLABORATION, a value the model lists
     Given I am a principal of my own
+    And I have called CreateConnectionInvitation with the example request and:
+      | ConnectionType     | OPPORTUNITY_COLLABORATION        |
+      | Email              | {{contact.sender.email}}         |
+      | Name               | {{contact.sender.name}}          |
+      | ReceiverIdentifier | {{principal.receiver.accountId}} |
+    And I remember the response as "inv"
+    And "receiver" has called AcceptConnectionInvitation with the example request and:
+      | Identifier | {{inv.Id}} |
+    And I remember the response "Connection" as "conn"
     When I call CancelConnection with the example request and:
-      | <top> | <value> |
-    Then the answer does not refuse "<member>"
+      | Identifier | {{conn.Id}} |
+    Then the call succeeds
 
-    Examples:
-      | member         | what                      | top            | value                       |
-      | ConnectionType | OPPORTUNITY_COLLABORATION | ConnectionType | "OPPORTUNITY_COLLABORATION" |
-      | ConnectionType | SUBSIDIARY                | ConnectionType | "SUBSIDIARY"                |
-
-  @constraint
-  Scenario Outline: CancelConnection accepts <member> <what>
+  @enum @documented
+  Scenario: CancelConnection accepts ConnectionType = SUBSIDIARY, a value the model lists
     Given I am a principal of my own
+    And I have called CreateConnectionInvitation with the example request and:
+      | ConnectionType     | OPPORTUNITY_COLLABORATION        |
+      | Email              | {{contact.sender.email}}         |
+      | Name               | {{contact.sender.name}}          |
+      | ReceiverIdentifier | {{principal.receiver.accountId}} |
+    And I remember the response as "inv"
+    And "receiver" has called AcceptConnectionInvitation with the example request and:
+      | Identifier | {{inv.Id}} |
+    And I remember the response "Connection" as "conn"
+    And I have called CreateConnectionInvitation with the example request and:
+      | ConnectionType     | SUBSIDIARY                       |
+      | Email              | {{contact.sender.email}}         |
+      | Name               | {{contact.sender.name}}          |
+      | ReceiverIdentifier | {{principal.receiver.accountId}} |
+    And I remember the response as "sub"
+    And "receiver" has called AcceptConnectionInvitation with the example request and:
+      | Identifier | {{sub.Id}} |
+    And I remember the response "Connection" as "conn2"
     When I call CancelConnection with the example request and:
-      | <top> | <value> |
-    Then the answer does not refuse "<member>"
+      | ConnectionType | SUBSIDIARY  |
+      | Identifier     | {{conn.Id}} |
+    Then the call succeeds
 
-    Examples:
-      | member  | what                 | top     | value           |
-      | Catalog | at its maxLength 64  | Catalog | "{{chars 64}}"  |
-      | Catalog | at its minLength 1   | Catalog | "a"             |
-      | Reason  | at its maxLength 256 | Reason  | "{{chars 256}}" |
-
-  @constraint
-  Scenario Outline: CancelConnection refuses <member> <what>
+  @constraint @documented
+  Scenario: CancelConnection refuses Catalog one past its maxLength 64
     Given I am a principal of my own
+    And I have called CreateConnectionInvitation with the example request and:
+      | ConnectionType     | OPPORTUNITY_COLLABORATION        |
+      | Email              | {{contact.sender.email}}         |
+      | Name               | {{contact.sender.name}}          |
+      | ReceiverIdentifier | {{principal.receiver.accountId}} |
+    And I remember the response as "inv"
+    And "receiver" has called AcceptConnectionInvitation with the example request and:
+      | Identifier | {{inv.Id}} |
+    And I remember the response "Connection" as "conn"
     When I call CancelConnection with the example request and:
-      | <top> | <value> |
+      | Catalog    | {{digits 65}} |
+      | Identifier | {{conn.Id}}   |
     Then the call fails with ValidationException
-    And the error names "<member>" [inferred]
+    And the error names "Catalog" [inferred]
 
-    Examples:
-      | member      | what                       | top         | value           |
-      | Catalog     | one past its maxLength 64  | Catalog     | "{{chars 65}}"  |
-      | Catalog     | one past its minLength 1   | Catalog     | ""              |
-      | ClientToken | one past its maxLength 64  | ClientToken | "{{chars 65}}"  |
-      | ClientToken | one past its minLength 1   | ClientToken | ""              |
-      | Reason      | one past its maxLength 256 | Reason      | "{{chars 257}}" |
+  @constraint @documented
+  Scenario: CancelConnection refuses ClientToken one past its maxLength 64
+    Given I am a principal of my own
+    And I have called CreateConnectionInvitation with the example request and:
+      | ConnectionType     | OPPORTUNITY_COLLABORATION        |
+      | Email              | {{contact.sender.email}}         |
+      | Name               | {{contact.sender.name}}          |
+      | ReceiverIdentifier | {{principal.receiver.accountId}} |
+    And I remember the response as "inv"
+    And "receiver" has called AcceptConnectionInvitation with the example request and:
+      | Identifier | {{inv.Id}} |
+    And I remember the response "Connection" as "conn"
+    When I call CancelConnection with the example request and:
+      | ClientToken | {{digits 65}} |
+      | Identifier  | {{conn.Id}}   |
+    Then the call fails with ValidationException
+    And the error names "ClientToken" [inferred]
+
+  @constraint @documented
+  Scenario: CancelConnection accepts Reason at its maxLength 256
+    Given I am a principal of my own
+    And I have called CreateConnectionInvitation with the example request and:
+      | ConnectionType     | OPPORTUNITY_COLLABORATION        |
+      | Email              | {{contact.sender.email}}         |
+      | Name               | {{contact.sender.name}}          |
+      | ReceiverIdentifier | {{principal.receiver.accountId}} |
+    And I remember the response as "inv"
+    And "receiver" has called AcceptConnectionInvitation with the example request and:
+      | Identifier | {{inv.Id}} |
+    And I remember the response "Connection" as "conn"
+    When I call CancelConnection with the example request and:
+      | Identifier | {{conn.Id}}    |
+      | Reason     | {{digits 256}} |
+    Then the call succeeds
+
+  @constraint @documented
+  Scenario: CancelConnection refuses Reason one past its maxLength 256
+    Given I am a principal of my own
+    And I have called CreateConnectionInvitation with the example request and:
+      | ConnectionType     | OPPORTUNITY_COLLABORATION        |
+      | Email              | {{contact.sender.email}}         |
+      | Name               | {{contact.sender.name}}          |
+      | ReceiverIdentifier | {{principal.receiver.accountId}} |
+    And I remember the response as "inv"
+    And "receiver" has called AcceptConnectionInvitation with the example request and:
+      | Identifier | {{inv.Id}} |
+    And I remember the response "Connection" as "conn"
+    When I call CancelConnection with the example request and:
+      | Identifier | {{conn.Id}}    |
+      | Reason     | {{digits 257}} |
+    Then the call fails with ValidationException
+    And the error names "Reason" [inferred]
 
   @errors @mock-only
   Scenario: CancelConnection is refused to a principal IAM does not allow it

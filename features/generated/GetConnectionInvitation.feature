@@ -1,36 +1,32 @@
 # Generated from the contract by `pcc-conformance spec probes`: do not edit. Run it again after
 # the contract changes; a test fails while this file is stale.
-@generated
+#
+# Not probed here (a facet left unprobed is counted only where another scenario checks it):
+#   Catalog at maxLength 64: at the bound: a catalog is AWS or Sandbox, neither at a bound
+#   Catalog at minLength 1: at the bound: a catalog is AWS or Sandbox, neither at a bound
+#   Catalog at minLength 1: one past the bound: no value of length 0 meets its pattern [a-zA-Z0-9-]+
+@generated @op:GetConnectionInvitation @serial @contact:sender
 Feature: GetConnectionInvitation — every enum value and bound of its request, and the refusals of IAM and a bad moment
 
-  Each probe starts from the operation's example request, sent by a principal of its own, and
-  changes one member: a value the model lists must not be refused, a value one past a length or
-  range bound must be refused naming the member, and a value at the bound must not be.
+  Each probe first makes what its request names (as the operation's probe recipe says), sends
+  the example request with one member changed, and expects what the model documents: a value it
+  lists, or one at a length or range bound, succeeds (and reads back where an answer or a read
+  shows it); one past a bound, that breaks nothing else, is refused naming the member.
 
-  @constraint
-  Scenario Outline: GetConnectionInvitation accepts <member> <what>
+  @constraint @documented
+  Scenario: GetConnectionInvitation refuses Catalog one past its maxLength 64
     Given I am a principal of my own
+    And I have called CreateConnectionInvitation with the example request and:
+      | ConnectionType     | OPPORTUNITY_COLLABORATION        |
+      | Email              | {{contact.sender.email}}         |
+      | Name               | {{contact.sender.name}}          |
+      | ReceiverIdentifier | {{principal.receiver.accountId}} |
+    And I remember the response as "inv"
     When I call GetConnectionInvitation with the example request and:
-      | <top> | <value> |
-    Then the answer does not refuse "<member>"
-
-    Examples:
-      | member  | what                | top     | value          |
-      | Catalog | at its maxLength 64 | Catalog | "{{chars 64}}" |
-      | Catalog | at its minLength 1  | Catalog | "a"            |
-
-  @constraint
-  Scenario Outline: GetConnectionInvitation refuses <member> <what>
-    Given I am a principal of my own
-    When I call GetConnectionInvitation with the example request and:
-      | <top> | <value> |
+      | Catalog    | {{digits 65}} |
+      | Identifier | {{inv.Id}}    |
     Then the call fails with ValidationException
-    And the error names "<member>" [inferred]
-
-    Examples:
-      | member  | what                      | top     | value          |
-      | Catalog | one past its maxLength 64 | Catalog | "{{chars 65}}" |
-      | Catalog | one past its minLength 1  | Catalog | ""             |
+    And the error names "Catalog" [inferred]
 
   @errors @mock-only
   Scenario: GetConnectionInvitation is refused to a principal IAM does not allow it

@@ -1,74 +1,379 @@
 # Generated from the contract by `pcc-conformance spec probes`: do not edit. Run it again after
 # the contract changes; a test fails while this file is stale.
-@generated
+#
+# Not probed here (a facet left unprobed is counted only where another scenario checks it):
+#   statuses[] = ACTIVE sent: statuses[0] = ACTIVE: a PMA is ACTIVE once the receiver accepts its handshake, and a PMA's receiver is its account: one account's PMA per program, which probes running side by side would share; the lifecycle journeys list active ones
+#   statuses[] = INACTIVE sent: statuses[0] = INACTIVE: no operation of the contract makes a PMA inactive
+#   accountIds[] at maxLength 12: at the bound: it names what the probe made, at that resource's own length
+#   accountIds[] at minLength 12: at the bound: it names what the probe made, at that resource's own length
+#   catalog at maxLength 64: at the bound: a catalog is AWS or Sandbox, neither at a bound
+#   catalog at minLength 1: at the bound: a catalog is AWS or Sandbox, neither at a bound
+#   nextToken at maxLength 2048: at the bound: a token is taken only as the service issued it
+#   nextToken at minLength 1: at the bound: a token is taken only as the service issued it
+@generated @op:ListProgramManagementAccounts
 Feature: ListProgramManagementAccounts — every enum value and bound of its request, and the refusals of IAM and a bad moment
 
-  Each probe starts from the operation's example request, sent by a principal of its own, and
-  changes one member: a value the model lists must not be refused, a value one past a length or
-  range bound must be refused naming the member, and a value at the bound must not be.
+  Each probe first makes what its request names (as the operation's probe recipe says), sends
+  the example request with one member changed, and expects what the model documents: a value it
+  lists, or one at a length or range bound, succeeds (and reads back where an answer or a read
+  shows it); one past a bound, that breaks nothing else, is refused naming the member.
 
-  @enum
-  Scenario Outline: ListProgramManagementAccounts accepts <member> = <what>, a value the model lists
+  @enum @documented
+  Scenario: ListProgramManagementAccounts accepts programs[0] = DISTRIBUTION, a value the model lists
     Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+      | program   | DISTRIBUTION         |
+    And I remember the request as "other"
     When I call ListProgramManagementAccounts with the example request and:
-      | <top> | <value> |
-    Then the answer does not refuse "<member>"
+      | accountIds | ["{{other.accountId}}"] |
+      | programs   | ["DISTRIBUTION"]        |
+    Then the call succeeds
+    And the answer or a read shows "programs[0]" as sent
 
-    Examples:
-      | member         | what                      | top      | value                                           |
-      | programs[0]    | DISTRIBUTION              | programs | ["DISTRIBUTION"]                                |
-      | programs[0]    | DISTRIBUTION_SELLER       | programs | ["DISTRIBUTION_SELLER"]                         |
-      | programs[0]    | MANAGED_SERVICES_PROVIDER | programs | ["MANAGED_SERVICES_PROVIDER"]                   |
-      | programs[0]    | SOLUTION_PROVIDER         | programs | ["SOLUTION_PROVIDER"]                           |
-      | sort.sortBy    | UpdatedAt                 | sort     | {"sortBy":"UpdatedAt","sortOrder":"Descending"} |
-      | sort.sortOrder | Ascending                 | sort     | {"sortBy":"UpdatedAt","sortOrder":"Ascending"}  |
-      | sort.sortOrder | Descending                | sort     | {"sortBy":"UpdatedAt","sortOrder":"Descending"} |
-      | statuses[0]    | ACTIVE                    | statuses | ["ACTIVE"]                                      |
-      | statuses[0]    | INACTIVE                  | statuses | ["INACTIVE"]                                    |
-      | statuses[0]    | PENDING                   | statuses | ["PENDING"]                                     |
-      | type           | MANAGED_SERVICES          | type     | "MANAGED_SERVICES"                              |
-      | type           | RESALE_BILLING_TRANSFER   | type     | "RESALE_BILLING_TRANSFER"                       |
-
-  @constraint
-  Scenario Outline: ListProgramManagementAccounts accepts <member> <what>
+  @enum @documented
+  Scenario: ListProgramManagementAccounts accepts programs[0] = DISTRIBUTION_SELLER, a value the model lists
     Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+      | program   | DISTRIBUTION_SELLER  |
+    And I remember the request as "other"
     When I call ListProgramManagementAccounts with the example request and:
-      | <top> | <value> |
-    Then the answer does not refuse "<member>"
+      | accountIds | ["{{other.accountId}}"] |
+      | programs   | ["DISTRIBUTION_SELLER"] |
+    Then the call succeeds
+    And the answer or a read shows "programs[0]" as sent
 
-    Examples:
-      | member          | what                  | top          | value            |
-      | accountIds[0]   | at its maxLength 12   | accountIds   | ["aaaaaaaaaaaa"] |
-      | accountIds[0]   | at its minLength 12   | accountIds   | ["aaaaaaaaaaaa"] |
-      | catalog         | at its maxLength 64   | catalog      | "{{chars 64}}"   |
-      | catalog         | at its minLength 1    | catalog      | "a"              |
-      | displayNames[0] | at its maxLength 30   | displayNames | ["{{chars 30}}"] |
-      | displayNames[0] | at its minLength 1    | displayNames | ["a"]            |
-      | maxResults      | at its maximum 100    | maxResults   | 100              |
-      | maxResults      | at its minimum 1      | maxResults   | 1                |
-      | nextToken       | at its maxLength 2048 | nextToken    | "{{chars 2048}}" |
-      | nextToken       | at its minLength 1    | nextToken    | "a"              |
-
-  @constraint
-  Scenario Outline: ListProgramManagementAccounts refuses <member> <what>
+  @enum @documented
+  Scenario: ListProgramManagementAccounts accepts programs[0] = MANAGED_SERVICES_PROVIDER, a value the model lists
     Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}}      |
+      | program   | MANAGED_SERVICES_PROVIDER |
+      | type      | MANAGED_SERVICES          |
+    And I remember the request as "other"
     When I call ListProgramManagementAccounts with the example request and:
-      | <top> | <value> |
+      | accountIds | ["{{other.accountId}}"]       |
+      | programs   | ["MANAGED_SERVICES_PROVIDER"] |
+    Then the call succeeds
+    And the answer or a read shows "programs[0]" as sent
+
+  @enum @documented
+  Scenario: ListProgramManagementAccounts accepts programs[0] = SOLUTION_PROVIDER, a value the model lists
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+      | program   | SOLUTION_PROVIDER    |
+    And I remember the request as "other"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds | ["{{other.accountId}}"] |
+    Then the call succeeds
+    And the answer or a read shows "programs[0]" as sent
+
+  @enum @documented
+  Scenario: ListProgramManagementAccounts accepts sort.sortBy = UpdatedAt, a value the model lists
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds | ["{{pmaRequest.accountId}}"] |
+      | programs   | (absent)                     |
+    Then the call succeeds
+
+  @enum @documented
+  Scenario: ListProgramManagementAccounts accepts sort.sortOrder = Ascending, a value the model lists
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds | ["{{pmaRequest.accountId}}"]                   |
+      | programs   | (absent)                                       |
+      | sort       | {"sortBy":"UpdatedAt","sortOrder":"Ascending"} |
+    Then the call succeeds
+
+  @enum @documented
+  Scenario: ListProgramManagementAccounts accepts sort.sortOrder = Descending, a value the model lists
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds | ["{{pmaRequest.accountId}}"] |
+      | programs   | (absent)                     |
+    Then the call succeeds
+
+  @enum @documented
+  Scenario: ListProgramManagementAccounts accepts statuses[0] = PENDING, a value the model lists
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds | ["{{pmaRequest.accountId}}"] |
+      | programs   | (absent)                     |
+      | statuses   | ["PENDING"]                  |
+    Then the call succeeds
+    And the answer or a read shows "statuses[0]" as sent
+
+  @enum @documented
+  Scenario: ListProgramManagementAccounts accepts type = MANAGED_SERVICES, a value the model lists
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}}      |
+      | program   | MANAGED_SERVICES_PROVIDER |
+      | type      | MANAGED_SERVICES          |
+    And I remember the request as "other"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds | ["{{other.accountId}}"] |
+      | programs   | (absent)                |
+      | type       | MANAGED_SERVICES        |
+    Then the call succeeds
+    And the answer or a read shows "type" as sent
+
+  @enum @documented
+  Scenario: ListProgramManagementAccounts accepts type = RESALE_BILLING_TRANSFER, a value the model lists
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}}      |
+      | program   | MANAGED_SERVICES_PROVIDER |
+      | type      | RESALE_BILLING_TRANSFER   |
+    And I remember the request as "other"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds | ["{{other.accountId}}"] |
+      | programs   | (absent)                |
+      | type       | RESALE_BILLING_TRANSFER |
+    Then the call succeeds
+    And the answer or a read shows "type" as sent
+
+  @constraint @documented
+  Scenario: ListProgramManagementAccounts refuses accountIds[0] one past its maxLength 12
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds | ["1111111111111"] |
+      | programs   | (absent)          |
     Then the call fails with ValidationException
-    And the error names "<member>" [inferred]
+    And the error names "accountIds[0]" [inferred]
 
-    Examples:
-      | member          | what                        | top          | value             |
-      | accountIds[0]   | one past its maxLength 12   | accountIds   | ["aaaaaaaaaaaaa"] |
-      | accountIds[0]   | one past its minLength 12   | accountIds   | ["aaaaaaaaaaa"]   |
-      | catalog         | one past its maxLength 64   | catalog      | "{{chars 65}}"    |
-      | catalog         | one past its minLength 1    | catalog      | ""                |
-      | displayNames[0] | one past its maxLength 30   | displayNames | ["{{chars 31}}"]  |
-      | displayNames[0] | one past its minLength 1    | displayNames | [""]              |
-      | maxResults      | one past its maximum 100    | maxResults   | 101               |
-      | maxResults      | one past its minimum 1      | maxResults   | 0                 |
-      | nextToken       | one past its maxLength 2048 | nextToken    | "{{chars 2049}}"  |
-      | nextToken       | one past its minLength 1    | nextToken    | ""                |
+  @constraint @documented
+  Scenario: ListProgramManagementAccounts refuses accountIds[0] one past its minLength 12
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds | ["11111111111"] |
+      | programs   | (absent)        |
+    Then the call fails with ValidationException
+    And the error names "accountIds[0]" [inferred]
+
+  @constraint @documented
+  Scenario: ListProgramManagementAccounts refuses catalog one past its maxLength 64
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds | ["{{pmaRequest.accountId}}"] |
+      | catalog    | {{chars 65}}                 |
+      | programs   | (absent)                     |
+    Then the call fails with ValidationException
+    And the error names "catalog" [inferred]
+
+  @constraint @documented
+  Scenario: ListProgramManagementAccounts refuses catalog one past its minLength 1
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds | ["{{pmaRequest.accountId}}"] |
+      | catalog    | ""                           |
+      | programs   | (absent)                     |
+    Then the call fails with ValidationException
+    And the error names "catalog" [inferred]
+
+  @constraint @documented
+  Scenario: ListProgramManagementAccounts accepts displayNames[0] at its maxLength 30
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId   | {{random.accountId}}             |
+      | displayName | "111111111111111111111111111111" |
+    And I remember the request as "other"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds   | ["{{other.accountId}}"] |
+      | displayNames | ["{{digits 30}}"]       |
+      | programs     | (absent)                |
+    Then the call succeeds
+    And the answer or a read shows "displayNames[0]" as sent
+
+  @constraint @documented
+  Scenario: ListProgramManagementAccounts refuses displayNames[0] one past its maxLength 30
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds   | ["{{pmaRequest.accountId}}"] |
+      | displayNames | ["{{digits 31}}"]            |
+      | programs     | (absent)                     |
+    Then the call fails with ValidationException
+    And the error names "displayNames[0]" [inferred]
+
+  @constraint @documented
+  Scenario: ListProgramManagementAccounts accepts displayNames[0] at its minLength 1
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId   | {{random.accountId}} |
+      | displayName | "1"                  |
+    And I remember the request as "other"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds   | ["{{other.accountId}}"] |
+      | displayNames | ["1"]                   |
+      | programs     | (absent)                |
+    Then the call succeeds
+    And the answer or a read shows "displayNames[0]" as sent
+
+  @constraint @documented
+  Scenario: ListProgramManagementAccounts refuses displayNames[0] one past its minLength 1
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds   | ["{{pmaRequest.accountId}}"] |
+      | displayNames | [""]                         |
+      | programs     | (absent)                     |
+    Then the call fails with ValidationException
+    And the error names "displayNames[0]" [inferred]
+
+  @constraint @documented
+  Scenario: ListProgramManagementAccounts accepts maxResults at its maximum 100
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds | ["{{pmaRequest.accountId}}"] |
+      | maxResults | 100                          |
+      | programs   | (absent)                     |
+    Then the call succeeds
+
+  @constraint @documented
+  Scenario: ListProgramManagementAccounts refuses maxResults one past its maximum 100
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds | ["{{pmaRequest.accountId}}"] |
+      | maxResults | 101                          |
+      | programs   | (absent)                     |
+    Then the call fails with ValidationException
+    And the error names "maxResults" [inferred]
+
+  @constraint @documented
+  Scenario: ListProgramManagementAccounts accepts maxResults at its minimum 1
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds | ["{{pmaRequest.accountId}}"] |
+      | maxResults | 1                            |
+      | programs   | (absent)                     |
+    Then the call succeeds
+
+  @constraint @documented
+  Scenario: ListProgramManagementAccounts refuses maxResults one past its minimum 1
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds | ["{{pmaRequest.accountId}}"] |
+      | maxResults | 0                            |
+      | programs   | (absent)                     |
+    Then the call fails with ValidationException
+    And the error names "maxResults" [inferred]
+
+  @constraint @documented
+  Scenario: ListProgramManagementAccounts refuses nextToken one past its maxLength 2048
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds | ["{{pmaRequest.accountId}}"] |
+      | nextToken  | {{digits 2049}}              |
+      | programs   | (absent)                     |
+    Then the call fails with ValidationException
+    And the error names "nextToken" [inferred]
+
+  @constraint @documented
+  Scenario: ListProgramManagementAccounts refuses nextToken one past its minLength 1
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
+    When I call ListProgramManagementAccounts with the example request and:
+      | accountIds | ["{{pmaRequest.accountId}}"] |
+      | nextToken  | ""                           |
+      | programs   | (absent)                     |
+    Then the call fails with ValidationException
+    And the error names "nextToken" [inferred]
 
   @errors @mock-only
   Scenario: ListProgramManagementAccounts is refused to a principal IAM does not allow it
@@ -76,7 +381,8 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
       """
       {"refuse": ["ListProgramManagementAccounts"]}
       """
-    When "refused" calls ListProgramManagementAccounts with the example request
+    When "refused" calls ListProgramManagementAccounts with the example request and:
+      | programs | (absent) |
     Then the call fails with AccessDeniedException
 
   @errors @mock-only
@@ -85,5 +391,6 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
       """
       {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["ListProgramManagementAccounts"]}
       """
-    When "unlucky" calls ListProgramManagementAccounts with the example request
+    When "unlucky" calls ListProgramManagementAccounts with the example request and:
+      | programs | (absent) |
     Then the call was tried again after ThrottlingException, InternalServerException

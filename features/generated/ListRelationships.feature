@@ -1,71 +1,433 @@
 # Generated from the contract by `pcc-conformance spec probes`: do not edit. Run it again after
 # the contract changes; a test fails while this file is stale.
-@generated
+#
+# Not probed here (a facet left unprobed is counted only where another scenario checks it):
+#   catalog at maxLength 64: at the bound: a catalog is AWS or Sandbox, neither at a bound
+#   catalog at minLength 1: at the bound: a catalog is AWS or Sandbox, neither at a bound
+#   nextToken at maxLength 2048: at the bound: a token is taken only as the service issued it
+#   nextToken at minLength 1: at the bound: a token is taken only as the service issued it
+#   programManagementAccountIdentifiers[] at maxLength 1011: at the bound: it names what the probe made, at that resource's own length
+#   programManagementAccountIdentifiers[] at minLength 17: at the bound: it names what the probe made, at that resource's own length
+#   programManagementAccountIdentifiers[] at minLength 17: one past the bound: no value of length 16 meets its pattern (arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[a-zA-Z]+/program-management-account/)?pma-[a-z0-9]{13}
+@generated @op:ListRelationships
 Feature: ListRelationships — every enum value and bound of its request, and the refusals of IAM and a bad moment
 
-  Each probe starts from the operation's example request, sent by a principal of its own, and
-  changes one member: a value the model lists must not be refused, a value one past a length or
-  range bound must be refused naming the member, and a value at the bound must not be.
+  Each probe first makes what its request names (as the operation's probe recipe says), sends
+  the example request with one member changed, and expects what the model documents: a value it
+  lists, or one at a length or range bound, succeeds (and reads back where an answer or a read
+  shows it); one past a bound, that breaks nothing else, is refused naming the member.
 
-  @enum
-  Scenario Outline: ListRelationships accepts <member> = <what>, a value the model lists
+  @enum @documented
+  Scenario: ListRelationships accepts associationTypes[0] = DOWNSTREAM_SELLER, a value the model lists
     Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | associationType                    | DOWNSTREAM_SELLER    |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "other"
     When I call ListRelationships with the example request and:
-      | <top> | <value> |
-    Then the answer does not refuse "<member>"
+      | associationTypes                    | ["DOWNSTREAM_SELLER"] |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"]        |
+    Then the call succeeds
+    And the answer or a read shows "associationTypes[0]" as sent
 
-    Examples:
-      | member              | what                          | top              | value                                           |
-      | associationTypes[0] | DOWNSTREAM_SELLER             | associationTypes | ["DOWNSTREAM_SELLER"]                           |
-      | associationTypes[0] | END_CUSTOMER                  | associationTypes | ["END_CUSTOMER"]                                |
-      | associationTypes[0] | INTERNAL                      | associationTypes | ["INTERNAL"]                                    |
-      | associationTypes[0] | MANAGED_SERVICES_END_CUSTOMER | associationTypes | ["MANAGED_SERVICES_END_CUSTOMER"]               |
-      | sort.sortBy         | UpdatedAt                     | sort             | {"sortBy":"UpdatedAt","sortOrder":"Ascending"}  |
-      | sort.sortOrder      | Ascending                     | sort             | {"sortBy":"UpdatedAt","sortOrder":"Ascending"}  |
-      | sort.sortOrder      | Descending                    | sort             | {"sortBy":"UpdatedAt","sortOrder":"Descending"} |
-
-  @constraint
-  Scenario Outline: ListRelationships accepts <member> <what>
+  @enum @documented
+  Scenario: ListRelationships accepts associationTypes[0] = END_CUSTOMER, a value the model lists
     Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | associationType                    | END_CUSTOMER         |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "other"
     When I call ListRelationships with the example request and:
-      | <top> | <value> |
-    Then the answer does not refuse "<member>"
+      | programManagementAccountIdentifiers | ["{{pma.id}}"] |
+    Then the call succeeds
+    And the answer or a read shows "associationTypes[0]" as sent
 
-    Examples:
-      | member                  | what                  | top                  | value            |
-      | associatedAccountIds[0] | at its maxLength 12   | associatedAccountIds | ["aaaaaaaaaaaa"] |
-      | associatedAccountIds[0] | at its minLength 12   | associatedAccountIds | ["aaaaaaaaaaaa"] |
-      | catalog                 | at its maxLength 64   | catalog              | "{{chars 64}}"   |
-      | catalog                 | at its minLength 1    | catalog              | "a"              |
-      | displayNames[0]         | at its maxLength 30   | displayNames         | ["{{chars 30}}"] |
-      | displayNames[0]         | at its minLength 1    | displayNames         | ["a"]            |
-      | maxResults              | at its maximum 100    | maxResults           | 100              |
-      | maxResults              | at its minimum 1      | maxResults           | 1                |
-      | nextToken               | at its maxLength 2048 | nextToken            | "{{chars 2048}}" |
-      | nextToken               | at its minLength 1    | nextToken            | "a"              |
-
-  @constraint
-  Scenario Outline: ListRelationships refuses <member> <what>
+  @enum @documented
+  Scenario: ListRelationships accepts associationTypes[0] = INTERNAL, a value the model lists
     Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | associationType                    | INTERNAL             |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "other"
     When I call ListRelationships with the example request and:
-      | <top> | <value> |
+      | associationTypes                    | ["INTERNAL"]   |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"] |
+    Then the call succeeds
+    And the answer or a read shows "associationTypes[0]" as sent
+
+  @enum @documented
+  Scenario: ListRelationships accepts associationTypes[0] = MANAGED_SERVICES_END_CUSTOMER, a value the model lists
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}}          |
+      | associationType                    | MANAGED_SERVICES_END_CUSTOMER |
+      | programManagementAccountIdentifier | {{pma.id}}                    |
+    And I remember the response "relationshipDetail" as "other"
+    When I call ListRelationships with the example request and:
+      | associationTypes                    | ["MANAGED_SERVICES_END_CUSTOMER"] |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"]                    |
+    Then the call succeeds
+    And the answer or a read shows "associationTypes[0]" as sent
+
+  @enum @documented
+  Scenario: ListRelationships accepts sort.sortBy = UpdatedAt, a value the model lists
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    When I call ListRelationships with the example request and:
+      | associationTypes                    | (absent)       |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"] |
+    Then the call succeeds
+
+  @enum @documented
+  Scenario: ListRelationships accepts sort.sortOrder = Ascending, a value the model lists
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    When I call ListRelationships with the example request and:
+      | associationTypes                    | (absent)       |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"] |
+    Then the call succeeds
+
+  @enum @documented
+  Scenario: ListRelationships accepts sort.sortOrder = Descending, a value the model lists
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    When I call ListRelationships with the example request and:
+      | associationTypes                    | (absent)                                        |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"]                                  |
+      | sort                                | {"sortBy":"UpdatedAt","sortOrder":"Descending"} |
+    Then the call succeeds
+
+  @constraint @documented
+  Scenario: ListRelationships accepts associatedAccountIds[0] at its maxLength 12
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | "111111111111" |
+      | programManagementAccountIdentifier | {{pma.id}}     |
+    And I remember the response "relationshipDetail" as "other"
+    When I call ListRelationships with the example request and:
+      | associatedAccountIds                | ["111111111111"] |
+      | associationTypes                    | (absent)         |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"]   |
+    Then the call succeeds
+    And the answer or a read shows "associatedAccountIds[0]" as sent
+
+  @constraint @documented
+  Scenario: ListRelationships refuses associatedAccountIds[0] one past its maxLength 12
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    When I call ListRelationships with the example request and:
+      | associatedAccountIds                | ["1111111111111"] |
+      | associationTypes                    | (absent)          |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"]    |
     Then the call fails with ValidationException
-    And the error names "<member>" [inferred]
+    And the error names "associatedAccountIds[0]" [inferred]
 
-    Examples:
-      | member                                 | what                        | top                                 | value                |
-      | associatedAccountIds[0]                | one past its maxLength 12   | associatedAccountIds                | ["aaaaaaaaaaaaa"]    |
-      | associatedAccountIds[0]                | one past its minLength 12   | associatedAccountIds                | ["aaaaaaaaaaa"]      |
-      | catalog                                | one past its maxLength 64   | catalog                             | "{{chars 65}}"       |
-      | catalog                                | one past its minLength 1    | catalog                             | ""                   |
-      | displayNames[0]                        | one past its maxLength 30   | displayNames                        | ["{{chars 31}}"]     |
-      | displayNames[0]                        | one past its minLength 1    | displayNames                        | [""]                 |
-      | maxResults                             | one past its maximum 100    | maxResults                          | 101                  |
-      | maxResults                             | one past its minimum 1      | maxResults                          | 0                    |
-      | nextToken                              | one past its maxLength 2048 | nextToken                           | "{{chars 2049}}"     |
-      | nextToken                              | one past its minLength 1    | nextToken                           | ""                   |
-      | programManagementAccountIdentifiers[0] | one past its maxLength 1011 | programManagementAccountIdentifiers | ["{{chars 1012}}"]   |
-      | programManagementAccountIdentifiers[0] | one past its minLength 17   | programManagementAccountIdentifiers | ["aaaaaaaaaaaaaaaa"] |
+  @constraint @documented
+  Scenario: ListRelationships refuses associatedAccountIds[0] one past its minLength 12
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    When I call ListRelationships with the example request and:
+      | associatedAccountIds                | ["11111111111"] |
+      | associationTypes                    | (absent)        |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"]  |
+    Then the call fails with ValidationException
+    And the error names "associatedAccountIds[0]" [inferred]
+
+  @constraint @documented
+  Scenario: ListRelationships refuses catalog one past its maxLength 64
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    When I call ListRelationships with the example request and:
+      | associationTypes                    | (absent)       |
+      | catalog                             | {{chars 65}}   |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"] |
+    Then the call fails with ValidationException
+    And the error names "catalog" [inferred]
+
+  @constraint @documented
+  Scenario: ListRelationships refuses catalog one past its minLength 1
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    When I call ListRelationships with the example request and:
+      | associationTypes                    | (absent)       |
+      | catalog                             | ""             |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"] |
+    Then the call fails with ValidationException
+    And the error names "catalog" [inferred]
+
+  @constraint @documented
+  Scenario: ListRelationships accepts displayNames[0] at its maxLength 30
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}}             |
+      | displayName                        | "111111111111111111111111111111" |
+      | programManagementAccountIdentifier | {{pma.id}}                       |
+    And I remember the response "relationshipDetail" as "other"
+    When I call ListRelationships with the example request and:
+      | associationTypes                    | (absent)          |
+      | displayNames                        | ["{{digits 30}}"] |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"]    |
+    Then the call succeeds
+    And the answer or a read shows "displayNames[0]" as sent
+
+  @constraint @documented
+  Scenario: ListRelationships refuses displayNames[0] one past its maxLength 30
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    When I call ListRelationships with the example request and:
+      | associationTypes                    | (absent)          |
+      | displayNames                        | ["{{digits 31}}"] |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"]    |
+    Then the call fails with ValidationException
+    And the error names "displayNames[0]" [inferred]
+
+  @constraint @documented
+  Scenario: ListRelationships accepts displayNames[0] at its minLength 1
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | displayName                        | "1"                  |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "other"
+    When I call ListRelationships with the example request and:
+      | associationTypes                    | (absent)       |
+      | displayNames                        | ["1"]          |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"] |
+    Then the call succeeds
+    And the answer or a read shows "displayNames[0]" as sent
+
+  @constraint @documented
+  Scenario: ListRelationships refuses displayNames[0] one past its minLength 1
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    When I call ListRelationships with the example request and:
+      | associationTypes                    | (absent)       |
+      | displayNames                        | [""]           |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"] |
+    Then the call fails with ValidationException
+    And the error names "displayNames[0]" [inferred]
+
+  @constraint @documented
+  Scenario: ListRelationships accepts maxResults at its maximum 100
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    When I call ListRelationships with the example request and:
+      | associationTypes                    | (absent)       |
+      | maxResults                          | 100            |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"] |
+    Then the call succeeds
+
+  @constraint @documented
+  Scenario: ListRelationships refuses maxResults one past its maximum 100
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    When I call ListRelationships with the example request and:
+      | associationTypes                    | (absent)       |
+      | maxResults                          | 101            |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"] |
+    Then the call fails with ValidationException
+    And the error names "maxResults" [inferred]
+
+  @constraint @documented
+  Scenario: ListRelationships accepts maxResults at its minimum 1
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    When I call ListRelationships with the example request and:
+      | associationTypes                    | (absent)       |
+      | maxResults                          | 1              |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"] |
+    Then the call succeeds
+
+  @constraint @documented
+  Scenario: ListRelationships refuses maxResults one past its minimum 1
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    When I call ListRelationships with the example request and:
+      | associationTypes                    | (absent)       |
+      | maxResults                          | 0              |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"] |
+    Then the call fails with ValidationException
+    And the error names "maxResults" [inferred]
+
+  @constraint @documented
+  Scenario: ListRelationships refuses nextToken one past its maxLength 2048
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    When I call ListRelationships with the example request and:
+      | associationTypes                    | (absent)        |
+      | nextToken                           | {{digits 2049}} |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"]  |
+    Then the call fails with ValidationException
+    And the error names "nextToken" [inferred]
+
+  @constraint @documented
+  Scenario: ListRelationships refuses nextToken one past its minLength 1
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    When I call ListRelationships with the example request and:
+      | associationTypes                    | (absent)       |
+      | nextToken                           | ""             |
+      | programManagementAccountIdentifiers | ["{{pma.id}}"] |
+    Then the call fails with ValidationException
+    And the error names "nextToken" [inferred]
+
+  @constraint @documented
+  Scenario: ListRelationships refuses programManagementAccountIdentifiers[0] one past its maxLength 1011
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{random.accountId}} |
+      | programManagementAccountIdentifier | {{pma.id}}           |
+    And I remember the response "relationshipDetail" as "rs"
+    When I call ListRelationships with the example request and:
+      | associationTypes                    | (absent)                                                                                                   |
+      | programManagementAccountIdentifiers | ["arn:a:partnercentral:1:111111111111:catalog/{{chars 923}}/program-management-account/pma-1111111111111"] |
+    Then the call fails with ValidationException
+    And the error names "programManagementAccountIdentifiers[0]" [inferred]
 
   @errors @mock-only
   Scenario: ListRelationships is refused to a principal IAM does not allow it
@@ -73,7 +435,8 @@ Feature: ListRelationships — every enum value and bound of its request, and th
       """
       {"refuse": ["ListRelationships"]}
       """
-    When "refused" calls ListRelationships with the example request
+    When "refused" calls ListRelationships with the example request and:
+      | associationTypes | (absent) |
     Then the call fails with AccessDeniedException
 
   @errors @mock-only
@@ -82,5 +445,6 @@ Feature: ListRelationships — every enum value and bound of its request, and th
       """
       {"failFirst": ["ThrottlingException", "InternalServerException"], "failing": ["ListRelationships"]}
       """
-    When "unlucky" calls ListRelationships with the example request
+    When "unlucky" calls ListRelationships with the example request and:
+      | associationTypes | (absent) |
     Then the call was tried again after ThrottlingException, InternalServerException

@@ -12,7 +12,7 @@ pub mod generate;
 pub mod lifecycle;
 pub mod outcome;
 pub mod paging;
-pub mod path;
+pub use crate::spec::path;
 pub mod plan;
 mod progress;
 mod recipe;

@@ -92,6 +92,14 @@ impl ConformanceWorld {
                         .collect::<Vec<_>>()
                 )
             }
+            "accountIds" => {
+                let n: usize = words.next().and_then(|n| n.parse().ok()).unwrap_or(1);
+                json!(
+                    (0..n)
+                        .map(crate::spec::probes::account_id)
+                        .collect::<Vec<_>>()
+                )
+            }
             "digits" => {
                 let n: usize = words.next().and_then(|n| n.parse().ok()).unwrap_or(1);
                 json!("1".repeat(n))

@@ -126,10 +126,10 @@ pub struct Operation {
     /// `ParticipantType = RECEIVER seen`), each with why; besides those its lifecycles rule out.
     #[serde(default)]
     pub unreachable: BTreeMap<String, String>,
-    /// Members the generated request-shape probes set on the example besides the one they probe (ours):
-    /// what keeps a probe that succeeds from meeting another scenario's resources (`{{random.accountId}}`).
+    /// How the generated request-shape probes start (ours): what they make first, the members set from
+    /// it, what goes with a probed member, where a value sent reads back.
     #[serde(default)]
-    pub probe_with: BTreeMap<String, serde_json::Value>,
+    pub probe: Option<super::probes::recipe::ProbeRecipe>,
 }
 
 impl Operation {

@@ -94,10 +94,7 @@ struct Walk<'a> {
 
 impl<'a> Walk<'a> {
     fn resolve(&self, schema: &'a Value) -> &'a Value {
-        match schema.get("$ref").and_then(Value::as_str) {
-            Some(r) => &self.defs["$defs"][r.rsplit('/').next().unwrap_or_default()],
-            None => schema,
-        }
+        super::resolve_ref(self.defs, schema)
     }
 
     fn schema(&mut self, schema: &'a Value, path: &str, depth: usize) {
@@ -153,12 +150,19 @@ impl<'a> Walk<'a> {
     }
 
     fn bounds(&mut self, s: &Value, path: &str) {
-        for rule in ["minLength", "maxLength", "minimum", "maximum"] {
+        for rule in [
+            "minLength",
+            "maxLength",
+            "minimum",
+            "maximum",
+            "minItems",
+            "maxItems",
+        ] {
             let Some(limit) = s.get(rule).and_then(Value::as_i64) else {
                 continue;
             };
-            // A minimum length of 0 has nothing below it to probe.
-            if rule == "minLength" && limit == 0 {
+            // A least length or size of 0 has nothing below it to probe.
+            if matches!(rule, "minLength" | "minItems") && limit == 0 {
                 continue;
             }
             self.out.push(Facet::Bound {

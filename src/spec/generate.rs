@@ -37,10 +37,7 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn resolve<'s>(&'s self, schema: &'s Value) -> &'s Value {
-        match schema.get("$ref").and_then(Value::as_str) {
-            Some(r) => self.resolve(&self.defs["$defs"][r.rsplit('/').next().unwrap_or_default()]),
-            None => schema,
-        }
+        super::resolve_ref(self.defs, schema)
     }
 
     fn value(&self, member: &str, schema: &Value, depth: usize) -> BoxedStrategy<Value> {

@@ -9,9 +9,11 @@ pub mod generate;
 pub mod lifecycle;
 pub mod model;
 pub mod ours;
+pub mod path;
 pub mod probes;
 pub mod reach;
 pub mod sync;
+pub mod synth;
 pub mod violation;
 
 use std::{
@@ -27,6 +29,20 @@ pub use violation::{Direction, Rule, Violation, validation_summary};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_schemas.rs"));
+}
+
+/// The schema a `$ref` into a service's definitions (`../definitions.json#/$defs/Name`) names, followed
+/// to the end; any other schema as it is.
+pub fn resolve_ref<'a>(defs: &'a Value, schema: &'a Value) -> &'a Value {
+    let mut s = schema;
+    // A chain of references ends within as many steps as there are definitions.
+    for _ in 0..64 {
+        match s.get("$ref").and_then(Value::as_str) {
+            Some(r) => s = &defs["$defs"][r.rsplit('/').next().unwrap_or_default()],
+            None => return s,
+        }
+    }
+    s
 }
 
 /// The base URI every schema's `$id` lives under.

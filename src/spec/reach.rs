@@ -38,6 +38,9 @@ fn why_unreachable(contract: &Contract, op: &Operation, facet: &Facet) -> Option
     if let Some(reason) = op.unreachable.get(&facet.to_string()) {
         return Some(reason.clone());
     }
+    if let Facet::Bound { path, rule, limit } = facet {
+        return by_pattern(contract, op, path, rule, *limit);
+    }
     let Facet::EnumSeen { path, value } = facet else {
         return None;
     };
@@ -46,6 +49,26 @@ fn why_unreachable(contract: &Contract, op: &Operation, facet: &Facet) -> Option
         .lifecycles
         .iter()
         .find_map(|l| by_lifecycle(l, op, path, value))
+}
+
+/// Why a bound cannot show apart from the member's pattern: no value at it and none one past it meets
+/// the pattern whole (an email of one character, an ARN of none).
+fn by_pattern(
+    contract: &Contract,
+    op: &Operation,
+    path: &str,
+    rule: &str,
+    limit: i64,
+) -> Option<String> {
+    let defs = contract.definitions(&op.service)?;
+    let schema = contract.document(&op.request)?;
+    let leaf = super::probes::leaf(defs, schema, path)?;
+    let pattern = leaf.get("pattern").and_then(serde_json::Value::as_str)?;
+    let at = super::probes::value_at(leaf, rule, limit);
+    let past = super::probes::value_past(leaf, rule, limit);
+    (at.is_err() && past.is_err()).then(|| {
+        format!("no value at the bound or one past it meets the member's pattern ({pattern}), so only the pattern can refuse it")
+    })
 }
 
 /// Why `path = value` cannot be in `op`'s answer, by lifecycle `l`: every move `op` makes that answers

@@ -4,6 +4,7 @@ mod collected;
 mod mock;
 mod outcomes;
 mod preconditions;
+mod read_back;
 
 use cucumber::gherkin::Step;
 use serde_json::Value;

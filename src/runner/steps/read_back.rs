@@ -1,0 +1,185 @@
+//! Reading back what a call sent: the value at a request member is looked for where the operation's
+//! probe recipe says it shows (the call's own answer, or a Get or a List made after it), under the
+//! answer's own name for it. A value that does not show is a failure: the call was accepted but did not
+//! take it.
+use cucumber::{gherkin::Step, then};
+use serde_json::{Value, json};
+
+use crate::{
+    runner::{compare, outcome::Check, path, world::ConformanceWorld},
+    spec::probes::recipe::ReadBack,
+};
+
+/// At most this many pages are read looking for the item a read back names.
+const MAX_PAGES: usize = 20;
+
+#[then(
+    regex = r#"^the answer or a read shows "([^"]+)" as sent(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn shows_as_sent(world: &mut ConformanceWorld, member: String, step: &Step) {
+    let last = world.last().clone();
+    let probed = world.exchanges.len().saturating_sub(1);
+    let ctx = world.ctx();
+    let Some(rb) = ctx
+        .operation(&last.operation)
+        .probe
+        .as_ref()
+        .and_then(|p| p.read_back.clone())
+    else {
+        panic!("{} has no read back in its probe recipe", last.operation);
+    };
+    let Some(sent) = path::get(&last.request, &member).cloned() else {
+        panic!("the request sent no '{member}' to read back");
+    };
+    world.vars.insert("answer".into(), world.last_json());
+    world.vars.insert("request".into(), last.request.clone());
+    let shown_at = rb.renamed(&member);
+    let (doc, place) = match &rb.call {
+        None => {
+            let under = rb.answer.clone().unwrap_or_default();
+            (world.last_json(), join(&under, &shown_at))
+        }
+        Some(_) => read(world, &rb, &shown_at).await,
+    };
+    let shown = values_at(&doc, &place);
+    let holds = contains_all(&shown, &sent);
+    if holds {
+        if let Some(e) = world.exchanges.get_mut(probed) {
+            e.checks.push(Check::ReadBack {
+                member: member.clone(),
+            });
+        }
+    }
+    world.expect(step, holds, || {
+        format!(
+            "{} took '{member}' = {} but the read shows {} at '{place}'",
+            last.operation,
+            short(&sent),
+            short(&json!(shown))
+        )
+    });
+}
+
+/// Makes the read the recipe names; the document the value should be in, and where in it.
+async fn read(world: &mut ConformanceWorld, rb: &ReadBack, shown_at: &str) -> (Value, String) {
+    let call = rb.call.clone().unwrap_or_default();
+    let who = world.who(rb.by.as_deref().unwrap_or("I"));
+    let mut body = world.example(&call);
+    for (member, v) in &rb.with {
+        let v = world.fill(v.clone());
+        if v.as_str() == Some("(absent)") {
+            path::remove(&mut body, member);
+        } else {
+            path::set(&mut body, member, v);
+        }
+    }
+    let op = world.ctx().operation(&call).clone();
+    let Some(item) = &rb.item else {
+        let answer = read_once(world, &who, &call, body).await;
+        return (answer, join(rb.at.as_deref().unwrap_or(""), shown_at));
+    };
+    let wanted = world.fill(Value::String(item.equals.clone()));
+    let items = op.items_member.clone().unwrap_or_default();
+    let token = op.next_token_member.clone().unwrap_or_default();
+    for _ in 0..MAX_PAGES {
+        let answer = read_once(world, &who, &call, body.clone()).await;
+        let found = answer
+            .get(&items)
+            .and_then(Value::as_array)
+            .and_then(|all| all.iter().find(|i| i.get(&item.member) == Some(&wanted)));
+        if let Some(found) = found {
+            return (found.clone(), shown_at.to_string());
+        }
+        match answer.get(&token).and_then(Value::as_str) {
+            Some(t) => body[token.as_str()] = json!(t),
+            None => break,
+        }
+    }
+    panic!(
+        "{call} does not list the item whose {} is {wanted}",
+        item.member
+    )
+}
+
+async fn read_once(world: &mut ConformanceWorld, who: &str, call: &str, body: Value) -> Value {
+    let r = world.call(who, call, body).await.clone();
+    if !r.is_success() {
+        panic!(
+            "the read {call} failed: {} {}",
+            r.status,
+            r.error_type.unwrap_or_default()
+        );
+    }
+    world.checked(Check::Succeeded);
+    r.json.unwrap_or(Value::Null)
+}
+
+fn join(under: &str, member: &str) -> String {
+    if under.is_empty() {
+        member.to_string()
+    } else {
+        format!("{under}.{member}")
+    }
+}
+
+/// Every value at `place` in `doc`, an index (`tags[0].key`) standing for any item.
+fn values_at(doc: &Value, place: &str) -> Vec<Value> {
+    let mut now = vec![doc.clone()];
+    for part in place.split('.').filter(|p| !p.is_empty()) {
+        let (name, rest) = part.split_once('[').unwrap_or((part, ""));
+        now = now.iter().filter_map(|v| v.get(name).cloned()).collect();
+        for _ in rest.split('[').filter(|r| r.ends_with(']')) {
+            now = now
+                .iter()
+                .flat_map(|v| v.as_array().cloned().unwrap_or_default())
+                .collect();
+        }
+    }
+    now
+}
+
+/// Whether every value sent (each item of a list sent) is among those shown (a list shown counts by its
+/// items).
+fn contains_all(shown: &[Value], sent: &Value) -> bool {
+    let flat: Vec<&Value> = shown
+        .iter()
+        .flat_map(|v| match v {
+            Value::Array(a) => a.iter().collect::<Vec<_>>(),
+            other => vec![other],
+        })
+        .collect();
+    let wanted: Vec<&Value> = match sent {
+        Value::Array(a) => a.iter().collect(),
+        other => vec![other],
+    };
+    !flat.is_empty()
+        && wanted
+            .iter()
+            .all(|w| flat.iter().any(|s| compare::same(s, w)))
+}
+
+/// A value for a message, cut short when long.
+fn short(v: &Value) -> String {
+    let text = v.to_string();
+    match text.char_indices().nth(120) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_index_stands_for_any_item_and_lists_compare_by_items() {
+        let doc = json!({"tags": [{"key": "a"}, {"key": "b"}], "ids": ["1", "2", "3"]});
+        assert_eq!(values_at(&doc, "tags[0].key"), vec![json!("a"), json!("b")]);
+        assert!(contains_all(&values_at(&doc, "ids"), &json!(["3", "1"])));
+        assert!(!contains_all(&values_at(&doc, "ids"), &json!(["4"])));
+        assert!(
+            !contains_all(&values_at(&json!({}), "ids"), &json!([])),
+            "nothing shown is no read back"
+        );
+    }
+}
