@@ -39,13 +39,14 @@ fn a_stale_or_extra_file_is_named_and_writing_mends_it() {
     let generated = dir.path().join("generated");
     let one = generated.join("CreateRelationship.feature");
     let text = std::fs::read_to_string(&one).unwrap();
-    // Deleting one enum row: the check fails and names the file.
+    // Changing one probe's value: the check fails and names the file.
     let row = text
         .lines()
         .find(|l| l.contains("| sector ") && l.contains("GOVERNMENT_EXCEPTION"))
         .unwrap()
         .to_string();
-    std::fs::write(&one, text.replace(&format!("{row}\n"), "")).unwrap();
+    let changed = row.replace("GOVERNMENT_EXCEPTION", "GOVERNMENT");
+    std::fs::write(&one, text.replace(&row, &changed)).unwrap();
     std::fs::write(generated.join("Gone.feature"), "Feature: gone\n").unwrap();
     let (code, out) = probes(&["--check"], dir.path());
     assert_eq!(code, Some(1), "{out}");
@@ -70,19 +71,17 @@ fn every_operation_with_an_example_gets_probes_of_each_kind_it_has() {
     assert_eq!(files.len(), contract.catalog.operations.len());
     let create = &files["CreateChannelContract.feature"];
     for expected in [
-        "Scenario Outline: CreateChannelContract accepts <member> = <what>, a value the model lists",
-        "Scenario Outline: CreateChannelContract refuses <member> <what>",
+        "Scenario: CreateChannelContract accepts contractType = MANAGED_SERVICES_ATTESTATION, a value the model lists",
+        "Scenario: CreateChannelContract refuses payload.managedServicesAttestationPayload.legalEntityName one past its maxLength 300",
         "one past its maxLength 1011",
+        "And the answer or a read shows \"payload.managedServicesAttestationPayload.legalEntityName\" as sent",
+        "And I have called CreateRelationship with the example request and:",
         "Scenario: CreateChannelContract is refused to a principal IAM does not allow it",
         "{\"failFirst\": [\"ThrottlingException\", \"InternalServerException\"], \"failing\": [\"CreateChannelContract\"]}",
     ] {
         assert!(create.contains(expected), "missing {expected:?}");
     }
-    assert!(
-        create
-            .lines()
-            .any(|l| l.contains("supportedServices[0] ") && l.contains("| SECURITY "))
-    );
+    assert!(create.contains("supportedServices[0] = SECURITY, a value the model lists"));
 }
 
 /// A run over features that leave one facet unreached fails the gate, naming the facet.

@@ -231,7 +231,7 @@ Feature: Channel contracts (managed services attestations)
     Then the call fails with ConflictException [inferred]
     When I call CancelChannelContract with the example request and:
       | catalog    | AWS                |
-      | identifier | {{cc.arn}}         |
+      | identifier | {{cc.id}}          |
       | reason     | "first reason"     |
     Then the call succeeds
     And the response "channelContractDetail.status" equals "CANCELED"
@@ -251,7 +251,7 @@ Feature: Channel contracts (managed services attestations)
     And every collected item has "status" equal to "CANCELED"
     When I call CancelChannelContract with the example request and:
       | catalog    | AWS             |
-      | identifier | {{cc.id}}       |
+      | identifier | {{cc.arn}}      |
       | reason     | "second reason" |
     Then the call fails with ValidationException
     When I call GetChannelContract with the example request and:

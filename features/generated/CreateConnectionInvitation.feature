@@ -8,15 +8,12 @@
 #   ClientToken at maxLength 64: at the bound: one fixed token would repeat a create of the last run within 24 hours
 #   ClientToken at minLength 1: at the bound: one fixed token would repeat a create of the last run within 24 hours
 #   ClientToken at minLength 1: one past the bound: no value of length 0 meets its pattern [A-Za-z0-9\-_]+
-#   Email at maxLength 320: at the bound: it names what the probe made, at that resource's own length
-#   Email at minLength 1: at the bound: it names what the probe made, at that resource's own length
+#   Email at minLength 1: at the bound: no value of length 1 meets its pattern [a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*
 #   Email at minLength 1: one past the bound: no value of length 0 meets its pattern [a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*
 #   Message at minLength 1: one past the bound: no value of length 0 meets its pattern [\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\n]+
-#   Name at maxLength 80: at the bound: it names what the probe made, at that resource's own length
-#   Name at minLength 1: at the bound: it names what the probe made, at that resource's own length
 #   Name at minLength 1: one past the bound: no value of length 0 meets its pattern [\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD]+
-#   ReceiverIdentifier at maxLength 100: at the bound: it names what the probe made, at that resource's own length
-#   ReceiverIdentifier at minLength 1: at the bound: it names what the probe made, at that resource's own length
+#   ReceiverIdentifier at maxLength 100: ReceiverIdentifier: an invitation goes to an account by its id, which is never at a bound of 1 or 100 characters
+#   ReceiverIdentifier at minLength 1: ReceiverIdentifier: an invitation goes to an account by its id, which is never at a bound of 1 or 100 characters
 #   ReceiverIdentifier at minLength 1: one past the bound: no value of length 0 meets its pattern [a-zA-Z0-9-]+
 @generated @op:CreateConnectionInvitation @serial @contact:sender
 Feature: CreateConnectionInvitation — every enum value and bound of its request, and the refusals of IAM and a bad moment
@@ -70,6 +67,16 @@ Feature: CreateConnectionInvitation — every enum value and bound of its reques
     And the error names "ClientToken" [inferred]
 
   @constraint @documented
+  Scenario: CreateConnectionInvitation accepts Email at its maxLength 320
+    Given I am a principal of my own
+    When I call CreateConnectionInvitation with the example request and:
+      | Email              | 1@1.{{digits 60}}.{{digits 63}}.{{digits 63}}.{{digits 63}}.{{digits 63}} |
+      | Name               | {{contact.sender.name}}                                                   |
+      | ReceiverIdentifier | {{principal.receiver.accountId}}                                          |
+    Then the call succeeds
+    And the answer or a read shows "Email" as sent
+
+  @constraint @documented
   Scenario: CreateConnectionInvitation refuses Email one past its maxLength 320
     Given I am a principal of my own
     When I call CreateConnectionInvitation with the example request and:
@@ -113,6 +120,16 @@ Feature: CreateConnectionInvitation — every enum value and bound of its reques
     And the answer or a read shows "Message" as sent
 
   @constraint @documented
+  Scenario: CreateConnectionInvitation accepts Name at its maxLength 80
+    Given I am a principal of my own
+    When I call CreateConnectionInvitation with the example request and:
+      | Email              | {{contact.sender.email}}         |
+      | Name               | {{digits 80}}                    |
+      | ReceiverIdentifier | {{principal.receiver.accountId}} |
+    Then the call succeeds
+    And the answer or a read shows "Name" as sent
+
+  @constraint @documented
   Scenario: CreateConnectionInvitation refuses Name one past its maxLength 80
     Given I am a principal of my own
     When I call CreateConnectionInvitation with the example request and:
@@ -121,6 +138,16 @@ Feature: CreateConnectionInvitation — every enum value and bound of its reques
       | ReceiverIdentifier | {{principal.receiver.accountId}} |
     Then the call fails with ValidationException
     And the error names "Name" [inferred]
+
+  @constraint @documented
+  Scenario: CreateConnectionInvitation accepts Name at its minLength 1
+    Given I am a principal of my own
+    When I call CreateConnectionInvitation with the example request and:
+      | Email              | {{contact.sender.email}}         |
+      | Name               | "1"                              |
+      | ReceiverIdentifier | {{principal.receiver.accountId}} |
+    Then the call succeeds
+    And the answer or a read shows "Name" as sent
 
   @constraint @documented
   Scenario: CreateConnectionInvitation refuses ReceiverIdentifier one past its maxLength 100

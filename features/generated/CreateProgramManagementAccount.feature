@@ -2,8 +2,6 @@
 # the contract changes; a test fails while this file is stale.
 #
 # Not probed here (a facet left unprobed is counted only where another scenario checks it):
-#   accountId at maxLength 12: at the bound: it names what the probe made, at that resource's own length
-#   accountId at minLength 12: at the bound: it names what the probe made, at that resource's own length
 #   catalog at maxLength 64: at the bound: a catalog is AWS or Sandbox, neither at a bound
 #   catalog at minLength 1: at the bound: a catalog is AWS or Sandbox, neither at a bound
 #   clientToken at maxLength 64: at the bound: one fixed token would repeat a create of the last run within 24 hours
@@ -71,6 +69,14 @@ Feature: CreateProgramManagementAccount — every enum value and bound of its re
       | type      | RESALE_BILLING_TRANSFER   |
     Then the call succeeds
     And the answer or a read shows "type" as sent
+
+  @constraint @documented
+  Scenario: CreateProgramManagementAccount accepts accountId at its maxLength 12
+    Given I am a principal of my own
+    When I call CreateProgramManagementAccount with the example request and:
+      | accountId | "111111111111" |
+    Then the call succeeds
+    And the answer or a read shows "accountId" as sent
 
   @constraint @documented
   Scenario: CreateProgramManagementAccount refuses accountId one past its maxLength 12

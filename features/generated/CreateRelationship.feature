@@ -2,8 +2,6 @@
 # the contract changes; a test fails while this file is stale.
 #
 # Not probed here (a facet left unprobed is counted only where another scenario checks it):
-#   associatedAccountId at maxLength 12: at the bound: it names what the probe made, at that resource's own length
-#   associatedAccountId at minLength 12: at the bound: it names what the probe made, at that resource's own length
 #   catalog at maxLength 64: at the bound: a catalog is AWS or Sandbox, neither at a bound
 #   catalog at minLength 1: at the bound: a catalog is AWS or Sandbox, neither at a bound
 #   clientToken at maxLength 64: at the bound: one fixed token would repeat a create of the last run within 24 hours
@@ -267,6 +265,18 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | sector                             | GOVERNMENT_EXCEPTION |
     Then the call succeeds
     And the answer or a read shows "sector" as sent
+
+  @constraint @documented
+  Scenario: CreateRelationship accepts associatedAccountId at its maxLength 12
+    Given I am a principal of my own
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    When I call CreateRelationship with the example request and:
+      | associatedAccountId                | "111111111111" |
+      | programManagementAccountIdentifier | {{pma.id}}     |
+    Then the call succeeds
+    And the answer or a read shows "associatedAccountId" as sent
 
   @constraint @documented
   Scenario: CreateRelationship refuses associatedAccountId one past its maxLength 12

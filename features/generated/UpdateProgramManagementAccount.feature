@@ -7,8 +7,8 @@
 #   identifier at maxLength 1011: at the bound: it names what the probe made, at that resource's own length
 #   identifier at minLength 17: at the bound: it names what the probe made, at that resource's own length
 #   identifier at minLength 17: one past the bound: no value of length 16 meets its pattern (arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[a-zA-Z]+/program-management-account/)?pma-[a-z0-9]{13}
-#   revision at maxLength 10: at the bound: it names what the probe made, at that resource's own length
-#   revision at minLength 1: at the bound: it names what the probe made, at that resource's own length
+#   revision at maxLength 10: revision: a revision is the resource's own: only its current one ("1" after a create, as every probe sends) is taken
+#   revision at minLength 1: revision: a revision is the resource's own: only its current one ("1" after a create, as every probe sends) is taken
 @generated @op:UpdateProgramManagementAccount
 Feature: UpdateProgramManagementAccount — every enum value and bound of its request, and the refusals of IAM and a bad moment
 

@@ -52,7 +52,18 @@ fn lengths(h: &Hir, n: usize) -> Vec<bool> {
             }
         }
         HirKind::Repetition(rep) => {
-            let steps = repeated(&lengths(&rep.sub, n), rep.min, rep.max, n);
+            let one = lengths(&rep.sub, n);
+            if let Some(c) = single(&one) {
+                let most = rep.max.map_or(n, |m| m as usize);
+                for k in (rep.min as usize)..=most.min(n) {
+                    match k.checked_mul(c).filter(|l| *l <= n) {
+                        Some(l) => out[l] = true,
+                        None => break,
+                    }
+                }
+                return out;
+            }
+            let steps = repeated(&one, rep.min, rep.max, n);
             for row in steps.iter().skip(rep.min as usize) {
                 for (i, ok) in row.iter().enumerate() {
                     out[i] |= ok;
@@ -63,12 +74,22 @@ fn lengths(h: &Hir, n: usize) -> Vec<bool> {
     out
 }
 
+/// The one length a part takes, when it takes exactly one and it is not empty (`[a-z]`, `ab`).
+fn single(lengths: &[bool]) -> Option<usize> {
+    let mut it = (0..lengths.len()).filter(|&i| lengths[i]);
+    match (it.next(), it.next()) {
+        (Some(c), None) if c > 0 => Some(c),
+        _ => None,
+    }
+}
+
 /// The lengths of one part followed by another.
 fn sum(a: &[bool], b: &[bool]) -> Vec<bool> {
     let n = a.len() - 1;
     let mut out = vec![false; n + 1];
-    for (i, _) in a.iter().enumerate().filter(|(_, ok)| **ok) {
-        for (j, _) in b.iter().enumerate().take(n + 1 - i).filter(|(_, ok)| **ok) {
+    let bs: Vec<usize> = (0..b.len()).filter(|&j| b[j]).collect();
+    for i in (0..a.len()).filter(|&i| a[i]) {
+        for &j in bs.iter().take_while(|&&j| i + j <= n) {
             out[i + j] = true;
         }
     }
@@ -84,11 +105,16 @@ fn repeated(one: &[bool], min: u32, max: Option<u32>, n: usize) -> Vec<Vec<bool>
         zero
     }];
     let cap = max.map_or(n + 1, |m| (m as usize).min(n.max(min as usize) + 1));
+    // Once a row adds no length the rows before it did not, no later row can.
+    let mut seen = rows[0].clone();
     while rows.len() <= cap {
         let next = sum(rows.last().map_or(&[][..], Vec::as_slice), one);
-        let stalled = rows.len() > min as usize && rows.iter().any(|r| *r == next);
-        if next.iter().all(|ok| !ok) || stalled {
+        let new = next.iter().zip(&seen).any(|(a, b)| *a && !*b);
+        if next.iter().all(|ok| !ok) || (!new && rows.len() > min as usize) {
             break;
+        }
+        for (s, x) in seen.iter_mut().zip(&next) {
+            *s |= *x;
         }
         rows.push(next);
     }
@@ -112,6 +138,16 @@ fn build(h: &Hir, len: usize) -> Option<String> {
         HirKind::Concat(parts) => concat(parts, len),
         HirKind::Repetition(rep) => {
             let one = lengths(&rep.sub, len);
+            if let Some(c) = single(&one) {
+                let k = len / c;
+                let fits = len % c == 0
+                    && k >= rep.min as usize
+                    && rep.max.is_none_or(|m| k <= m as usize);
+                return fits
+                    .then(|| build(&rep.sub, c))
+                    .flatten()
+                    .map(|part| part.repeat(k));
+            }
             let rows = repeated(&one, rep.min, rep.max, len);
             let k = (rep.min as usize..rows.len()).find(|&k| rows[k][len])?;
             let mut left = len;

@@ -174,7 +174,11 @@ impl Plan<'_> {
         }
         let top = path.split(['.', '[']).next().unwrap_or(path);
         let member = shape::concrete(path);
-        let set = |with: &Map<String, Value>| with.contains_key(&member) || with.contains_key(top);
+        let set = |with: &Map<String, Value>| {
+            [member.as_str(), top]
+                .iter()
+                .any(|m| with.get(*m).is_some_and(needs_made))
+        };
         let by_case = self.recipe.when.values().any(|c| set(&c.with));
         (set(&self.recipe.with) || by_case)
             .then(|| "it names what the probe made, at that resource's own length".into())
