@@ -146,3 +146,26 @@ async fn a_bad_policy_is_refused_naming_the_problem_and_reset_forgets_guests() {
     .await;
     assert_eq!(r.error_type.as_deref(), Some("UnrecognizedClientException"));
 }
+
+/// The same principal on a second mock (one per service): given keys are kept, never two alike.
+#[tokio::test]
+async fn a_principal_added_with_its_keys_keeps_them_and_a_key_is_never_reused() {
+    let m = common::mock().await;
+    let keys = json!({"name": "copy", "accountId": "123456789012", "accessKeyId": "AKIACOPY0000000001", "secretAccessKey": "copy/secret"});
+    let (status, answer) = add(&m.url(), keys.clone()).await;
+    assert_eq!(status, 201, "{answer}");
+    assert_eq!(answer["accessKeyId"], "AKIACOPY0000000001");
+    assert_eq!(answer["accountId"], "123456789012");
+    let (status, answer) = add(&m.url(), keys).await;
+    assert_eq!(status, 400);
+    assert!(
+        answer["error"].as_str().unwrap().contains("already known"),
+        "{answer}"
+    );
+    let (status, answer) = add(&m.url(), json!({"name": "half", "accessKeyId": "AKIAHALF"})).await;
+    assert_eq!(status, 400);
+    assert!(
+        answer["error"].as_str().unwrap().contains("together"),
+        "{answer}"
+    );
+}

@@ -359,9 +359,70 @@ impl Client {
 
     /// POSTs a JSON document to a path of the endpoint, unsigned (the mock's admin API).
     pub async fn post_json(&self, path: &str, body: &Value) -> Result<(u16, Value), ClientError> {
-        let url = self.admin_url(path);
+        self.post_json_to(&self.target.endpoint, path, body).await
+    }
+
+    /// POSTs a JSON document to a path of one endpoint, unsigned.
+    pub async fn post_json_to(
+        &self,
+        endpoint: &str,
+        path: &str,
+        body: &Value,
+    ) -> Result<(u16, Value), ClientError> {
+        let url = format!("{}{path}", endpoint.trim_end_matches('/'));
         self.admin(self.http.post(&url).body(body.to_string()), url)
             .await
+    }
+
+    /// POSTs an admin request where it belongs: a path that makes one service's resource to that
+    /// service's endpoint, any other to every endpoint the run reaches.
+    pub async fn post_admin(&self, path: &str, body: &Value) -> Result<(u16, Value), ClientError> {
+        match crate::wire::admin_service(path) {
+            Some(service) => {
+                let endpoint = self
+                    .target
+                    .service_endpoints
+                    .get(service)
+                    .unwrap_or(&self.target.endpoint);
+                self.post_json_to(endpoint, path, body).await
+            }
+            None => self.post_json_everywhere(path, body).await,
+        }
+    }
+
+    /// Every distinct endpoint the run reaches: the main one, then each service's own.
+    pub fn endpoints(&self) -> Vec<&str> {
+        let mut out = vec![self.target.endpoint.as_str()];
+        for e in self.target.service_endpoints.values() {
+            if !out
+                .iter()
+                .any(|o| o.trim_end_matches('/') == e.trim_end_matches('/'))
+            {
+                out.push(e);
+            }
+        }
+        out
+    }
+
+    /// POSTs the same admin request to every endpoint the run reaches (one mock per service arranges
+    /// what the run arranges): the first 2xx answer; else the first answer or failure. A 404 from an
+    /// endpoint that lacks what the path names is no failure while another took it.
+    pub async fn post_json_everywhere(
+        &self,
+        path: &str,
+        body: &Value,
+    ) -> Result<(u16, Value), ClientError> {
+        let mut answers = Vec::new();
+        for e in self.endpoints() {
+            answers.push(self.post_json_to(e, path, body).await?);
+        }
+        let ok = |s: &u16| (200..300).contains(s);
+        let taken = answers.iter().any(|(s, _)| ok(s));
+        let refused = answers
+            .iter()
+            .position(|(s, _)| !(ok(s) || taken && *s == 404));
+        let pick = refused.or_else(|| answers.iter().position(|(s, _)| ok(s)));
+        Ok(answers.swap_remove(pick.unwrap_or(0)))
     }
 
     /// GETs a path of the endpoint, unsigned, giving up after `timeout`: the status and JSON body.

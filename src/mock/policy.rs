@@ -16,16 +16,51 @@ use crate::{
     },
 };
 
-/// What `POST /_mock/principals` takes: a name and a policy; the mock makes up the account and keys.
+/// What `POST /_mock/principals` takes: a name and a policy; the mock makes up the account and keys,
+/// unless they are given (the same principal added to a second mock, one per service).
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NewPrincipal {
     pub name: String,
     #[serde(default)]
     pub policy: Policy,
+    #[serde(default)]
+    pub account_id: Option<String>,
+    #[serde(default)]
+    pub access_key_id: Option<String>,
+    #[serde(default)]
+    pub secret_access_key: Option<String>,
 }
 
-/// Adds a principal with a fresh account and keys; answers it whole (its secret included: the caller
+/// The account and keys of a new principal: all three given, or none (made up here).
+fn identity(state: &MockState, new: &NewPrincipal) -> Result<(String, String, String), String> {
+    match (&new.account_id, &new.access_key_id, &new.secret_access_key) {
+        (None, None, None) => Ok((
+            digits(12),
+            format!("AKIAGUEST{}", digits(11)),
+            super::arn::new_id_of("guest", b"abcdefghijklmnopqrstuvwxyz0123456789/+"),
+        )),
+        (Some(account), Some(key), Some(secret)) => {
+            if account.len() != 12 || !account.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(format!("accountId '{account}' is not 12 digits"));
+            }
+            if key.is_empty() || secret.is_empty() {
+                return Err("accessKeyId and secretAccessKey must not be empty".into());
+            }
+            if principal_by_key(state, key).is_some() {
+                return Err(format!(
+                    "a principal with access key '{key}' is already known"
+                ));
+            }
+            Ok((account.clone(), key.clone(), secret.clone()))
+        }
+        _ => {
+            Err("give accountId, accessKeyId and secretAccessKey together, or none of them".into())
+        }
+    }
+}
+
+/// Adds a principal with a fresh account and keys (or the ones given); answers it whole (its secret included: the caller
 /// signs with it).
 pub fn add(state: &MockState, new: NewPrincipal) -> Result<Value, String> {
     if new.name.trim().is_empty() {
@@ -39,15 +74,12 @@ pub fn add(state: &MockState, new: NewPrincipal) -> Result<Value, String> {
             ));
         }
     }
-    let account_id = digits(12);
+    let (account_id, access_key_id, secret_access_key) = identity(state, &new)?;
     let principal = Principal {
         name: new.name,
-        access_key_id: format!("AKIAGUEST{}", digits(11)),
+        access_key_id,
         account_id,
-        secret_access_key: super::arn::new_id_of(
-            "guest",
-            b"abcdefghijklmnopqrstuvwxyz0123456789/+",
-        ),
+        secret_access_key,
         session_token: None,
         contact: None,
         policy: new.policy,

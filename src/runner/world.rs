@@ -306,7 +306,7 @@ impl ConformanceWorld {
         }
         let moved = ctx
             .client
-            .post_json("/_mock/clock", &json!({"advanceSeconds": 1}))
+            .post_json_everywhere("/_mock/clock", &json!({"advanceSeconds": 1}))
             .await;
         if !matches!(moved, Ok((200, _))) {
             panic!("the mock did not move its clock a second forward: {moved:?}");

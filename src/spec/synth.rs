@@ -140,7 +140,7 @@ fn build(h: &Hir, len: usize) -> Option<String> {
             let one = lengths(&rep.sub, len);
             if let Some(c) = single(&one) {
                 let k = len / c;
-                let fits = len % c == 0
+                let fits = len.is_multiple_of(c)
                     && k >= rep.min as usize
                     && rep.max.is_none_or(|m| k <= m as usize);
                 return fits

@@ -25,6 +25,23 @@ pub const MOCK_SERVER: &str = "pcc-conformance-mock";
 /// The health path of a pcc-conformance mock's admin API.
 pub const MOCK_HEALTH_PATH: &str = "/_mock/health";
 
+/// The mock's admin paths that make a resource of one service (`/_mock/connections` makes the Account
+/// API's connections; signing a channel contract is the Channel API's), by path prefix and service key.
+/// Where one mock serves each service, such a request goes to that service's mock only; any other
+/// admin request (the clock, principals) goes to every mock.
+pub const MOCK_ADMIN_SERVICES: [(&str, &str); 2] = [
+    ("/_mock/connections", "account"),
+    ("/_mock/channel-contracts/", "channel"),
+];
+
+/// The service whose resource an admin path makes, if it makes one.
+pub fn admin_service(path: &str) -> Option<&'static str> {
+    MOCK_ADMIN_SERVICES
+        .iter()
+        .find(|(prefix, _)| path.starts_with(prefix))
+        .map(|(_, service)| *service)
+}
+
 /// The header some services use for the error type.
 pub const ERROR_TYPE_HEADER: &str = "x-amzn-errortype";
 

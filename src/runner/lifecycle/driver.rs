@@ -75,7 +75,7 @@ impl Endpoint for Http<'_> {
             return Ok(false);
         }
         let body = json!({"advanceDays": days});
-        let advance = self.ctx.client.post_json("/_mock/clock", &body);
+        let advance = self.ctx.client.post_json_everywhere("/_mock/clock", &body);
         self.handle.block_on(advance).map_err(|e| e.to_string())?;
         Ok(true)
     }

@@ -16,7 +16,7 @@ async fn clock_forward(world: &mut ConformanceWorld, days: u64) {
     );
     match ctx
         .client
-        .post_json("/_mock/clock", &serde_json::json!({"advanceDays": days}))
+        .post_json_everywhere("/_mock/clock", &serde_json::json!({"advanceDays": days}))
         .await
     {
         Ok((200, _)) => {}
@@ -81,7 +81,7 @@ async fn admin_post(world: &mut ConformanceWorld, path: String, var: String, ste
     );
     let body = docstring_json(world, step);
     let path = world.fill_str(&path);
-    match ctx.client.post_json(&path, &body).await {
+    match ctx.client.post_admin(&path, &body).await {
         Ok((status, answer)) if (200..300).contains(&status) => {
             world.vars.insert(var, answer);
         }
@@ -124,6 +124,24 @@ async fn add_guest(world: &mut ConformanceWorld, name: &str, policy: serde_json:
             Ok((status, answer)) => panic!("the mock refused the principal: {status} {answer}"),
             Err(e) => panic!("cannot reach the mock's admin API: {e}"),
         };
+    // One mock per service: the same principal, with the same keys and policy, on each.
+    let copy = serde_json::json!({
+        "name": principal.name, "policy": policy, "accountId": principal.account_id,
+        "accessKeyId": principal.access_key_id, "secretAccessKey": principal.secret_access_key,
+    });
+    for endpoint in ctx.client.endpoints().into_iter().skip(1) {
+        match ctx
+            .client
+            .post_json_to(endpoint, "/_mock/principals", &copy)
+            .await
+        {
+            Ok((201, _)) => {}
+            Ok((status, answer)) => {
+                panic!("the mock at {endpoint} refused the principal: {status} {answer}")
+            }
+            Err(e) => panic!("cannot reach the admin API of the mock at {endpoint}: {e}"),
+        }
+    }
     ctx.add_guest(principal);
     if policy.as_object().is_some_and(|p| !p.is_empty()) {
         world.policed.insert(unique.clone());

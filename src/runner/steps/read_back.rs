@@ -43,12 +43,10 @@ async fn shows_as_sent(world: &mut ConformanceWorld, member: String, step: &Step
     };
     let shown = values_at(&doc, &place);
     let holds = contains_all(&shown, &sent);
-    if holds {
-        if let Some(e) = world.exchanges.get_mut(probed) {
-            e.checks.push(Check::ReadBack {
-                member: member.clone(),
-            });
-        }
+    if holds && let Some(e) = world.exchanges.get_mut(probed) {
+        e.checks.push(Check::ReadBack {
+            member: member.clone(),
+        });
     }
     world.expect(step, holds, || {
         format!(

@@ -7,9 +7,9 @@ use super::{Expect, NotProbed, Probe, recipe::GivenCall};
 use crate::spec::Operation;
 
 pub fn header(op: &Operation, tags: &[String], not_probed: &[NotProbed]) -> String {
-    let mut out = format!(
+    let mut out = String::from(
         "# Generated from the contract by `pcc-conformance spec probes`: do not edit. Run it again after\n\
-         # the contract changes; a test fails while this file is stale.\n"
+         # the contract changes; a test fails while this file is stale.\n",
     );
     if !not_probed.is_empty() {
         out += "#\n# Not probed here (a facet left unprobed is counted only where another scenario checks it):\n";
