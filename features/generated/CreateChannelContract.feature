@@ -1022,6 +1022,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
       | tags    | [{"key":"{{digits 128}}","value":"1"}]                                                                                                                                                                                                                                                                                                                                                                                                                        |
     Then the call succeeds
+    And the answer or a read shows "tags[0].key" as sent
 
   @constraint @documented
   Scenario: CreateChannelContract refuses tags[0].key one past its maxLength 128
@@ -1067,6 +1068,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
       | tags    | [{"key":"1","value":"1"}]                                                                                                                                                                                                                                                                                                                                                                                                                                     |
     Then the call succeeds
+    And the answer or a read shows "tags[0].key" as sent
 
   @constraint @documented
   Scenario: CreateChannelContract refuses tags[0].key one past its minLength 1
@@ -1112,6 +1114,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
       | tags    | [{"key":"1","value":"{{digits 256}}"}]                                                                                                                                                                                                                                                                                                                                                                                                                        |
     Then the call succeeds
+    And the answer or a read shows "tags[0].value" as sent
 
   @constraint @documented
   Scenario: CreateChannelContract refuses tags[0].value one past its maxLength 256

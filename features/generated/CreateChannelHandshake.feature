@@ -365,6 +365,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
       | payload                      | {"startServicePeriodPayload":{"minimumNoticeDays":"30","note":"Start of the service period","programManagementAccountIdentifier":"{{pma.id}}","servicePeriodType":"MINIMUM_NOTICE_PERIOD"}} |
       | tags                         | [{"key":"{{digits 128}}","value":"1"}]                                                                                                                                                      |
     Then the call succeeds
+    And the answer or a read shows "tags[0].key" as sent
 
   @constraint @documented
   Scenario: CreateChannelHandshake refuses tags[0].key one past its maxLength 128
@@ -398,6 +399,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
       | payload                      | {"startServicePeriodPayload":{"minimumNoticeDays":"30","note":"Start of the service period","programManagementAccountIdentifier":"{{pma.id}}","servicePeriodType":"MINIMUM_NOTICE_PERIOD"}} |
       | tags                         | [{"key":"1","value":"1"}]                                                                                                                                                                   |
     Then the call succeeds
+    And the answer or a read shows "tags[0].key" as sent
 
   @constraint @documented
   Scenario: CreateChannelHandshake refuses tags[0].key one past its minLength 1
@@ -431,6 +433,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
       | payload                      | {"startServicePeriodPayload":{"minimumNoticeDays":"30","note":"Start of the service period","programManagementAccountIdentifier":"{{pma.id}}","servicePeriodType":"MINIMUM_NOTICE_PERIOD"}} |
       | tags                         | [{"key":"1","value":"{{digits 256}}"}]                                                                                                                                                      |
     Then the call succeeds
+    And the answer or a read shows "tags[0].value" as sent
 
   @constraint @documented
   Scenario: CreateChannelHandshake refuses tags[0].value one past its maxLength 256

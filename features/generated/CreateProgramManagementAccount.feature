@@ -173,6 +173,7 @@ Feature: CreateProgramManagementAccount — every enum value and bound of its re
       | accountId | {{random.accountId}}                         |
       | tags      | [{"key":"{{digits 128}}","value":"channel"}] |
     Then the call succeeds
+    And the answer or a read shows "tags[0].key" as sent
 
   @constraint @documented
   Scenario: CreateProgramManagementAccount refuses tags[0].key one past its maxLength 128
@@ -190,6 +191,7 @@ Feature: CreateProgramManagementAccount — every enum value and bound of its re
       | accountId | {{random.accountId}}            |
       | tags      | [{"key":"1","value":"channel"}] |
     Then the call succeeds
+    And the answer or a read shows "tags[0].key" as sent
 
   @constraint @documented
   Scenario: CreateProgramManagementAccount refuses tags[0].key one past its minLength 1
@@ -207,6 +209,7 @@ Feature: CreateProgramManagementAccount — every enum value and bound of its re
       | accountId | {{random.accountId}}                      |
       | tags      | [{"key":"team","value":"{{digits 256}}"}] |
     Then the call succeeds
+    And the answer or a read shows "tags[0].value" as sent
 
   @constraint @documented
   Scenario: CreateProgramManagementAccount refuses tags[0].value one past its maxLength 256

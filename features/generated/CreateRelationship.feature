@@ -505,6 +505,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}}                             |
       | tags                               | [{"key":"{{digits 128}}","value":"1"}] |
     Then the call succeeds
+    And the answer or a read shows "tags[0].key" as sent
 
   @constraint @documented
   Scenario: CreateRelationship refuses tags[0].key one past its maxLength 128
@@ -530,6 +531,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}}                |
       | tags                               | [{"key":"1","value":"1"}] |
     Then the call succeeds
+    And the answer or a read shows "tags[0].key" as sent
 
   @constraint @documented
   Scenario: CreateRelationship refuses tags[0].key one past its minLength 1
@@ -555,6 +557,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}}                             |
       | tags                               | [{"key":"1","value":"{{digits 256}}"}] |
     Then the call succeeds
+    And the answer or a read shows "tags[0].value" as sent
 
   @constraint @documented
   Scenario: CreateRelationship refuses tags[0].value one past its maxLength 256

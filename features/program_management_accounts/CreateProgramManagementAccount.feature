@@ -28,10 +28,18 @@ Feature: CreateProgramManagementAccount
 
   @documented @enum
   Scenario Outline: every program is accepted: <program>
+    Given "account" is {{random.accountId}}
     When I call CreateProgramManagementAccount with the example request and:
-      | accountId | {{random.accountId}} |
-      | program   | <program>            |
+      | accountId | {{account}} |
+      | program   | <program>   |
     Then the call succeeds
+    And I remember the response "programManagementAccountDetail" as "pma"
+    When I page through ListProgramManagementAccounts with maxResults 10 and:
+      | accountIds | ["{{account}}"] |
+      | programs   | (absent)        |
+    Then 1 item was collected
+    And every collected item has "id" equal to {{pma.id}}
+    And every collected item has "program" equal to "<program>"
 
     Examples:
       | program             |
@@ -46,17 +54,29 @@ Feature: CreateProgramManagementAccount
     And the error names "program" [inferred]
 
   @documented @constraint
-  Scenario Outline: displayName of <length> characters: <outcome>
+  Scenario Outline: displayName of <length> characters is accepted and read back
+    Given "account" is {{random.accountId}}
     When I call CreateProgramManagementAccount with the example request and:
-      | accountId   | {{random.accountId}} |
-      | displayName | {{chars <length>}}   |
-    Then the call <outcome>
+      | accountId   | {{account}}        |
+      | displayName | {{chars <length>}} |
+    Then the call succeeds
+    When I page through ListProgramManagementAccounts with maxResults 10 and:
+      | accountIds | ["{{account}}"] |
+      | programs   | (absent)        |
+    Then every collected item has "displayName" equal to "{{chars <length>}}"
+    And 1 item was collected
 
     Examples:
-      | length | outcome                                       |
-      | 1      | succeeds                                      |
-      | 30     | succeeds                                      |
-      | 31     | fails with ValidationException naming "displayName" |
+      | length |
+      | 1      |
+      | 30     |
+
+  @documented @constraint
+  Scenario: displayName of 31 characters is refused naming it
+    When I call CreateProgramManagementAccount with the example request and:
+      | accountId   | {{random.accountId}} |
+      | displayName | {{chars 31}}         |
+    Then the call fails with ValidationException naming "displayName"
 
   @documented @constraint
   Scenario Outline: accountId "<accountId>" is rejected

@@ -117,15 +117,22 @@ Feature: ListProgramManagementAccounts
       | 101 |
 
   @documented @enum
-  Scenario Outline: every status is a valid filter: <status>
-    When I call ListProgramManagementAccounts with the example request where "statuses" is ["<status>"]
-    Then the call succeeds
+  Scenario Outline: every status is a valid filter, keeping only its status: <status>
+    When I page through ListProgramManagementAccounts with maxResults 10 and:
+      | displayNames | ["{{name}}"] |
+      | programs     | (absent)     |
+    Then 5 items were collected
+    When I page through ListProgramManagementAccounts with maxResults 10 and:
+      | displayNames | ["{{name}}"]  |
+      | programs     | (absent)      |
+      | statuses     | ["<status>"]  |
+    Then <kept> items were collected
 
     Examples:
-      | status   |
-      | PENDING  |
-      | ACTIVE   |
-      | INACTIVE |
+      | status   | kept |
+      | PENDING  | 5    |
+      | ACTIVE   | 0    |
+      | INACTIVE | 0    |
 
   @documented @enum
   Scenario: an unknown program filter is rejected naming its position
@@ -141,6 +148,10 @@ Feature: ListProgramManagementAccounts
 
   @inferred @errors
   Scenario: another account sees none of them
+    When I page through ListProgramManagementAccounts with maxResults 100 and:
+      | displayNames | ["{{name}}"] |
+      | programs     | (absent)     |
+    Then 5 items were collected
     When "outsider" pages through ListProgramManagementAccounts with maxResults 100 and:
       | displayNames | ["{{name}}"] |
       | programs     | (absent)     |

@@ -20,16 +20,16 @@ async fn shows_as_sent(world: &mut ConformanceWorld, member: String, step: &Step
     let last = world.last().clone();
     let probed = world.exchanges.len().saturating_sub(1);
     let ctx = world.ctx();
+    let Some(sent) = path::get(&last.request, &member).cloned() else {
+        panic!("the request sent no '{member}' to read back");
+    };
     let Some(rb) = ctx
         .operation(&last.operation)
         .probe
         .as_ref()
-        .and_then(|p| p.read_back.clone())
+        .and_then(|p| p.read_back_for(&member, &sent).cloned())
     else {
         panic!("{} has no read back in its probe recipe", last.operation);
-    };
-    let Some(sent) = path::get(&last.request, &member).cloned() else {
-        panic!("the request sent no '{member}' to read back");
     };
     world.vars.insert("answer".into(), world.last_json());
     world.vars.insert("request".into(), last.request.clone());

@@ -224,7 +224,7 @@ impl Plan<'_> {
             Expect::Refused
         } else {
             Expect::Accepted {
-                reads_back: !unread && self.reads_back(&member),
+                reads_back: !unread && self.reads_back(&member, &value),
             }
         };
         let probe = Probe {
@@ -250,8 +250,8 @@ impl Plan<'_> {
     }
 
     /// Whether an answer or a read the recipe names shows `member` (its schema has the member there).
-    fn reads_back(&self, member: &str) -> bool {
-        let Some(rb) = &self.recipe.read_back else {
+    fn reads_back(&self, member: &str, value: &Value) -> bool {
+        let Some(rb) = self.recipe.read_back_for(member, value) else {
             return false;
         };
         let shown = rb.renamed(member);

@@ -52,7 +52,7 @@ pub struct GivenCall {
 
 /// What goes with one probed member or value.
 #[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ProbeCase {
     #[serde(default)]
     pub given: Vec<GivenCall>,
@@ -65,6 +65,10 @@ pub struct ProbeCase {
     /// Why the value, though accepted, cannot be read back (a filter no resource can match).
     #[serde(default)]
     pub unread: Option<String>,
+    /// Where the value reads back, when not where the recipe's other members do (a create's tags, by
+    /// listing the resource's tags).
+    #[serde(default)]
+    pub read_back: Option<ReadBack>,
 }
 
 /// Where a value sent shows: the probed call's answer (under `answer`), or a read made after it (a Get,
@@ -118,6 +122,14 @@ impl ReadBack {
 }
 
 impl ProbeRecipe {
+    /// Where a value sent at `member` reads back: a case's own read back, else the recipe's.
+    pub fn read_back_for(&self, member: &str, value: &Value) -> Option<&ReadBack> {
+        self.cases(member, value)
+            .into_iter()
+            .find_map(|(_, c)| c.read_back.as_ref())
+            .or(self.read_back.as_ref())
+    }
+
     /// The cases that go with probing `member` (concrete, `tags[0].key`) at `value`: those keyed by
     /// `member=value` where there is one, else those keyed by the member or a member it lies in.
     pub fn cases(&self, member: &str, value: &Value) -> Vec<(&str, &ProbeCase)> {
