@@ -94,7 +94,10 @@ fn assert_hollow(report: &Value, allowed: &[(&str, &str)]) {
         .iter()
         .filter(|n| !allowed.iter().any(|(a, _)| a == n))
         .collect();
-    assert!(unexplained.is_empty(), "passed with no reason to: {unexplained:#?}");
+    assert!(
+        unexplained.is_empty(),
+        "passed with no reason to: {unexplained:#?}"
+    );
     assert!(names.len() <= 5, "{names:#?}");
     let coverage = &report["coverage"];
     assert!(
@@ -114,9 +117,18 @@ async fn an_endpoint_that_finds_nothing_passes_only_what_asks_for_nothing() {
     assert_hollow(
         &report,
         &[
-            ("AcceptChannelHandshake on an unknown handshake is not found", unknown),
-            ("RejectChannelHandshake on an unknown handshake is not found", unknown),
-            ("CancelChannelHandshake on an unknown handshake is not found", unknown),
+            (
+                "AcceptChannelHandshake on an unknown handshake is not found",
+                unknown,
+            ),
+            (
+                "RejectChannelHandshake on an unknown handshake is not found",
+                unknown,
+            ),
+            (
+                "CancelChannelHandshake on an unknown handshake is not found",
+                unknown,
+            ),
             ("an unknown connection is not found", unknown),
         ],
     );

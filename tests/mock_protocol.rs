@@ -388,3 +388,48 @@ async fn sigv4a_requests_verify_too() {
     let r = common::client(&m.url()).send(req).await.unwrap();
     assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
 }
+
+/// The clock's moves are bounded in all, not one by one: past the bound, a 400 names it and every call
+/// (and the clock itself) still answers.
+#[tokio::test]
+async fn the_clock_cannot_be_moved_past_what_it_can_write() {
+    let m = common::mock().await;
+    let http = pcc_conformance::client::http_builder().build().unwrap();
+    let advance = |days: u64| {
+        http.post(format!("{}/_mock/clock", m.url()))
+            .body(format!("{{\"advanceDays\": {days}}}"))
+            .send()
+    };
+    assert_eq!(advance(36_500).await.unwrap().status(), 200);
+    let refused = advance(36_500).await.unwrap();
+    assert_eq!(refused.status(), 400);
+    let body: Value = refused.json().await.unwrap();
+    let message = body["error"].as_str().unwrap();
+    assert!(
+        message.contains("at most 36500 days ahead in all"),
+        "{message}"
+    );
+    for _ in 0..80 {
+        advance(36_500).await.unwrap();
+    }
+    let clock: Value = http
+        .get(format!("{}/_mock/clock", m.url()))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(clock["offsetSeconds"], 36_500u64 * 86_400);
+    let r = common::call(
+        &m.url(),
+        "sender",
+        "CreateProgramManagementAccount",
+        common::example("CreateProgramManagementAccount"),
+    )
+    .await;
+    assert_eq!(
+        r.status, 200,
+        "a request that reads the clock is still answered"
+    );
+}

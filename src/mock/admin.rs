@@ -81,14 +81,25 @@ async fn advance_clock(State(s): State<Arc<MockState>>, body: axum::body::Bytes)
                 .and_then(|d| d.checked_mul(86_400))
         })
     });
-    match secs {
-        Some(secs) if secs <= 100 * 365 * 86_400 => {
-            s.clock.advance(Duration::from_secs(secs));
-            Json(json!({"now": iso8601(s.clock.now_utc()), "offsetSeconds": s.clock.offset().as_secs()})).into_response()
-        }
-        _ => admin_error(
+    let Some(secs) = secs else {
+        return admin_error(
             StatusCode::BAD_REQUEST,
-            "send {\"advanceSeconds\": N} or {\"advanceDays\": N} with a non-negative whole number of at most 100 years",
+            "send {\"advanceSeconds\": N} or {\"advanceDays\": N} with a non-negative whole number",
+        );
+    };
+    match s.clock.advance(Duration::from_secs(secs)) {
+        Ok(_) => Json(
+            json!({"now": iso8601(s.clock.now_utc()), "offsetSeconds": s.clock.offset().as_secs()}),
+        )
+        .into_response(),
+        Err(ahead) => admin_error(
+            StatusCode::BAD_REQUEST,
+            &format!(
+                "the clock may run at most {} days ahead in all; it is {} days ahead now, so it cannot move {} days more",
+                super::clock::Clock::MAX_AHEAD.as_secs() / 86_400,
+                ahead.as_secs() / 86_400,
+                secs / 86_400
+            ),
         ),
     }
 }

@@ -6,6 +6,10 @@ use std::{
 
 use time::OffsetDateTime;
 
+/// A hundred years: as far as the mock's clock may run ahead, in all (a date past year 9999 cannot be
+/// written as the protocol's timestamps).
+const MAX_AHEAD_SECS: i64 = 100 * 365 * 86_400;
+
 #[derive(Debug, Default)]
 pub struct Clock {
     offset_secs: AtomicI64,
@@ -21,11 +25,23 @@ impl Clock {
         OffsetDateTime::from(self.now())
     }
 
-    /// Moves the clock forward (never back, so timestamps keep their order).
-    pub fn advance(&self, by: Duration) {
-        self.offset_secs
-            .fetch_add(by.as_secs() as i64, Ordering::Relaxed);
+    /// Moves the clock forward (never back, so timestamps keep their order), up to `MAX_AHEAD` in all:
+    /// the new offset, or how far ahead the clock already is when the move would pass that.
+    pub fn advance(&self, by: Duration) -> Result<Duration, Duration> {
+        let by = i64::try_from(by.as_secs()).unwrap_or(i64::MAX);
+        let moved = self
+            .offset_secs
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |now| {
+                now.checked_add(by).filter(|next| *next <= MAX_AHEAD_SECS)
+            });
+        match moved {
+            Ok(before) => Ok(Duration::from_secs((before + by).max(0) as u64)),
+            Err(now) => Err(Duration::from_secs(now.max(0) as u64)),
+        }
     }
+
+    /// How far ahead of the wall clock the mock's clock may be moved, in all.
+    pub const MAX_AHEAD: Duration = Duration::from_secs(MAX_AHEAD_SECS as u64);
 
     pub fn offset(&self) -> Duration {
         Duration::from_secs(self.offset_secs.load(Ordering::Relaxed).max(0) as u64)
