@@ -146,3 +146,70 @@ fn bad_input_exits_2_naming_the_problem() {
     assert_eq!(code, Some(2), "{out}");
     assert!(out.contains("cannot read"), "{out}");
 }
+
+/// Every file of `dir` equals the repository's `schemas/`, and no file is missing or extra.
+fn assert_same_as_repository(dir: &Path, how: &str) {
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    files(dir, dir, &mut ours);
+    files(&repo("schemas"), &repo("schemas"), &mut theirs);
+    assert_eq!(ours, theirs, "{how}: the files");
+    for rel in &ours {
+        assert_eq!(
+            std::fs::read(dir.join(rel)).unwrap(),
+            std::fs::read(repo("schemas").join(rel)).unwrap(),
+            "{how}: {rel}"
+        );
+    }
+}
+
+/// A copy of the repository's schemas, every file.
+fn schemas_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let mut all = Vec::new();
+    files(&repo("schemas"), &repo("schemas"), &mut all);
+    for rel in all {
+        let to = dir.path().join(&rel);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(repo("schemas").join(&rel), to).unwrap();
+    }
+    dir
+}
+
+/// AWS releases one service at a time: syncing one model keeps the other service as it was, so the
+/// two synced one after the other, in either order, into an empty directory or over the committed one,
+/// write the committed schemas, and the contract loads after each step.
+#[test]
+fn syncing_one_model_at_a_time_in_either_order_writes_the_same_bytes() {
+    let source = format!("botocore {VERSION}");
+    let all = models();
+    for order in [[0, 1], [1, 0]] {
+        for (start, dir) in [
+            ("a copy", schemas_copy()),
+            ("an empty directory", hand_written_only()),
+        ] {
+            for i in order {
+                let (code, out) = run(
+                    &["spec", "sync", "--source", source.as_str()],
+                    dir.path(),
+                    std::slice::from_ref(&all[i]),
+                );
+                assert_eq!(code, Some(0), "{out}");
+            }
+            assert_same_as_repository(dir.path(), &format!("{start}, order {order:?}"));
+        }
+    }
+    // One service synced over the committed contract: it still loads, with both services.
+    let dir = schemas_copy();
+    let (code, out) = run(
+        &["spec", "sync", "--source", "botocore 9.9.9"],
+        dir.path(),
+        &all[..1],
+    );
+    assert_eq!(code, Some(0), "{out}");
+    let contract = pcc_conformance::spec::Contract::from_dir(dir.path()).unwrap();
+    assert_eq!(contract.catalog.services.len(), 2);
+    assert_eq!(
+        contract.catalog.model_source,
+        format!("channel: botocore 9.9.9; account: botocore {VERSION}")
+    );
+}

@@ -213,7 +213,11 @@ fn sync_command(args: SyncArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8>
             .collect();
         names.join(", ")
     });
-    let files = match sync::sync(&models, &ours, &source) {
+    // What the catalog has of the services no model is given for is kept.
+    let kept: Option<serde_json::Value> = std::fs::read_to_string(dir.join(ours::CATALOG_FILE))
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok());
+    let files = match sync::sync(&models, &ours, &source, kept.as_ref()) {
         Ok(f) => f,
         Err(e) => {
             eprintln!("error: {e}");

@@ -24,7 +24,7 @@ fn error(model: &Model, key: &str, name: &str) -> Value {
 
 /// A service: title, version, target prefix, signing name, auth schemes, and the errors its covered
 /// operations declare.
-pub fn service(model: &Model, key: &str, not_covered: &BTreeSet<&str>) -> Value {
+pub fn service(model: &Model, key: &str, not_covered: &BTreeSet<&str>, source: &str) -> Value {
     let errors: BTreeSet<&str> = model
         .operations
         .iter()
@@ -43,6 +43,7 @@ pub fn service(model: &Model, key: &str, not_covered: &BTreeSet<&str>) -> Value 
         "signingName": s.signing_name,
         "authSchemes": s.auth_schemes,
         "errors": errors,
+        "modelSource": source,
     })
 }
 

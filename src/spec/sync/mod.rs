@@ -56,7 +56,14 @@ fn covered<'m>(
 }
 
 /// Writes the contract from `models`, one per service of `ours`; `source` says where they came from.
-pub fn sync(models: &[Model], ours: &Ours, source: &str) -> Result<Files, SyncError> {
+/// A service no model is given for keeps what `kept` (the catalog written before) has of it: its entry,
+/// its source and its operations, so that syncing one service's new release leaves the other as it was.
+pub fn sync(
+    models: &[Model],
+    ours: &Ours,
+    source: &str,
+    kept: Option<&Value>,
+) -> Result<Files, SyncError> {
     let mut files = Files::new();
     let mut services = Map::new();
     let mut operations = Vec::new();
@@ -95,20 +102,83 @@ pub fn sync(models: &[Model], ours: &Ours, source: &str) -> Result<Files, SyncEr
             ));
         }
         service_files(model, key, &not_covered, &mut files)?;
-        services.insert(key.into(), catalog::service(model, key, &not_covered));
+        services.insert(
+            key.into(),
+            catalog::service(model, key, &not_covered, source),
+        );
         operations.extend(
             covered(model, &not_covered).map(|(n, op)| catalog::operation(model, key, n, op)),
         );
     }
+    keep_others(kept, ours, &mut services, &mut operations);
     let doc = json!({
         "$comment": "The model's part of the operation catalog, written by `pcc-conformance spec sync` from the official models: do not edit. What is ours (endpoints, conventions, lifecycles, cleanup recipes, examples, deviations) is in ours.json.",
         "version": 1,
-        "modelSource": source,
+        "modelSource": joined_source(ours, &services),
         "services": services,
         "operations": operations,
     });
     files.insert(CATALOG_FILE.into(), text(&doc));
     Ok(files)
+}
+
+/// Adds what `kept` has of the services of `ours` that no model was given for; then puts services and
+/// operations in ours' order of services (operations by name within one), whatever was given when.
+fn keep_others(
+    kept: Option<&Value>,
+    ours: &Ours,
+    services: &mut Map<String, Value>,
+    operations: &mut Vec<Value>,
+) {
+    let given: BTreeSet<String> = services.keys().cloned().collect();
+    if let Some(kept) = kept {
+        for (key, service) in kept["services"].as_object().into_iter().flatten() {
+            if given.contains(key) || !ours.services.contains_key(key) {
+                continue;
+            }
+            services.insert(key.clone(), service.clone());
+            let of_it = kept["operations"].as_array().into_iter().flatten();
+            operations.extend(of_it.filter(|op| op["service"] == key.as_str()).cloned());
+        }
+    }
+    let rank = |key: &str| {
+        (
+            ours.services.get(key).map_or(u32::MAX, |s| s.order),
+            key.to_string(),
+        )
+    };
+    let mut ordered: Vec<(String, Value)> = std::mem::take(services).into_iter().collect();
+    ordered.sort_by_key(|(k, _)| rank(k));
+    services.extend(ordered);
+    operations.sort_by_key(|op| {
+        let (order, key) = rank(op["service"].as_str().unwrap_or_default());
+        (
+            order,
+            key,
+            op["name"].as_str().unwrap_or_default().to_string(),
+        )
+    });
+}
+
+/// The catalog's source line: the one source every service was synced from, or each service's.
+fn joined_source(ours: &Ours, services: &Map<String, Value>) -> String {
+    let mut keys: Vec<&String> = services.keys().collect();
+    keys.sort_by_key(|k| {
+        (
+            ours.services.get(*k).map_or(u32::MAX, |s| s.order),
+            k.to_string(),
+        )
+    });
+    let sources: Vec<(&String, &str)> = keys
+        .into_iter()
+        .map(|k| (k, services[k]["modelSource"].as_str().unwrap_or("unknown")))
+        .collect();
+    let first = sources.first().map_or("", |(_, s)| *s);
+    if sources.iter().all(|(_, s)| *s == first) {
+        return first.to_string();
+    }
+    let each: Vec<String> = sources.iter().map(|(k, s)| format!("{k}: {s}")).collect();
+    each.join("; ")
 }
 
 /// Every shape the covered operations reach through their members, less the inputs, outputs and
