@@ -151,3 +151,80 @@ async fn an_undo_refused_for_a_pending_resource_is_left_behind_with_its_status()
         "{left:?}"
     );
 }
+
+/// Refuses every delete of a program management account before the mock sees it.
+async fn refuse_pma_deletes(req: Request, next: Next) -> Response {
+    let delete = req
+        .headers()
+        .get("x-amz-target")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.ends_with(".DeleteProgramManagementAccount"));
+    if !delete {
+        return next.run(req).await;
+    }
+    let body = json!({"__type": "AccessDeniedException", "message": "denied"});
+    let mut r = Response::new(Body::from(body.to_string()));
+    *r.status_mut() = axum::http::StatusCode::FORBIDDEN;
+    r.headers_mut().insert(
+        "content-type",
+        "application/x-amz-json-1.0".parse().unwrap(),
+    );
+    r.headers_mut()
+        .insert("x-amzn-requestid", "double-2".parse().unwrap());
+    r
+}
+
+/// An interrupted run that could not delete everything says so, and exits 3, not 130.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_interrupted_run_that_left_something_says_so_and_exits_3() {
+    let state = Arc::new(MockState::new(MockConfig::default()));
+    let app = router(state.clone()).layer(axum::middleware::from_fn(refuse_pma_deletes));
+    let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0)))
+        .await
+        .unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_pcc-conformance"))
+        .args(["run", "--endpoint", &url, "--endpoint-kind", "service"])
+        .args(["--tags", "@relationships", "--rate", "40", "--report-dir"])
+        .arg(dir.path())
+        .arg("--features")
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/features"))
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    for _ in 0..100 {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        if !state.store.read().unwrap().pmas.is_empty() {
+            break;
+        }
+    }
+    std::process::Command::new("kill")
+        .args(["-INT", &child.id().unwrap().to_string()])
+        .status()
+        .unwrap();
+    let status = child.wait().await.unwrap();
+    assert_eq!(status.code(), Some(3));
+    let report: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("report.json")).unwrap())
+            .unwrap();
+    let left = report["leftovers"].as_array().unwrap().len();
+    assert!(left > 0);
+    let stop = report["runnerErrors"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        stop.contains(&format!(
+            "interrupted; {left} of what it had created could not be deleted"
+        )),
+        "{stop}"
+    );
+}

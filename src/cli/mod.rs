@@ -32,7 +32,8 @@ pub const EXIT_CURVEBALLS: u8 = 6;
 /// Exit status (`verify-client`): the client's command sent no request to the mock, so nothing of the
 /// client was verified (its tests skipped everything, or called another endpoint).
 pub const EXIT_NOTHING_VERIFIED: u8 = 7;
-/// Exit status: the run was interrupted (Ctrl-C); what it created was deleted.
+/// Exit status: the run was interrupted (Ctrl-C) and what it created was deleted (if something could not
+/// be, the run exits with `EXIT_LEFTOVERS`).
 pub const EXIT_INTERRUPTED: u8 = 130;
 
 #[derive(Debug, Parser)]

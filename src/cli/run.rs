@@ -213,14 +213,19 @@ fn coverage_short(c: &crate::report::coverage::Coverage, min: f64) -> bool {
     behaviour || injection
 }
 
-/// How the run ends: interrupted, failed (a failure, or less coverage than asked for), or passed.
+/// How the run ends: something left behind (whatever else happened), interrupted, failed (a failure, or
+/// less coverage than asked for), or passed.
 fn exit_status(report: &Report, min_coverage: Option<f64>) -> u8 {
-    if report
+    let interrupted = report
         .runner_errors
         .iter()
-        .any(|e| e.contains("interrupted"))
-    {
-        return super::EXIT_INTERRUPTED;
+        .any(|e| e.contains("interrupted"));
+    if interrupted {
+        return if report.leftovers.is_empty() {
+            super::EXIT_INTERRUPTED
+        } else {
+            super::EXIT_LEFTOVERS
+        };
     }
     let short = min_coverage.filter(|min| coverage_short(&report.coverage, *min));
     if !report.leftovers.is_empty() {

@@ -33,12 +33,16 @@ pub enum Stop {
 }
 
 impl Stop {
-    fn message(self) -> String {
-        match self {
-            Stop::Interrupted => "the run was interrupted; what it had created was deleted".into(),
-            Stop::Deadline(d) => format!(
-                "the run passed its deadline of {} s; what it had created was deleted",
-                d.as_secs()
+    /// Why the run stopped, and what became of what it had created (`left` could not be deleted).
+    fn message(self, left: usize) -> String {
+        let why = match self {
+            Stop::Interrupted => "the run was interrupted".to_string(),
+            Stop::Deadline(d) => format!("the run passed its deadline of {} s", d.as_secs()),
+        };
+        match left {
+            0 => format!("{why}; what it had created was deleted"),
+            n => format!(
+                "{why}; {n} of what it had created could not be deleted (each is listed as left behind), the rest was"
             ),
         }
     }
@@ -83,7 +87,6 @@ pub async fn run_until(
     };
     progress.finish();
     let left = clean_up_the_rest(&ctx, stopped.is_some()).await;
-    runner_errors.extend(stopped.map(Stop::message));
     let mut scenarios = collected
         .outcomes
         .lock()
@@ -99,6 +102,7 @@ pub async fn run_until(
         .map(|l| l.clone())
         .unwrap_or_default();
     leftovers.extend(left);
+    runner_errors.extend(stopped.map(|s| s.message(leftovers.len())));
     Ok(RunOutcome {
         endpoint: config.endpoint,
         against_mock: ctx.against_mock,
