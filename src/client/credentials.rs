@@ -29,12 +29,28 @@ fn error_chain(e: &dyn std::error::Error) -> String {
 /// A session this close to its expiry is renewed before the next call is signed.
 pub const RENEW_BEFORE: Duration = Duration::from_secs(5 * 60);
 
+/// How many times a renewal is tried in a row before a call that has no valid session left fails.
+const RENEWAL_ATTEMPTS: u32 = 3;
+
+/// How long a failed renewal is not tried again while the current session is still valid.
+const RENEWAL_PAUSE: Duration = Duration::from_secs(10);
+
 /// One principal's credentials as its source keeps them: a session that expires (SSO, an assumed role, web
 /// identity, a `credential_process`) is renewed from the same provider before it runs out, so a long run
-/// and its cleanup keep signing with valid keys.
+/// and its cleanup keep signing with valid keys. A renewal that fails while the session is still valid
+/// is tried again later, the calls meanwhile signed with the session they have; only a call with no
+/// valid session left fails, after a few tries, naming the source and what its provider said.
 pub struct Refreshing {
     provider: SharedCredentialsProvider,
-    current: tokio::sync::Mutex<Credentials>,
+    /// Where the credentials come from (`profile 'x'`), for the error.
+    source: String,
+    current: tokio::sync::Mutex<Session>,
+}
+
+/// The session calls are signed with, and when a renewal last failed.
+struct Session {
+    credentials: Credentials,
+    failed_at: Option<SystemTime>,
 }
 
 impl std::fmt::Debug for Refreshing {
@@ -47,34 +63,71 @@ impl std::fmt::Debug for Refreshing {
 pub type Refreshers = BTreeMap<String, Arc<Refreshing>>;
 
 impl Refreshing {
-    pub fn new(provider: SharedCredentialsProvider, current: Credentials) -> Refreshing {
+    pub fn new(
+        provider: SharedCredentialsProvider,
+        source: impl Into<String>,
+        current: Credentials,
+    ) -> Refreshing {
         Refreshing {
             provider,
-            current: tokio::sync::Mutex::new(current),
+            source: source.into(),
+            current: tokio::sync::Mutex::new(Session {
+                credentials: current,
+                failed_at: None,
+            }),
         }
     }
 
-    /// `principal` with keys valid for at least [`RENEW_BEFORE`] (renewed first when they are not), or
-    /// why they could not be renewed.
+    /// `principal` with keys valid for at least [`RENEW_BEFORE`] (renewed first when they are not); with
+    /// the current keys while they are still valid though a renewal failed; or, when none is valid and
+    /// renewing failed every time, why.
     pub async fn fresh(&self, principal: &Principal) -> Result<Principal, String> {
-        let mut current = self.current.lock().await;
-        let near = current
-            .expiry()
-            .is_some_and(|at| at <= SystemTime::now() + RENEW_BEFORE);
-        if near {
-            *current = self.provider.provide_credentials().await.map_err(|e| {
-                format!(
-                    "the credentials of principal '{}' could not be renewed: {e}",
-                    principal.name
-                )
-            })?;
+        let mut session = self.current.lock().await;
+        let now = SystemTime::now();
+        let expiry = session.credentials.expiry();
+        let near = expiry.is_some_and(|at| at <= now + RENEW_BEFORE);
+        let valid = expiry.is_none_or(|at| at > now + Duration::from_secs(5));
+        let paused = session
+            .failed_at
+            .is_some_and(|at| now.duration_since(at).unwrap_or_default() < RENEWAL_PAUSE);
+        if near && !(valid && paused) {
+            let tries = if valid { 1 } else { RENEWAL_ATTEMPTS };
+            match self.renew(tries).await {
+                Ok(c) => {
+                    session.credentials = c;
+                    session.failed_at = None;
+                }
+                Err(_) if valid => session.failed_at = Some(now),
+                Err(why) => {
+                    return Err(format!(
+                        "the credentials of principal '{}' from {} expired and could not be renewed ({tries} tries): {why}",
+                        principal.name, self.source
+                    ));
+                }
+            }
         }
+        let c = &session.credentials;
         Ok(Principal {
-            access_key_id: current.access_key_id().to_string(),
-            secret_access_key: current.secret_access_key().to_string(),
-            session_token: current.session_token().map(str::to_string),
+            access_key_id: c.access_key_id().to_string(),
+            secret_access_key: c.secret_access_key().to_string(),
+            session_token: c.session_token().map(str::to_string),
             ..principal.clone()
         })
+    }
+
+    /// Asks the provider up to `tries` times, a little longer apart each time.
+    async fn renew(&self, tries: u32) -> Result<Credentials, String> {
+        let mut last = String::new();
+        for n in 0..tries {
+            if n > 0 {
+                tokio::time::sleep(Duration::from_millis(200 << n)).await;
+            }
+            match self.provider.provide_credentials().await {
+                Ok(c) => return Ok(c),
+                Err(e) => last = error_chain(&e),
+            }
+        }
+        Err(last)
     }
 }
 
@@ -236,7 +289,7 @@ impl PrincipalSource {
         };
         Ok(Resolved {
             principal,
-            refreshing: Arc::new(Refreshing::new(provider, credentials)),
+            refreshing: Arc::new(Refreshing::new(provider, self.describe(), credentials)),
         })
     }
 }
@@ -306,7 +359,7 @@ mod tests {
         });
         let first = sessions.provide_credentials().await.unwrap();
         let shared = SharedCredentialsProvider::new(SessionsRef(sessions.clone()));
-        (sessions, Refreshing::new(shared, first))
+        (sessions, Refreshing::new(shared, "profile 'test'", first))
     }
 
     #[derive(Debug)]
@@ -351,5 +404,111 @@ mod tests {
             );
         }
         assert_eq!(sessions.issued.load(std::sync::atomic::Ordering::SeqCst), 1);
+    }
+
+    /// A provider that answers from a script: a session valid for so long, or a failure.
+    #[derive(Debug)]
+    struct Script {
+        answers: std::sync::Mutex<std::collections::VecDeque<Result<i64, &'static str>>>,
+        asked: std::sync::atomic::AtomicU32,
+    }
+
+    impl ProvideCredentials for Script {
+        fn provide_credentials<'a>(
+            &'a self,
+        ) -> aws_credential_types::provider::future::ProvideCredentials<'a>
+        where
+            Self: 'a,
+        {
+            let n = self.asked.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+            let next = self
+                .answers
+                .lock()
+                .unwrap()
+                .pop_front()
+                .unwrap_or(Err("the script ran out"));
+            let answer = next
+                .map(|secs| session(&format!("ASIASCRIPT{n}"), secs))
+                .map_err(|why| {
+                    aws_credential_types::provider::error::CredentialsError::provider_error(why)
+                });
+            aws_credential_types::provider::future::ProvideCredentials::ready(answer)
+        }
+    }
+
+    /// A session that expires `secs` from now (in the past when negative).
+    fn session(key: &str, secs: i64) -> Credentials {
+        let at = if secs >= 0 {
+            SystemTime::now() + Duration::from_secs(secs as u64)
+        } else {
+            SystemTime::now() - Duration::from_secs(secs.unsigned_abs())
+        };
+        Credentials::new(key, "secret", Some("token".into()), Some(at), "test")
+    }
+
+    #[derive(Debug)]
+    struct ScriptRef(Arc<Script>);
+
+    impl ProvideCredentials for ScriptRef {
+        fn provide_credentials<'a>(
+            &'a self,
+        ) -> aws_credential_types::provider::future::ProvideCredentials<'a>
+        where
+            Self: 'a,
+        {
+            self.0.provide_credentials()
+        }
+    }
+
+    fn scripted(
+        current_secs: i64,
+        answers: Vec<Result<i64, &'static str>>,
+    ) -> (Arc<Script>, Refreshing) {
+        let script = Arc::new(Script {
+            answers: std::sync::Mutex::new(answers.into()),
+            asked: Default::default(),
+        });
+        let shared = SharedCredentialsProvider::new(ScriptRef(script.clone()));
+        let r = Refreshing::new(
+            shared,
+            "profile 'partner-sso'",
+            session("ASIACURRENT", current_secs),
+        );
+        (script, r)
+    }
+
+    fn asked(s: &Script) -> u32 {
+        s.asked.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    #[tokio::test]
+    async fn a_failed_renewal_keeps_signing_with_a_session_still_valid_and_is_tried_again_later() {
+        let (script, r) = scripted(120, vec![Err("the SSO portal timed out"), Ok(3600)]);
+        let signer = r.fresh(&principal()).await.unwrap();
+        assert_eq!(
+            signer.access_key_id, "ASIACURRENT",
+            "two minutes left: kept"
+        );
+        let again = r.fresh(&principal()).await.unwrap();
+        assert_eq!(again.access_key_id, "ASIACURRENT");
+        assert_eq!(asked(&script), 1, "not asked again at once");
+    }
+
+    #[tokio::test]
+    async fn an_expired_session_is_renewed_after_a_few_tries() {
+        let (script, r) = scripted(-1, vec![Err("throttled"), Err("throttled"), Ok(3600)]);
+        let signer = r.fresh(&principal()).await.unwrap();
+        assert_eq!(signer.access_key_id, "ASIASCRIPT3");
+        assert_eq!(asked(&script), 3);
+    }
+
+    #[tokio::test]
+    async fn with_no_valid_session_left_the_call_fails_naming_the_source_and_the_provider() {
+        let (script, r) = scripted(-1, vec![Err("the SSO session has expired"); 3]);
+        let why = r.fresh(&principal()).await.unwrap_err();
+        assert!(why.contains("profile 'partner-sso'"), "{why}");
+        assert!(why.contains("the SSO session has expired"), "{why}");
+        assert!(why.contains("3 tries"), "{why}");
+        assert_eq!(asked(&script), 3);
     }
 }
