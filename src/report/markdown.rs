@@ -290,7 +290,7 @@ fn slowest(r: &Report) -> String {
                 s.feature_path,
                 s.line,
                 table_cell(&s.name),
-                if s.serial { " (serial)" } else { "" },
+                if s.serial { " (its family alone)" } else { "" },
                 s.started_ms,
                 s.total_ms,
                 s.calls_ms,

@@ -13,7 +13,7 @@ pub struct SlowScenario {
     pub feature_path: String,
     pub line: usize,
     pub name: String,
-    /// Tagged `@serial`: runs alone.
+    /// Tagged `@serial`: it held its own family of resources alone (beside scenarios of other families).
     pub serial: bool,
     pub started_ms: u64,
     /// Steps and cleanup.

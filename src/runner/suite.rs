@@ -14,8 +14,7 @@ use cucumber::{
 
 use super::{
     CHECK_KINDS, ConformanceWorld, RunConfig, RunContext, RunError, RunOutcome, ScenarioOutcome,
-    Status, cleanup,
-    exclusion::{self, Placement},
+    Status, cleanup, exclusion,
     generate::Generator,
     outcome::{self, Failure, FailureKind, Leftover, ScenarioMeta},
     progress::Progress,
@@ -159,7 +158,6 @@ fn suite(
         Box::new(std::io::sink())
     };
     let (before_ctx, after_ctx, skip_ctx) = (ctx.clone(), ctx.clone(), ctx.clone());
-    let contract = ctx.contract.clone();
     let (after_collected, skipped) = (collected.clone(), collected.outcomes.clone());
     let progress = progress.clone();
     ConformanceWorld::cucumber()
@@ -175,12 +173,9 @@ fn suite(
         // Scenarios take one of the run's `--concurrency` places once they hold what they touch (see
         // exclusion); one waiting for a family takes none, so cucumber itself is not the limit.
         .max_concurrent_scenarios(None)
-        .which_scenario(move |feature, rule, scenario| {
-            match exclusion::placement(&contract.catalog, feature, rule, scenario) {
-                Placement::Alone => ScenarioType::Serial,
-                Placement::Beside(_) => ScenarioType::Concurrent,
-            }
-        })
+        // Every scenario is concurrent to cucumber: which run beside which, and which alone, is the
+        // harness's own rule (see exclusion), held by its locks.
+        .which_scenario(|_, _, _| ScenarioType::Concurrent)
         .fail_on_skipped()
         .before(move |feature, rule, scenario, world| {
             let ctx = before_ctx.clone();
@@ -189,12 +184,10 @@ fn suite(
             world.default_basis = Basis::of_scenario(&meta.tags);
             let place = format!("{}:{} {}", meta.feature_path, meta.line, meta.name);
             world.generator = Generator::for_scenario(ctx.seed, &place);
-            let claim = match exclusion::placement(&ctx.contract.catalog, feature, rule, scenario) {
-                Placement::Beside(claim) => claim,
-                Placement::Alone => Default::default(),
-            };
+            let placement = exclusion::placement(&ctx.contract.catalog, feature, rule, scenario);
             Box::pin(async move {
-                world.held = Some(ctx.locks.hold(&claim).await);
+                let placement = placement.unwrap_or_else(|why| panic!("{why}"));
+                world.held = Some(ctx.locks.place(&placement).await);
                 world.started = Some(Instant::now());
             })
         })

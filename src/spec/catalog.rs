@@ -126,6 +126,9 @@ pub struct Operation {
     /// `ParticipantType = RECEIVER seen`), each with why; besides those its lifecycles rule out.
     #[serde(default)]
     pub unreachable: BTreeMap<String, String>,
+    /// The family of resources its calls touch (ours: one of the catalog's `families`).
+    #[serde(default)]
+    pub family: Option<String>,
     /// How the generated request-shape probes start (ours): what they make first, the members set from
     /// it, what goes with a probed member, where a value sent reads back.
     #[serde(default)]
@@ -193,6 +196,13 @@ pub struct Lookup {
     pub members: BTreeMap<String, String>,
 }
 
+/// A family of resources, and what makes its scenarios disturb each other.
+#[derive(Debug, Clone, Deserialize)]
+pub struct FamilyOf {
+    pub name: String,
+    pub about: String,
+}
+
 /// The whole catalog.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -204,6 +214,10 @@ pub struct Catalog {
     /// The lifecycles of resources that move through statuses (handshakes, invitations).
     #[serde(default)]
     pub lifecycles: Vec<super::lifecycle::Lifecycle>,
+    /// The families of resources scenarios can disturb each other through, in the order a `@serial`
+    /// scenario's own family is chosen.
+    #[serde(default)]
+    pub families: Vec<FamilyOf>,
     pub operations: Vec<Operation>,
 }
 

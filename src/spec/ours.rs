@@ -76,7 +76,7 @@ pub fn join(documents: &mut BTreeMap<String, Value>) -> Result<Value, String> {
         join_service(&mut catalog, key, service)?;
         apply_deviations(documents, key, service)?;
     }
-    for member in ["commonErrors", "lifecycles"] {
+    for member in ["commonErrors", "lifecycles", "families"] {
         if let Some(v) = ours.get(member) {
             catalog[member] = v.clone();
         }
