@@ -536,10 +536,24 @@ fn waiting_for_accounts(report: &Report) -> std::collections::BTreeMap<String, u
 
 /// The failures, with their violations, then the totals and where the report went.
 fn print_summary(report: &Report, written: &[PathBuf]) {
+    print_failures(report);
+    print_totals(report);
+    for e in &report.runner_errors {
+        println!("runner error: {e}");
+    }
+    print_leftovers(report);
+    for p in written {
+        println!("report: {}", p.display());
+    }
+}
+
+/// Each scenario that ended in error or failed, as a line to pass back to `run`.
+fn print_failures(report: &Report) {
+    use crate::runner::Status;
     for s in report
         .scenarios
         .iter()
-        .filter(|s| s.status == crate::runner::Status::Error)
+        .filter(|s| s.status == Status::Error)
     {
         let why = s.failure.as_ref().map_or("", |f| f.message.as_str());
         println!("ERROR {}:{} {} — {why}", s.feature_path, s.line, s.name);
@@ -547,7 +561,7 @@ fn print_summary(report: &Report, written: &[PathBuf]) {
     for s in report
         .scenarios
         .iter()
-        .filter(|s| s.status == crate::runner::Status::Failed)
+        .filter(|s| s.status == Status::Failed)
     {
         let why = s
             .failure
@@ -562,6 +576,10 @@ fn print_summary(report: &Report, written: &[PathBuf]) {
             println!("    {} {v}", v.operation);
         }
     }
+}
+
+/// The totals line, the endpoint, and what more accounts would run.
+fn print_totals(report: &Report) {
     let t = &report.totals;
     println!(
         "{} scenarios: {} passed, {} failed, {} error, {} skipped, {} advisory, {} drift; {} contract violations; {} ms",
@@ -584,9 +602,10 @@ fn print_summary(report: &Report, written: &[PathBuf]) {
             "another account as principal '{principal}' would run {count} more scenario(s) (--principal {principal}=PROFILE@ACCOUNT)"
         );
     }
-    for e in &report.runner_errors {
-        println!("runner error: {e}");
-    }
+}
+
+/// What the cleanup could not delete, each by its id and undo.
+fn print_leftovers(report: &Report) {
     for l in &report.leftovers {
         println!(
             "LEFT BEHIND {} (undo: {}): {}",
@@ -598,9 +617,6 @@ fn print_summary(report: &Report, written: &[PathBuf]) {
             "{} resource(s) the cleanup could not delete are listed above and under leftovers in report.json",
             report.leftovers.len()
         );
-    }
-    for p in written {
-        println!("report: {}", p.display());
     }
 }
 

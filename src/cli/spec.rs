@@ -171,41 +171,12 @@ fn sync_dir(schemas: Option<&PathBuf>) -> PathBuf {
 
 fn sync_command(args: SyncArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {
     let dir = sync_dir(schemas);
-    let ours_path = dir.join(ours::OURS_FILE);
-    let ours_text = match std::fs::read_to_string(&ours_path) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!(
-                "error: cannot read {} ({e}): sync writes into a schemas directory that holds the contract's hand-written part; give --schemas DIR or run it where ./schemas is",
-                ours_path.display()
-            );
-            return Ok(EXIT_USAGE);
-        }
+    let Some(ours) = read_ours(&dir) else {
+        return Ok(EXIT_USAGE);
     };
-    let ours: ours::Ours = match serde_json::from_str(&ours_text) {
-        Ok(o) => o,
-        Err(e) => {
-            eprintln!("error: {} is malformed: {e}", ours_path.display());
-            return Ok(EXIT_USAGE);
-        }
+    let Some(models) = read_models(&args.models) else {
+        return Ok(EXIT_USAGE);
     };
-    let mut models = Vec::new();
-    for path in &args.models {
-        match diff::read(path) {
-            Ok(m) if !m.has_paginators => {
-                eprintln!(
-                    "warning: no paginators-1.json beside {}: its operations are written as not paginated",
-                    path.display()
-                );
-                models.push(m);
-            }
-            Ok(m) => models.push(m),
-            Err(e) => {
-                eprintln!("error: {e}");
-                return Ok(EXIT_USAGE);
-            }
-        }
-    }
     let source = args.source.clone().unwrap_or_else(|| {
         let names: Vec<String> = models
             .iter()
@@ -243,6 +214,47 @@ fn sync_command(args: SyncArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8>
     plan.apply(&dir, &files)?;
     println!("{}", plan.summary(&dir, true));
     Ok(EXIT_OK)
+}
+
+/// The hand-written part of the schemas directory, or `None` (the problem printed) when it cannot be read.
+fn read_ours(dir: &Path) -> Option<ours::Ours> {
+    let path = dir.join(ours::OURS_FILE);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!(
+                "error: cannot read {} ({e}): sync writes into a schemas directory that holds the contract's hand-written part; give --schemas DIR or run it where ./schemas is",
+                path.display()
+            );
+            return None;
+        }
+    };
+    serde_json::from_str(&text)
+        .map_err(|e| eprintln!("error: {} is malformed: {e}", path.display()))
+        .ok()
+}
+
+/// The models given, or `None` (the problem printed) when one cannot be read.
+fn read_models(paths: &[PathBuf]) -> Option<Vec<crate::spec::model::Model>> {
+    let mut models = Vec::new();
+    for path in paths {
+        match diff::read(path) {
+            Ok(m) => {
+                if !m.has_paginators {
+                    eprintln!(
+                        "warning: no paginators-1.json beside {}: its operations are written as not paginated",
+                        path.display()
+                    );
+                }
+                models.push(m);
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                return None;
+            }
+        }
+    }
+    Some(models)
 }
 
 /// What sync changes in a directory: files written anew or changed, and generated files no model

@@ -372,41 +372,9 @@ impl Curveballs {
     ) -> Vec<(&'static str, String)> {
         match kind {
             Kind::Member => add_members(doc),
-            Kind::EnumValue => {
-                let paths = self.present_enums(op, doc);
-                let i = self
-                    .rng
-                    .lock()
-                    .map(|mut r| r.random_range(0..paths.len()))
-                    .unwrap_or(0);
-                let mut value = Value::Object(std::mem::take(doc));
-                replace_at(&mut value, &paths[i], &mut |v| {
-                    *v = json!("CURVEBALL_NEW_VALUE")
-                });
-                *doc = into_map(value);
-            }
-            Kind::ErrorTypeHeader => {
-                let name = doc
-                    .remove("__type")
-                    .and_then(|t| t.as_str().map(str::to_string))
-                    .unwrap_or_default();
-                let qualified = format!(
-                    "{name}:http://internal.amazon.com/coral/com.amazonaws.{}/",
-                    namespace(op)
-                );
-                return vec![("x-amzn-errortype", qualified)];
-            }
-            Kind::QualifiedErrorType => {
-                let name = doc
-                    .get("__type")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_string();
-                doc.insert(
-                    "__type".into(),
-                    json!(format!("com.amazonaws.{}#{name}", namespace(op))),
-                );
-            }
+            Kind::EnumValue => self.new_enum_value(op, doc),
+            Kind::ErrorTypeHeader => return vec![("x-amzn-errortype", type_in_header(op, doc))],
+            Kind::QualifiedErrorType => qualify_type(op, doc),
             Kind::MessageCase => swap_message_case(doc),
             Kind::FractionalSeconds => {
                 let text = Value::Object(std::mem::take(doc)).to_string();
@@ -422,11 +390,8 @@ impl Curveballs {
             Kind::NullMembers => self.add_nulls(op, doc),
             Kind::ShortPage => self.cut_short(op, doc),
             Kind::EmptyLastPage => {
-                let token = self.keep_back(
-                    op,
-                    "empty",
-                    json!({ op.items_member.as_deref().unwrap_or("items"): [] }),
-                );
+                let items = op.items_member.as_deref().unwrap_or("items");
+                let token = self.keep_back(op, "empty", json!({ items: [] }));
                 doc.insert(
                     op.next_token_member.clone().unwrap_or_default(),
                     json!(token),
@@ -435,6 +400,21 @@ impl Curveballs {
             Kind::Throttling | Kind::Html503 => {}
         }
         Vec::new()
+    }
+
+    /// One enum member of the answer, drawn, set to a value the model lacks.
+    fn new_enum_value(&self, op: &Operation, doc: &mut Map<String, Value>) {
+        let paths = self.present_enums(op, doc);
+        let i = self
+            .rng
+            .lock()
+            .map(|mut r| r.random_range(0..paths.len()))
+            .unwrap_or(0);
+        let mut value = Value::Object(std::mem::take(doc));
+        replace_at(&mut value, &paths[i], &mut |v| {
+            *v = json!("CURVEBALL_NEW_VALUE")
+        });
+        *doc = into_map(value);
     }
 
     /// Whether the answer leaves a member unset that a `null` can stand in for.
@@ -524,6 +504,31 @@ impl Curveballs {
             })
             .unwrap_or_default()
     }
+}
+
+/// The error type taken out of the body, for the header, qualified as AWS front ends send it.
+fn type_in_header(op: &Operation, doc: &mut Map<String, Value>) -> String {
+    let name = doc
+        .remove("__type")
+        .and_then(|t| t.as_str().map(str::to_string))
+        .unwrap_or_default();
+    format!(
+        "{name}:http://internal.amazon.com/coral/com.amazonaws.{}/",
+        namespace(op)
+    )
+}
+
+/// `__type` with the service's namespace.
+fn qualify_type(op: &Operation, doc: &mut Map<String, Value>) {
+    let name = doc
+        .get("__type")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    doc.insert(
+        "__type".into(),
+        json!(format!("com.amazonaws.{}#{name}", namespace(op))),
+    );
 }
 
 /// The service's namespace as its error types are qualified (`partnercentralchannel`).

@@ -55,47 +55,14 @@ pub async fn handle(State(state): State<Arc<MockState>>, request: Request) -> Re
         tokio::time::sleep(latency).await;
     }
     let answer = match (&bytes, fault) {
-        (Ok(_), Some(Fault::Drop)) => {
-            let got = Got {
-                fault: Some(Fault::Drop),
-                ..Got::default()
-            };
-            record(&state, findings, got);
-            keep(&state, capture, Answered::Dropped);
-            return dropped_connection();
-        }
+        (Ok(_), Some(Fault::Drop)) => return dropped(&state, findings, capture),
         (Ok(_), Some(f)) => injected(&state, &target, f),
         (Ok(bytes), None) => match refusal(&state, &target, bytes) {
-            Some(Kind::Html503) => {
-                record(
-                    &state,
-                    findings,
-                    Got {
-                        status: 503,
-                        curveball: Some(Kind::Html503),
-                        ..Got::default()
-                    },
-                );
-                keep(
-                    &state,
-                    capture,
-                    Answered::Page {
-                        status: 503,
-                        body: LOAD_BALANCER_503,
-                    },
-                );
-                return load_balancer_503();
-            }
+            Some(Kind::Html503) => return page_503(&state, findings, capture),
             Some(kind) => refused(&state, &target, kind),
             None => answer(&state, &method, &uri, &headers, bytes),
         },
-        (Err(_), _) => Answer::unknown(ApiError::common(
-            "RequestEntityTooLargeException",
-            413,
-            format!(
-                "The request body is larger than the {MAX_BODY} bytes (1 MiB) this service accepts"
-            ),
-        )),
+        (Err(_), _) => too_large(),
     };
     let served = Served {
         request_id,
@@ -104,6 +71,52 @@ pub async fn handle(State(state): State<Arc<MockState>>, request: Request) -> Re
         capture,
     };
     respond(&state, answer, findings, served)
+}
+
+/// A dropped connection, as a fault: recorded and kept, then no answer.
+fn dropped(
+    state: &MockState,
+    findings: Option<ClientRequest>,
+    capture: Option<Started>,
+) -> Response {
+    let got = Got {
+        fault: Some(Fault::Drop),
+        ..Got::default()
+    };
+    record(state, findings, got);
+    keep(state, capture, Answered::Dropped);
+    dropped_connection()
+}
+
+/// A load balancer's HTML 503, as a curveball: recorded and kept as the page it is.
+fn page_503(
+    state: &MockState,
+    findings: Option<ClientRequest>,
+    capture: Option<Started>,
+) -> Response {
+    let got = Got {
+        status: 503,
+        curveball: Some(Kind::Html503),
+        ..Got::default()
+    };
+    record(state, findings, got);
+    let page = Answered::Page {
+        status: 503,
+        body: LOAD_BALANCER_503,
+    };
+    keep(state, capture, page);
+    load_balancer_503()
+}
+
+/// A body past the size the service accepts.
+fn too_large() -> Answer<'static> {
+    Answer::unknown(ApiError::common(
+        "RequestEntityTooLargeException",
+        413,
+        format!(
+            "The request body is larger than the {MAX_BODY} bytes (1 MiB) this service accepts"
+        ),
+    ))
 }
 
 /// What a call was, besides its answer: its request id, its target, the fault injected into it, and

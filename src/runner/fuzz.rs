@@ -139,11 +139,7 @@ fn accepted(r: &crate::wire::Response) -> Result<(), TestCaseError> {
     if r.is_success() {
         return Ok(());
     }
-    let body = r.json.clone().unwrap_or(Value::Null);
-    let reason = body
-        .get("reason")
-        .or_else(|| body.get("Reason"))
-        .and_then(Value::as_str);
+    let reason = r.error_reason();
     if r.error_type.as_deref() == Some("ValidationException")
         && reason == Some("REQUEST_VALIDATION_FAILED")
     {

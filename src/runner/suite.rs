@@ -152,18 +152,13 @@ fn suite(
     progress: &Progress,
     filter: Option<gherkin::tagexpr::TagOperation>,
 ) -> impl std::future::Future<Output = impl cucumber::writer::Stats<ConformanceWorld>> {
-    let out: Box<dyn std::io::Write> = if config.verbose {
-        Box::new(std::io::stdout())
-    } else {
-        Box::new(std::io::sink())
-    };
     let (before_ctx, after_ctx, skip_ctx) = (ctx.clone(), ctx.clone(), ctx.clone());
     let (after_collected, skipped) = (collected.clone(), collected.outcomes.clone());
     let progress = progress.clone();
     ConformanceWorld::cucumber()
         .with_writer(
             cucumber::writer::Basic::new(
-                out,
+                step_output(config.verbose),
                 cucumber::writer::Coloring::Auto,
                 cucumber::writer::Verbosity::Default,
             )
@@ -179,12 +174,7 @@ fn suite(
         .fail_on_skipped()
         .before(move |feature, rule, scenario, world| {
             let ctx = before_ctx.clone();
-            world.ctx = Some(ctx.clone());
-            let meta = meta(feature, rule, scenario, &ctx.features);
-            world.default_basis = Basis::of_scenario(&meta.tags);
-            let place = format!("{}:{} {}", meta.feature_path, meta.line, meta.name);
-            world.generator = Generator::for_scenario(ctx.seed, &place);
-            let placement = exclusion::placement(&ctx.contract.catalog, feature, rule, scenario);
+            let placement = prepare(&ctx, feature, rule, scenario, world);
             Box::pin(async move {
                 let placement = placement.unwrap_or_else(|why| panic!("{why}"));
                 world.held = Some(ctx.locks.place(&placement).await);
@@ -213,6 +203,32 @@ fn suite(
             config.features.clone(),
             selection(filter, config.only.clone(), skip_ctx, skipped),
         )
+}
+
+/// Where cucumber's own writer goes: every step with `--verbose`, else nowhere (the run prints its own
+/// summary).
+fn step_output(verbose: bool) -> Box<dyn std::io::Write> {
+    if verbose {
+        Box::new(std::io::stdout())
+    } else {
+        Box::new(std::io::sink())
+    }
+}
+
+/// Gives a scenario's world the run, its basis and its seeded generator; where it is to run.
+fn prepare(
+    ctx: &Arc<RunContext>,
+    feature: &Feature,
+    rule: Option<&Rule>,
+    scenario: &Scenario,
+    world: &mut ConformanceWorld,
+) -> Result<exclusion::Placement, String> {
+    world.ctx = Some(ctx.clone());
+    let meta = meta(feature, rule, scenario, &ctx.features);
+    world.default_basis = Basis::of_scenario(&meta.tags);
+    let place = format!("{}:{} {}", meta.feature_path, meta.line, meta.name);
+    world.generator = Generator::for_scenario(ctx.seed, &place);
+    exclusion::placement(&ctx.contract.catalog, feature, rule, scenario)
 }
 
 /// Which scenarios run: those the tag expression selects, less those the run's safety or endpoint rules
@@ -390,29 +406,38 @@ fn judge(
             Status::Failed,
             Some(setup("before hook".into(), panic_text(info))),
         ),
-        ScenarioFinished::StepFailed(_, _, err) => {
-            let basis = world
-                .and_then(|w| w.failing_basis)
-                .unwrap_or_else(|| world.map_or(Basis::Documented, |w| w.default_basis));
-            let contract = world.is_some_and(|w| !w.violations.is_empty());
-            let failure = Failure {
-                kind: if contract {
-                    FailureKind::Contract
-                } else {
-                    FailureKind::Assertion
-                },
-                basis,
-                step,
-                message: step_error_text(err),
-            };
-            let status = if judging.is_hard(basis) {
-                Status::Failed
-            } else {
-                Status::Advisory
-            };
-            (status, Some(failure))
-        }
+        ScenarioFinished::StepFailed(_, _, err) => step_failed(world, step, err, judging),
     }
+}
+
+/// A step failed: a contract failure or an assertion, of the basis the failing expectation had, hard
+/// or advisory as the run judges that basis.
+fn step_failed(
+    world: Option<&ConformanceWorld>,
+    step: String,
+    err: &cucumber::event::StepError,
+    judging: Judging,
+) -> (Status, Option<Failure>) {
+    let basis = world
+        .and_then(|w| w.failing_basis)
+        .unwrap_or_else(|| world.map_or(Basis::Documented, |w| w.default_basis));
+    let contract = world.is_some_and(|w| !w.violations.is_empty());
+    let failure = Failure {
+        kind: if contract {
+            FailureKind::Contract
+        } else {
+            FailureKind::Assertion
+        },
+        basis,
+        step,
+        message: step_error_text(err),
+    };
+    let status = if judging.is_hard(basis) {
+        Status::Failed
+    } else {
+        Status::Advisory
+    };
+    (status, Some(failure))
 }
 
 fn passed_status(world: Option<&ConformanceWorld>) -> Status {

@@ -213,6 +213,14 @@ impl Response {
             .find_map(|m| j.get(*m).and_then(Value::as_str))
     }
 
+    /// The error's reason, from `reason` (Channel) or `Reason` (Account).
+    pub fn error_reason(&self) -> Option<&str> {
+        let j = self.json.as_ref()?;
+        j.get("reason")
+            .or_else(|| j.get("Reason"))
+            .and_then(Value::as_str)
+    }
+
     /// The members a ValidationException names: `fieldList[].name` (Channel) or
     /// `ErrorDetails[].FieldValidationError.Name` (Account).
     pub fn error_fields(&self) -> Vec<String> {

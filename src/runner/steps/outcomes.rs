@@ -108,43 +108,12 @@ async fn tried_again_after(world: &mut ConformanceWorld, errors: String, step: &
     });
 }
 
-/// The answer does not refuse `member` as breaking the request's shape: a success, any other error, or a
-/// ValidationException that names other members or is about state and business rules.
-#[then(
-    regex = r#"^the answer does not refuse "([^"]+)"(?: \[(?:contract|documented|safety|inferred)\])?$"#
-)]
-async fn not_refused(world: &mut ConformanceWorld, member: String, step: &Step) {
-    let last = world.last().clone();
-    let body = last.response.json.clone().unwrap_or(Value::Null);
-    let reason = body
-        .get("reason")
-        .or_else(|| body.get("Reason"))
-        .and_then(Value::as_str)
-        .unwrap_or("");
-    let fields = last.response.error_fields();
-    let refused = last.response.error_type.as_deref() == Some("ValidationException")
-        && reason != "BUSINESS_VALIDATION_FAILED"
-        && (fields.contains(&member)
-            || last
-                .response
-                .error_message()
-                .is_some_and(|m| m.contains(&format!("'{member}'"))));
-    world.expect(step, !refused, || {
-        format!(
-            "{} refused '{member}' as breaking the request's shape: {}",
-            last.operation,
-            describe(&last)
-        )
-    });
-}
-
 #[then(regex = r#"^the error reason is (\w+)(?: \[(?:contract|documented|safety|inferred)\])?$"#)]
 async fn error_reason(world: &mut ConformanceWorld, reason: String, step: &Step) {
-    let body = world.last_json();
-    let got = body
-        .get("reason")
-        .or_else(|| body.get("Reason"))
-        .and_then(Value::as_str)
+    let got = world
+        .last()
+        .response
+        .error_reason()
         .unwrap_or("")
         .to_string();
     world.expect(step, got == reason, || {

@@ -200,25 +200,9 @@ impl Plan<'_> {
         if let (Some(why), false) = (skipped, refused) {
             return self.skip(facet, &format!("{}: {why}", what_of(&member, &value)));
         }
-        let mut body = self.example.clone();
-        apply(&mut body, &self.recipe.with, &member);
-        if self
-            .shape
-            .place(&mut body, self.schema, &member, value.clone())
-            .is_none()
-        {
+        let Some((body, given)) = self.request(&member, &value, &cases, refused) else {
             return self.skip(facet, "the request schema has no member at this path");
-        }
-        let mut given = self.recipe.given.clone();
-        for (_, case) in &cases {
-            // A value to be refused makes nothing of its own: a case that makes something with it is
-            // left out, with the members it sets from what it made.
-            if refused && case.given.iter().any(GivenCall::uses_probe) {
-                continue;
-            }
-            apply(&mut body, &recipe::with_probe(&case.with, &value), &member);
-            given.extend(case.given.iter().map(|g| g.probing(&value)));
-        }
+        };
         let unread = cases.iter().any(|(_, c)| c.unread.is_some());
         let expect = if refused {
             Expect::Refused
@@ -247,6 +231,32 @@ impl Plan<'_> {
         {
             self.probes.push(probe);
         }
+    }
+
+    /// The request of a probe of `member` at `value`, and what it makes first: the example, the recipe's
+    /// members, the value placed (the unions on its way switched), then what its cases set.
+    fn request(
+        &self,
+        member: &str,
+        value: &Value,
+        cases: &[(&str, &recipe::ProbeCase)],
+        refused: bool,
+    ) -> Option<(Value, Vec<GivenCall>)> {
+        let mut body = self.example.clone();
+        apply(&mut body, &self.recipe.with, member);
+        self.shape
+            .place(&mut body, self.schema, member, value.clone())?;
+        let mut given = self.recipe.given.clone();
+        for (_, case) in cases {
+            // A value to be refused makes nothing of its own: a case that makes something with it is
+            // left out, with the members it sets from what it made.
+            if refused && case.given.iter().any(GivenCall::uses_probe) {
+                continue;
+            }
+            apply(&mut body, &recipe::with_probe(&case.with, value), member);
+            given.extend(case.given.iter().map(|g| g.probing(value)));
+        }
+        Some((body, given))
     }
 
     /// Whether an answer or a read the recipe names shows `member` (its schema has the member there).

@@ -56,6 +56,41 @@ fn timestamp(shape: &Shape) -> Value {
 }
 
 /// A named shape as a definition.
+/// A list (its items and size bounds) or a map (its keys, values and size bounds).
+fn collection(out: &mut Map<String, Value>, shape: &Shape) {
+    if shape.kind == Kind::List {
+        out.insert("type".into(), json!("array"));
+        if let Some(item) = &shape.item {
+            out.insert("items".into(), reference("", item));
+        }
+        return bounds(out, shape, "minItems", "maxItems");
+    }
+    out.insert("type".into(), json!("object"));
+    if let Some(key) = &shape.key {
+        out.insert("propertyNames".into(), reference("", key));
+    }
+    if let Some(item) = &shape.item {
+        out.insert("additionalProperties".into(), reference("", item));
+    }
+    bounds(out, shape, "minProperties", "maxProperties");
+}
+
+/// A structure, or a tagged union: an object with exactly one of its members.
+fn structure(out: &mut Map<String, Value>, name: &str, shape: &Shape) {
+    out.insert("type".into(), json!("object"));
+    if shape.kind == Kind::Union {
+        out.insert("x-tagged-union".into(), json!(true));
+        let text = format!("{name}: exactly one of its members is set.");
+        out.insert("description".into(), json!(text));
+    }
+    members(out, shape, "");
+    out.insert("additionalProperties".into(), json!(false));
+    if shape.kind == Kind::Union {
+        out.insert("minProperties".into(), json!(1));
+        out.insert("maxProperties".into(), json!(1));
+    }
+}
+
 pub fn definition(name: &str, shape: &Shape) -> Value {
     let mut out = Map::new();
     match shape.kind {
@@ -87,38 +122,8 @@ pub fn definition(name: &str, shape: &Shape) -> Value {
             out.insert("type".into(), json!("string"));
             out.insert("contentEncoding".into(), json!("base64"));
         }
-        Kind::List => {
-            out.insert("type".into(), json!("array"));
-            if let Some(item) = &shape.item {
-                out.insert("items".into(), reference("", item));
-            }
-            bounds(&mut out, shape, "minItems", "maxItems");
-        }
-        Kind::Map => {
-            out.insert("type".into(), json!("object"));
-            if let Some(key) = &shape.key {
-                out.insert("propertyNames".into(), reference("", key));
-            }
-            if let Some(item) = &shape.item {
-                out.insert("additionalProperties".into(), reference("", item));
-            }
-            bounds(&mut out, shape, "minProperties", "maxProperties");
-        }
-        Kind::Structure => {
-            out.insert("type".into(), json!("object"));
-            members(&mut out, shape, "");
-            out.insert("additionalProperties".into(), json!(false));
-        }
-        Kind::Union => {
-            out.insert("type".into(), json!("object"));
-            out.insert("x-tagged-union".into(), json!(true));
-            let text = format!("{name}: exactly one of its members is set.");
-            out.insert("description".into(), json!(text));
-            members(&mut out, shape, "");
-            out.insert("additionalProperties".into(), json!(false));
-            out.insert("minProperties".into(), json!(1));
-            out.insert("maxProperties".into(), json!(1));
-        }
+        Kind::List | Kind::Map => collection(&mut out, shape),
+        Kind::Structure | Kind::Union => structure(&mut out, name, shape),
         Kind::Document => {}
     }
     Value::Object(out)
