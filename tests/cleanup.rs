@@ -216,9 +216,9 @@ async fn an_interrupted_run_that_left_something_says_so_and_exits_3() {
     let stop = report["runnerErrors"]
         .as_array()
         .unwrap()
-        .last()
-        .unwrap()
-        .as_str()
+        .iter()
+        .filter_map(Value::as_str)
+        .find(|e| e.contains("interrupted"))
         .unwrap()
         .to_string();
     assert!(

@@ -86,6 +86,13 @@ pub async fn run_until(
     };
     progress.finish();
     let left = clean_up_the_rest(&ctx, stopped.is_some()).await;
+    let mut leftovers = collected
+        .leftovers
+        .lock()
+        .map(|l| l.clone())
+        .unwrap_or_default();
+    leftovers.extend(left);
+    runner_errors.extend(stopped.map(|s| s.message(leftovers.len())));
     let mut scenarios = collected
         .outcomes
         .lock()
@@ -95,13 +102,6 @@ pub async fn run_until(
     if scenarios.is_empty() {
         runner_errors.push("no scenario was selected".into());
     }
-    let mut leftovers = collected
-        .leftovers
-        .lock()
-        .map(|l| l.clone())
-        .unwrap_or_default();
-    leftovers.extend(left);
-    runner_errors.extend(stopped.map(|s| s.message(leftovers.len())));
     Ok(RunOutcome {
         endpoint: config.endpoint,
         against_mock: ctx.against_mock,
