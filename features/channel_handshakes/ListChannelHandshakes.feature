@@ -158,17 +158,21 @@ Feature: ListChannelHandshakes
       | both, with no match         | ["REJECTED"]            | {"startServicePeriodTypeFilters": {"servicePeriodTypes": ["FIXED_COMMITMENT_PERIOD"]}} | []                           |
 
   @documented @enum
-  Scenario Outline: every status is a valid filter: <status>
-    When I call ListChannelHandshakes with the example request where "statuses" is ["<status>"]
-    Then the call succeeds
+  Scenario Outline: every status is a valid filter, keeping only handshakes of that status: <status>
+    When I page through ListChannelHandshakes with maxResults 100 and:
+      | statuses                      | ["<status>"] |
+      | handshakeTypeFilters          | (absent)     |
+      | handshakeTypeSort             | (absent)     |
+      | associatedResourceIdentifiers | {{mine}}     |
+    Then the collected "associatedResourceId" are <ids>
 
     Examples:
-      | status   |
-      | PENDING  |
-      | ACCEPTED |
-      | REJECTED |
-      | CANCELED |
-      | EXPIRED  |
+      | status   | ids                          |
+      | PENDING  | ["{{rs2.id}}", "{{rs1.id}}"] |
+      | ACCEPTED | []                           |
+      | REJECTED | ["{{rs3.id}}"]               |
+      | CANCELED | []                           |
+      | EXPIRED  | []                           |
 
   @documented @enum
   Scenario Outline: an unknown <member> is rejected naming it

@@ -6,15 +6,21 @@ Feature: Managed services program management accounts and relationships
 
   @documented @op:CreateProgramManagementAccount @op:ListProgramManagementAccounts
   Scenario Outline: a managed services provider PMA of type <type> is made and found by its type
-    Given I have called CreateProgramManagementAccount with the example request and:
-      | accountId | {{random.accountId}}      |
+    Given "account" is {{random.accountId}}
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{account}}               |
       | program   | MANAGED_SERVICES_PROVIDER |
       | type      | <type>                    |
     And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{account}}  |
+      | program   | DISTRIBUTION |
     When I page through ListProgramManagementAccounts with maxResults 10 and:
-      | type     | <type>                        |
-      | programs | ["MANAGED_SERVICES_PROVIDER"] |
-    Then some collected item has "id" equal to {{pma.id}}
+      | type       | <type>                        |
+      | programs   | ["MANAGED_SERVICES_PROVIDER"] |
+      | accountIds | ["{{account}}"]               |
+    Then 1 item was collected
+    And some collected item has "id" equal to {{pma.id}}
     And every collected item has "type" equal to "<type>"
 
     Examples:

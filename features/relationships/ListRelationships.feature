@@ -60,7 +60,7 @@ Feature: ListRelationships
       | 100 | 1     |
 
   @inferred @pagination @readonly
-  Scenario Outline: filter <member> alone
+  Scenario Outline: filter <member> alone: <values>
     When I page through ListRelationships with maxResults 100 and:
       | displayNames     | ["{{name}}"] |
       | associationTypes | (absent)     |

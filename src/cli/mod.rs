@@ -2,6 +2,7 @@
 pub mod fuzz;
 pub mod har;
 pub mod mock;
+mod parity;
 pub mod proxy;
 pub mod run;
 pub mod spec;

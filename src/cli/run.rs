@@ -116,6 +116,20 @@ pub struct RunArgs {
     /// hours sends the same client tokens, which the service answers as replays.
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
+    /// Record what each scenario exchanged into DIR, run-specific values placed (ids, accounts by role,
+    /// timestamps, tokens, made-up names): a snapshot another endpoint is compared with.
+    #[arg(long, value_name = "DIR", conflicts_with = "compare")]
+    pub record: Option<PathBuf>,
+    /// Compare each scenario with its snapshot in DIR (made with --record): every difference is a
+    /// parity gap, which fails the run unless DIR/known-gaps.json lists it.
+    #[arg(long, value_name = "DIR")]
+    pub compare: Option<PathBuf>,
+    /// Fail only on failures, errors and advisories FILE does not list (made with --baseline-update).
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Write this run's failures, errors and advisories to FILE as its baseline.
+    #[arg(long, value_name = "FILE")]
+    pub baseline_update: Option<PathBuf>,
 }
 
 fn percentage(s: &str) -> Result<f64, String> {
@@ -142,6 +156,7 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
     let (endpoint, service_endpoints) =
         endpoint(&args, &contract, &|name| std::env::var(name).ok())?;
     let features = features(&args)?;
+    let comparing = super::parity::load(&args)?;
     if args.plan {
         return print_plan(&args, &contract, &features, &principals, endpoint.is_none());
     }
@@ -176,7 +191,8 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
     if let Some(m) = mock {
         m.shutdown().await;
     }
-    let report = Report::new(&outcome, &contract, env!("CARGO_PKG_VERSION"));
+    let mut report = Report::new(&outcome, &contract, env!("CARGO_PKG_VERSION"));
+    super::parity::after(&args, &outcome, comparing, &mut report)?;
     let written = report::write_all(&report, &args.report_dir)
         .with_context(|| format!("cannot write the report to {}", args.report_dir.display()))?;
     print_summary(&report, &written);
@@ -581,8 +597,17 @@ fn print_failures(report: &Report) {
 /// The totals line, the endpoint, and what more accounts would run.
 fn print_totals(report: &Report) {
     let t = &report.totals;
+    let parity = report.parity.as_ref().map_or(String::new(), |p| {
+        format!(
+            "; {} parity gaps ({} known) in {} of {} recorded scenarios",
+            p.gaps.len(),
+            p.known.len(),
+            p.compared,
+            p.snapshots
+        )
+    });
     println!(
-        "{} scenarios: {} passed, {} failed, {} error, {} skipped, {} advisory, {} drift; {} contract violations; {} ms",
+        "{} scenarios: {} passed, {} failed, {} error, {} skipped, {} advisory, {} drift; {} contract violations{parity}; {} ms",
         t.scenarios,
         t.passed,
         t.failed,
@@ -593,6 +618,7 @@ fn print_totals(report: &Report) {
         t.violations,
         report.run.duration_ms
     );
+    print_parity(report);
     println!(
         "endpoint: {} ({}: {})",
         report.run.endpoint, report.run.endpoint_kind, report.run.endpoint_kind_reason
@@ -601,6 +627,27 @@ fn print_totals(report: &Report) {
         println!(
             "another account as principal '{principal}' would run {count} more scenario(s) (--principal {principal}=PROFILE@ACCOUNT)"
         );
+    }
+}
+
+/// Each parity gap not yet known, and how the run stands against its baseline.
+fn print_parity(report: &Report) {
+    for g in report.parity.iter().flat_map(|p| &p.gaps) {
+        println!(
+            "PARITY GAP {} — call {}: {} recorded {} now {}",
+            g.scenario, g.call, g.path, g.recorded, g.now
+        );
+    }
+    if let Some(b) = &report.baseline {
+        println!(
+            "baseline {}: {} known finding(s), {} new",
+            b.file,
+            b.known,
+            b.new.len()
+        );
+        for f in &b.new {
+            println!("NEW {} {} — {}: {}", f.kind, f.scenario, f.check, f.reason);
+        }
     }
 }
 

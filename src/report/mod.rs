@@ -1,4 +1,5 @@
 //! The report as a data model, and its writers (JSON, JUnit XML, Markdown, HTML, HAR) as pure functions.
+pub mod baseline;
 pub mod client;
 pub mod coverage;
 pub mod har;
@@ -6,6 +7,7 @@ pub mod html;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+pub mod parity;
 pub mod spec_diff;
 pub mod timing;
 
@@ -41,6 +43,12 @@ pub struct Report {
     pub runner_errors: Vec<String>,
     /// What the run exercised of what the contract defines, per operation.
     pub coverage: coverage::Coverage,
+    /// With `--compare`: the differences from a recording.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parity: Option<parity::Parity>,
+    /// With `--baseline`: the findings the baseline has, and those it does not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<baseline::Checked>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -216,11 +224,20 @@ impl Report {
             leftovers: outcome.leftovers.clone(),
             runner_errors: outcome.runner_errors.clone(),
             coverage: coverage::measure(contract, &outcome.scenarios),
+            parity: None,
+            baseline: None,
         }
     }
 
+    /// Whether the run failed: a scenario failed or ended in error (with a baseline: one the baseline
+    /// does not have, or a new advisory), the runner failed, or a parity gap is not a known one.
     pub fn failed(&self) -> bool {
-        self.totals.failed > 0 || self.totals.errors > 0 || !self.runner_errors.is_empty()
+        let findings = match &self.baseline {
+            Some(b) => !b.new.is_empty(),
+            None => self.totals.failed > 0 || self.totals.errors > 0,
+        };
+        let gaps = self.parity.as_ref().is_some_and(|p| !p.gaps.is_empty());
+        findings || gaps || !self.runner_errors.is_empty()
     }
 
     /// Every advisory finding, with the scenario it came from.

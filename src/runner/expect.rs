@@ -36,6 +36,9 @@ impl ConformanceWorld {
     fn judge(&mut self, step: &Step, holds: bool, message: impl FnOnce() -> String, outcome: bool) {
         let basis = self.basis(step);
         if holds {
+            if basis == Basis::Inferred && !self.inferred_held.contains(&step.value) {
+                self.inferred_held.push(step.value.clone());
+            }
             if outcome {
                 let answered = self.last.as_ref().map(|l| l.response.is_success());
                 match answered {

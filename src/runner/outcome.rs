@@ -153,6 +153,25 @@ pub struct ScenarioOutcome {
     /// Deleting what it created, after its last step.
     #[serde(serialize_with = "millis")]
     pub cleanup: Duration,
+    /// Who it called as: each principal's account and role in the scenario.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<Role>,
+    /// The inferred expectations (their steps) that held.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred_held: Vec<String>,
+}
+
+/// A principal a scenario called as: its run name, its role in the scenario (`own`, `receiver`, the name
+/// a scenario gave a principal the mock added) and its account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Role {
+    pub principal: String,
+    pub role: String,
+    pub account_id: String,
+    /// A principal the mock added for this scenario alone, whose run name is made up.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub guest: bool,
 }
 
 impl ScenarioOutcome {
@@ -176,6 +195,8 @@ impl ScenarioOutcome {
             duration: Duration::ZERO,
             started: Duration::ZERO,
             cleanup: Duration::ZERO,
+            roles: Vec::new(),
+            inferred_held: Vec::new(),
         }
     }
 }

@@ -305,6 +305,8 @@ async fn finish(
             .started
             .map_or(Duration::ZERO, |s| s.saturating_duration_since(ctx.began)),
         cleanup,
+        roles: findings.roles,
+        inferred_held: findings.inferred_held,
     }
 }
 

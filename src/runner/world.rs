@@ -86,11 +86,18 @@ pub struct ConformanceWorld {
     /// The run's names of the principals the mock added for this scenario with a policy: what their
     /// calls bring about is injected.
     pub policed: std::collections::HashSet<String>,
+    /// The run's name of the principal `I am a principal of my own` made the actor (a guest of the
+    /// mock's, or the sender against a service): its role is `own` wherever the scenario runs.
+    pub own: Option<String>,
+    /// The inferred expectations (their steps' text) that held.
+    pub inferred_held: Vec<String>,
 }
 
 /// What a finished scenario hands to its report and its cleanup.
 #[derive(Debug, Default)]
 pub struct Findings {
+    pub roles: Vec<super::outcome::Role>,
+    pub inferred_held: Vec<String>,
     pub violations: Vec<Violation>,
     pub advisories: Vec<Advisory>,
     pub drift: Vec<Drift>,
@@ -130,12 +137,48 @@ impl ConformanceWorld {
             short_vars: Default::default(),
             rest_skipped: None,
             policed: Default::default(),
+            own: None,
+            inferred_held: Vec::new(),
         }
+    }
+
+    /// Per principal the scenario called as, its account and its role in the scenario: `own`, the
+    /// name the scenario gave a principal the mock added (`refused`), or the principal's name.
+    pub fn roles(&self) -> Vec<super::outcome::Role> {
+        let ctx = match &self.ctx {
+            Some(c) => c.clone(),
+            None => return Vec::new(),
+        };
+        let mut names: Vec<&String> = self.exchanges.iter().map(|e| &e.principal).collect();
+        names.sort();
+        names.dedup();
+        names
+            .into_iter()
+            .filter_map(|name| {
+                let p = ctx.principal(name)?;
+                let role = if self.own.as_ref() == Some(name) {
+                    "own".to_string()
+                } else {
+                    self.aliases
+                        .iter()
+                        .find(|(_, unique)| *unique == name)
+                        .map_or_else(|| name.clone(), |(alias, _)| alias.clone())
+                };
+                Some(super::outcome::Role {
+                    guest: self.aliases.values().any(|unique| unique == name),
+                    principal: name.clone(),
+                    role,
+                    account_id: p.account_id,
+                })
+            })
+            .collect()
     }
 
     /// Everything the scenario found and made, taken out of the world.
     pub fn take_findings(&mut self) -> Findings {
         Findings {
+            roles: self.roles(),
+            inferred_held: std::mem::take(&mut self.inferred_held),
             violations: std::mem::take(&mut self.violations),
             advisories: std::mem::take(&mut self.advisories),
             drift: std::mem::take(&mut self.drift),

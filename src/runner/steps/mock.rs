@@ -110,6 +110,7 @@ async fn own_principal(world: &mut ConformanceWorld) {
         add_guest(world, "me", serde_json::json!({})).await;
         world.actor = "me".into();
     }
+    world.own = Some(world.principal_name(&world.actor));
 }
 
 async fn add_guest(world: &mut ConformanceWorld, name: &str, policy: serde_json::Value) {
