@@ -14,10 +14,79 @@ pub fn render(r: &Report) -> String {
         leftovers(r),
         runner_errors(r),
         slowest(r),
+        parity(r),
+        baseline(r),
         coverage(r),
         run(r),
     ]
     .concat()
+}
+
+/// The differences from a recording (`--compare`): each gap, then the known ones with why, then what the
+/// recording saw of our inferred expectations.
+fn parity(r: &Report) -> String {
+    let Some(p) = &r.parity else {
+        return String::new();
+    };
+    let mut out = format!(
+        "## Parity with the recording of {} ({}): {} gaps, {} known\n\n{} of the recording's {} scenarios ran and were compared, call by call.\n\n",
+        p.recorded_at,
+        p.endpoint_kind,
+        p.gaps.len(),
+        p.known.len(),
+        p.compared,
+        p.snapshots
+    );
+    let row = |g: &super::parity::Gap| {
+        format!(
+            "| {} | {} | `{}` | `{}` | `{}` | {} |\n",
+            g.scenario,
+            g.call,
+            g.path,
+            g.recorded,
+            g.now,
+            g.reason.as_deref().unwrap_or("")
+        )
+    };
+    if !p.gaps.is_empty() || !p.known.is_empty() {
+        out += "| scenario | call | path | recorded | now | known because |\n|---|---|---|---|---|---|\n";
+        out.extend(p.gaps.iter().chain(&p.known).map(row));
+        out.push('\n');
+    }
+    if !p.observed.is_empty() {
+        out += &format!(
+            "Inferred expectations observed to hold against a service on {}:\n\n",
+            p.recorded_at
+        );
+        for o in &p.observed {
+            out += &format!("- {}: {}\n", o.scenario, o.steps.join("; "));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Against a baseline (`--baseline`): how many findings it knows, and each new one.
+fn baseline(r: &Report) -> String {
+    let Some(b) = &r.baseline else {
+        return String::new();
+    };
+    let mut out = format!(
+        "## Baseline {}: {} known finding(s), {} new\n\n",
+        b.file,
+        b.known,
+        b.new.len()
+    );
+    for f in &b.new {
+        out += &format!(
+            "- {} {} — `{}`: {}\n",
+            f.kind, f.scenario, f.check, f.reason
+        );
+    }
+    if !b.new.is_empty() {
+        out.push('\n');
+    }
+    out
 }
 
 fn header(r: &Report) -> String {

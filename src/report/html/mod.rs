@@ -8,6 +8,7 @@ mod header;
 mod json;
 mod matrix;
 mod page;
+mod parity;
 mod scenarios;
 mod sections;
 
@@ -40,6 +41,7 @@ fn page(r: &Report) -> Markup {
                     (sections::drift(r))
                     (sections::skipped(r))
                     (sections::leftovers(r))
+                    (parity::render(r))
                     (coverage::render(r))
                 }
                 script { (maud::PreEscaped(page::JS)) }

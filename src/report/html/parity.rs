@@ -1,0 +1,31 @@
+//! Parity with a recording (each gap, known ones with why, inferred expectations a recording against a
+//! service saw hold) and the baseline a run was held to.
+use maud::{Markup, html};
+
+use crate::report::Report;
+
+pub fn render(r: &Report) -> Markup {
+    html! {
+        @if let Some(p) = &r.parity {
+            h2 #parity { "Parity with the recording of " (p.recorded_at) " (" (p.endpoint_kind) "): " (p.gaps.len()) " gaps, " (p.known.len()) " known" }
+            p { (p.compared) " of the recording's " (p.snapshots) " scenarios ran and were compared, call by call." }
+            @if !p.gaps.is_empty() || !p.known.is_empty() {
+                table { thead { tr { th { "scenario" } th { "call" } th { "path" } th { "recorded" } th { "now" } th { "known because" } } }
+                    tbody { @for g in p.gaps.iter().chain(&p.known) {
+                        tr { td { (g.scenario) } td { (g.call) } td { code { (g.path) } } td { code { (g.recorded.to_string()) } } td { code { (g.now.to_string()) } } td { (g.reason.clone().unwrap_or_default()) } }
+                    } }
+                }
+            }
+            @if !p.observed.is_empty() {
+                h3 { "Observed against a service on " (p.recorded_at) }
+                ul { @for o in &p.observed { li { (o.scenario) ": " (o.steps.join("; ")) } } }
+            }
+        }
+        @if let Some(b) = &r.baseline {
+            h2 #baseline { "Baseline " (b.file) ": " (b.known) " known, " (b.new.len()) " new" }
+            @if !b.new.is_empty() {
+                ul { @for f in &b.new { li { (f.kind) " " (f.scenario) " — " code { (f.check) } ": " (f.reason) } } }
+            }
+        }
+    }
+}

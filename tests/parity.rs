@@ -1,0 +1,263 @@
+//! Recorded parity and baselines: a recording made through a double that changes the service's answers,
+//! compared with the plain mock, shows each change as a gap naming its call and path, and passes once
+//! they are known; two recordings of the plain mock compare clean; a baseline lets a run with a known
+//! defect pass and fails it on a new one.
+use std::{net::SocketAddr, path::Path, sync::Arc};
+
+use axum::{
+    body::Body,
+    extract::{Request, State},
+    middleware::{Next, from_fn_with_state},
+    response::Response,
+};
+use pcc_conformance::mock::{
+    MockConfig, MockState,
+    curveball::{CurveballSpec, Kind},
+    router,
+};
+use serde_json::{Value, json};
+
+const BIN: &str = env!("CARGO_BIN_EXE_pcc-conformance");
+/// Reads and lists of relationships: enough to meet every change the double makes.
+const TAGS: &str = "(@op:GetRelationship or @op:ListRelationships) and not @serial";
+
+/// What the double changes in the mock's answers.
+#[derive(Clone, Copy, Default)]
+struct Changes {
+    /// GetRelationship's ResourceNotFoundException answered as AccessDeniedException.
+    other_error: bool,
+    /// GetRelationship's displayName answered changed.
+    renamed: bool,
+}
+
+async fn change(State(changes): State<Changes>, req: Request, next: Next) -> Response {
+    let get = req
+        .headers()
+        .get("x-amz-target")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.ends_with(".GetRelationship"));
+    let response = next.run(req).await;
+    if !get || !(changes.other_error || changes.renamed) {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .unwrap_or_default();
+    let mut doc: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+    if changes.other_error && doc["__type"] == "ResourceNotFoundException" {
+        doc = json!({"__type": "AccessDeniedException", "message": "denied"});
+        parts.status = axum::http::StatusCode::FORBIDDEN;
+    }
+    if changes.renamed && doc["relationshipDetail"]["displayName"].is_string() {
+        doc["relationshipDetail"]["displayName"] = json!("renamed by the double");
+    }
+    parts.headers.remove("content-length");
+    Response::from_parts(parts, Body::from(doc.to_string()))
+}
+
+/// The mock behind the double; with `curveballs`, it adds a member to answers and cuts pages short.
+async fn double(changes: Changes, curveballs: bool) -> String {
+    let spec = curveballs.then(|| CurveballSpec {
+        kinds: vec![Kind::Member, Kind::ShortPage],
+        share: 1.0,
+        seed: Some(1),
+    });
+    let state = Arc::new(MockState::new(MockConfig {
+        curveballs: spec,
+        ..MockConfig::default()
+    }));
+    let app = router(state).layer(from_fn_with_state(changes, change));
+    let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0)))
+        .await
+        .unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    url
+}
+
+struct Ran {
+    code: Option<i32>,
+    stdout: String,
+    report: Value,
+}
+
+async fn run(args: &[&str], report_dir: &Path) -> Ran {
+    let out = tokio::process::Command::new(BIN)
+        .arg("run")
+        .args(args)
+        .args(["--tags", TAGS, "--features"])
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/features"))
+        .arg("--report-dir")
+        .arg(report_dir)
+        .output()
+        .await
+        .unwrap();
+    let report = std::fs::read_to_string(report_dir.join("report.json")).unwrap();
+    Ran {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        report: serde_json::from_str(&report).unwrap(),
+    }
+}
+
+fn gaps(r: &Ran) -> Vec<Value> {
+    r.report["parity"]["gaps"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_change_of_the_service_is_a_gap_and_known_ones_pass() {
+    let dir = tempfile::tempdir().unwrap();
+    let recording = dir.path().join("recording");
+    let rec = recording.to_str().unwrap();
+    let url = double(
+        Changes {
+            other_error: true,
+            renamed: false,
+        },
+        true,
+    )
+    .await;
+    let recorded = run(
+        &[
+            "--endpoint",
+            &url,
+            "--endpoint-kind",
+            "service",
+            "--record",
+            rec,
+        ],
+        &dir.path().join("r1"),
+    )
+    .await;
+    assert!(recorded.stdout.contains("recorded"), "{}", recorded.stdout);
+    let header: Value =
+        serde_json::from_str(&std::fs::read_to_string(recording.join("recording.json")).unwrap())
+            .unwrap();
+    assert_eq!(header["endpointKind"], "service");
+    assert!(
+        header["endpointHost"]
+            .as_str()
+            .unwrap()
+            .starts_with("127.0.0.1:")
+    );
+    let compared = run(&["--compare", rec], &dir.path().join("r2")).await;
+    assert_eq!(compared.code, Some(1), "{}", compared.stdout);
+    let found = gaps(&compared);
+    let paths: Vec<&str> = found.iter().filter_map(|g| g["path"].as_str()).collect();
+    assert!(
+        paths.iter().any(|p| p.ends_with(".curveballAddedMember")),
+        "an added member: {paths:?}"
+    );
+    assert!(
+        paths.contains(&"errorType") && paths.contains(&"status"),
+        "another error: {paths:?}"
+    );
+    assert!(
+        paths.contains(&"calls") || paths.iter().any(|p| p.ends_with("[]")),
+        "a short page: {paths:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .all(|g| !g["call"].as_str().unwrap().is_empty() || g["path"] == "calls")
+    );
+    assert!(
+        compared.stdout.contains("PARITY GAP"),
+        "{}",
+        compared.stdout
+    );
+    let md = std::fs::read_to_string(dir.path().join("r2/report.md")).unwrap();
+    assert!(md.contains("## Parity with the recording of"), "{md}");
+    // Every change written down as known: the comparison passes, each gap reported as known.
+    let known: Vec<Value> = found
+        .iter()
+        .map(|g| json!({"scenario": g["scenario"], "path": g["path"], "reason": "the double changes it"}))
+        .collect();
+    std::fs::write(
+        recording.join("known-gaps.json"),
+        serde_json::to_string(&known).unwrap(),
+    )
+    .unwrap();
+    let again = run(&["--compare", rec], &dir.path().join("r3")).await;
+    assert_eq!(again.code, Some(0), "{}", again.stdout);
+    assert_eq!(gaps(&again).len(), 0);
+    assert_eq!(
+        again.report["parity"]["known"].as_array().unwrap().len(),
+        found.len()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_recordings_of_one_endpoint_with_other_seeds_compare_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    let rec = dir.path().join("recording");
+    let rec = rec.to_str().unwrap();
+    let first = run(&["--seed", "11", "--record", rec], &dir.path().join("r1")).await;
+    assert_eq!(first.code, Some(0), "{}", first.stdout);
+    let second = run(&["--seed", "12", "--compare", rec], &dir.path().join("r2")).await;
+    assert_eq!(second.code, Some(0), "{}", second.stdout);
+    let parity = &second.report["parity"];
+    assert_eq!(parity["gaps"], json!([]), "{}", second.stdout);
+    assert!(parity["compared"].as_u64().unwrap() > 20, "{parity}");
+    assert_eq!(parity["compared"], parity["snapshots"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_baseline_passes_what_it_knows_and_fails_a_new_defect() {
+    let dir = tempfile::tempdir().unwrap();
+    let baseline = dir.path().join("baseline.json");
+    let base = baseline.to_str().unwrap();
+    let one = double(
+        Changes {
+            other_error: true,
+            renamed: false,
+        },
+        false,
+    )
+    .await;
+    let service = |url: &str| {
+        vec![
+            "--endpoint".to_string(),
+            url.to_string(),
+            "--endpoint-kind".into(),
+            "mock".into(),
+        ]
+    };
+    let mut args = service(&one);
+    args.extend(["--baseline-update".into(), base.into()]);
+    let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+    let first = run(&argv, &dir.path().join("r1")).await;
+    assert_eq!(
+        first.code,
+        Some(1),
+        "the defect fails a run without a baseline: {}",
+        first.stdout
+    );
+    let mut args = service(&one);
+    args.extend(["--baseline".into(), base.into()]);
+    let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+    let known = run(&argv, &dir.path().join("r2")).await;
+    assert_eq!(known.code, Some(0), "{}", known.stdout);
+    assert!(known.report["baseline"]["known"].as_u64().unwrap() > 0);
+    let two = double(
+        Changes {
+            other_error: true,
+            renamed: true,
+        },
+        false,
+    )
+    .await;
+    let mut args = service(&two);
+    args.extend(["--baseline".into(), base.into()]);
+    let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+    let new = run(&argv, &dir.path().join("r3")).await;
+    assert_eq!(new.code, Some(1), "{}", new.stdout);
+    assert!(new.stdout.contains("NEW failed"), "{}", new.stdout);
+    assert!(!new.report["baseline"]["new"].as_array().unwrap().is_empty());
+}
