@@ -54,7 +54,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the feature suite against the embedded mock (default) or an endpoint, and write the report.
-    Run(run::RunArgs),
+    Run(Box<run::RunArgs>),
     /// Serve the stateful mock until interrupted.
     Mock(mock::MockArgs),
     /// Check one JSON document against the contract.
@@ -100,7 +100,7 @@ pub fn execute(cli: Cli) -> u8 {
 /// Runs a parsed command line and returns the process exit status.
 pub async fn dispatch(cli: Cli) -> u8 {
     let result = match cli.command {
-        Command::Run(args) => run::execute(args, cli.schemas.as_ref()).await,
+        Command::Run(args) => run::execute(*args, cli.schemas.as_ref()).await,
         Command::Mock(args) => mock::execute(args, cli.schemas.as_ref()).await,
         Command::Validate(args) => validate::execute(args, cli.schemas.as_ref()),
         Command::Proxy(args) => proxy::execute(args, cli.schemas.as_ref()).await,

@@ -678,7 +678,7 @@ mod tests {
             crate::cli::Cli::try_parse_from(["pcc-conformance", "run"].iter().chain(line.iter()))
                 .unwrap();
         match cli.command {
-            crate::cli::Command::Run(a) => a,
+            crate::cli::Command::Run(a) => *a,
             other => panic!("not run: {other:?}"),
         }
     }
