@@ -31,6 +31,8 @@ fn scenario(name: &str, line: usize, status: Status) -> ScenarioOutcome {
         duration: Duration::from_millis(12),
         started: Duration::from_millis(line as u64),
         cleanup: Duration::from_millis(3),
+        roles: Vec::new(),
+        inferred_held: Vec::new(),
     }
 }
 
