@@ -26,10 +26,31 @@ pub struct Placer {
     seen: BTreeMap<String, BTreeMap<String, usize>>,
     /// Values that look like an identifier no transformer placed.
     pub unplaced: Vec<String>,
+    ids: &'static Regex,
+    account: &'static Regex,
+    made_up: &'static Regex,
+    unplaced_like: &'static Regex,
+}
+
+/// The transformers' patterns, compiled once.
+struct Patterns {
     ids: Regex,
     account: Regex,
     made_up: Regex,
     unplaced_like: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static PATTERNS: std::sync::OnceLock<Patterns> = std::sync::OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        let re = |p: &str| Regex::new(p).expect("a valid pattern");
+        Patterns {
+            ids: re(IDS),
+            account: re(ACCOUNT),
+            made_up: re(MADE_UP),
+            unplaced_like: re(r"^[a-z]{2,10}-[A-Za-z0-9]{6,}$"),
+        }
+    })
 }
 
 impl Placer {
@@ -40,16 +61,16 @@ impl Placer {
 
     /// A placer that also places the run's names of principals made for the scenario (run name → role).
     pub fn with_names(roles: BTreeMap<String, String>, names: Vec<(String, String)>) -> Placer {
-        let re = |p: &str| Regex::new(p).expect("a valid pattern");
+        let p = patterns();
         Placer {
             roles,
             names,
             seen: BTreeMap::new(),
             unplaced: Vec::new(),
-            ids: re(IDS),
-            account: re(ACCOUNT),
-            made_up: re(MADE_UP),
-            unplaced_like: re(r"^[a-z]{2,10}-[A-Za-z0-9]{6,}$"),
+            ids: &p.ids,
+            account: &p.account,
+            made_up: &p.made_up,
+            unplaced_like: &p.unplaced_like,
         }
     }
 
@@ -105,11 +126,11 @@ impl Placer {
         for (name, role) in &self.names {
             named = named.replace(name.as_str(), &format!("<principal:{role}>"));
         }
-        let ids = self.ids.clone();
+        let ids = self.ids;
         let placed = ids.replace_all(&named, |c: &Captures| {
             format!("<{}-id:{}>", &c[1], self.number(&c[1], &c[0]))
         });
-        let made_up = self.made_up.clone();
+        let made_up = self.made_up;
         let placed = made_up.replace_all(&placed, |c: &Captures| {
             let kind = if c[1].len() == 28 {
                 "client-token"
@@ -118,7 +139,7 @@ impl Placer {
             };
             format!("<{kind}:{}>", self.number(kind, &c[0]))
         });
-        let account = self.account.clone();
+        let account = self.account;
         let placed = account
             .replace_all(&placed, |c: &Captures| {
                 let id = &c[2];
