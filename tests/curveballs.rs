@@ -110,3 +110,64 @@ fn specs_parse_and_bad_ones_say_why() {
             .contains("at least one")
     );
 }
+
+/// Curveballs can be set while the mock serves (a pytest fixture asks for them per test), and stopped.
+#[tokio::test]
+async fn curveballs_are_set_and_stopped_through_the_admin_api() {
+    let m = common::strict_mock(None).await;
+    let http = pcc_conformance::client::http_builder().build().unwrap();
+    let set = |spec: serde_json::Value| {
+        http.post(format!("{}/_mock/curveballs", m.url()))
+            .body(serde_json::json!({ "spec": spec }).to_string())
+            .send()
+    };
+    let url = m.url();
+    let list = || {
+        common::call(
+            &url,
+            "sender",
+            "ListProgramManagementAccounts",
+            common::example("ListProgramManagementAccounts"),
+        )
+    };
+    assert!(
+        !list()
+            .await
+            .json
+            .unwrap()
+            .to_string()
+            .contains("curveballAddedMember")
+    );
+    assert_eq!(
+        set(serde_json::json!("member,share=1"))
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    assert!(
+        list()
+            .await
+            .json
+            .unwrap()
+            .to_string()
+            .contains("curveballAddedMember")
+    );
+    assert_eq!(set(serde_json::Value::Null).await.unwrap().status(), 200);
+    assert!(
+        !list()
+            .await
+            .json
+            .unwrap()
+            .to_string()
+            .contains("curveballAddedMember")
+    );
+    let bad = set(serde_json::json!("sideways")).await.unwrap();
+    assert_eq!(bad.status(), 400);
+    assert!(
+        bad.text()
+            .await
+            .unwrap()
+            .contains("unknown curveball 'sideways'")
+    );
+}

@@ -29,6 +29,7 @@ pub fn routes() -> Router<Arc<MockState>> {
             get(faults).post(set_faults).delete(clear_faults),
         )
         .route("/_mock/client-report", get(client_report))
+        .route("/_mock/curveballs", post(set_curveballs))
 }
 
 async fn health(State(s): State<Arc<MockState>>) -> Json<Value> {
@@ -223,6 +224,30 @@ async fn clear_faults(State(s): State<Arc<MockState>>) -> Json<Value> {
 }
 
 /// The client report so far (strict mode): rendered by the report layer when one was given, else the raw record.
+/// `{"spec": "member,short-page,share=1,seed=3"}` throws those curveballs from now on; `{"spec": null}`
+/// stops them.
+async fn set_curveballs(State(s): State<Arc<MockState>>, body: axum::body::Bytes) -> Response {
+    let form = r#"{"spec": "KINDS[,share=S][,seed=N]"} or {"spec": null}"#;
+    let asked: Value = match parsed(&body, form) {
+        Ok(v) => v,
+        Err(message) => return admin_error(StatusCode::BAD_REQUEST, &message),
+    };
+    let spec = match asked.get("spec") {
+        Some(Value::Null) => None,
+        Some(Value::String(text)) => match super::curveball::CurveballSpec::parse(text) {
+            Ok(spec) => Some(spec),
+            Err(e) => return admin_error(StatusCode::BAD_REQUEST, &e),
+        },
+        _ => return admin_error(StatusCode::BAD_REQUEST, &format!("send {form}")),
+    };
+    let kinds: Vec<&str> = spec
+        .iter()
+        .flat_map(|s| s.kinds.iter().map(|k| k.name()))
+        .collect();
+    s.set_curveballs(spec.clone());
+    Json(json!({"curveballs": kinds})).into_response()
+}
+
 async fn client_report(State(s): State<Arc<MockState>>) -> Response {
     let Some(recorder) = &s.recorder else {
         return admin_error(

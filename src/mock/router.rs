@@ -130,7 +130,7 @@ struct Served {
 
 /// A refusal a curveball throws before the operation runs, for a call of a known operation.
 fn refusal(state: &MockState, target: &str, body: &[u8]) -> Option<Kind> {
-    let curveballs = state.curveballs.as_ref()?;
+    let curveballs = state.curveballs()?;
     state.contract.catalog.by_target(target)?;
     curveballs.refusal(target, body)
 }
@@ -189,7 +189,7 @@ fn respond(
         Ok(reply) => reply.into_text(),
         Err(e) => e.body(conventions).to_string(),
     };
-    let changed = match (&state.curveballs, known, answer.thrown) {
+    let changed = match (&state.curveballs(), known, answer.thrown) {
         (Some(c), Some(k), None) => c.change(k.op, status, body),
         (_, _, thrown) => Changed {
             body,
@@ -345,10 +345,7 @@ fn answer<'s>(
         .and_then(|()| super::policy::judge(state, &principal, op))
         .and_then(|()| input(body))
         .and_then(|input| {
-            let kept = state
-                .curveballs
-                .as_ref()
-                .and_then(|c| c.kept_page(op, &input));
+            let kept = state.curveballs().and_then(|c| c.kept_page(op, &input));
             match kept {
                 Some((page, kind)) => {
                     thrown = Some(kind);

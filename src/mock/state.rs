@@ -58,7 +58,8 @@ pub struct MockState {
     pub client_report: Option<ClientReportRenderer>,
     /// Principals added while serving (`POST /_mock/principals`).
     pub guests: super::guests::Guests,
-    pub curveballs: Option<super::curveball::Curveballs>,
+    /// The curveballs thrown now (`mock --curveballs`, or set since through `POST /_mock/curveballs`).
+    curveballs: std::sync::RwLock<Option<Arc<super::curveball::Curveballs>>>,
 }
 
 /// Turns the recording into a client report document.
@@ -89,9 +90,24 @@ impl MockState {
             faults: Mutex::new(config.faults.map(faults::Faults::new)),
             client_report: None,
             guests: Default::default(),
-            curveballs: config
-                .curveballs
-                .map(|spec| super::curveball::Curveballs::new(spec, &config.contract)),
+            curveballs: std::sync::RwLock::new(
+                config.curveballs.map(|spec| {
+                    Arc::new(super::curveball::Curveballs::new(spec, &config.contract))
+                }),
+            ),
+        }
+    }
+
+    /// The curveballs thrown now, if any.
+    pub fn curveballs(&self) -> Option<Arc<super::curveball::Curveballs>> {
+        self.curveballs.read().ok()?.clone()
+    }
+
+    /// Throws these curveballs from now on (none: stop).
+    pub fn set_curveballs(&self, spec: Option<super::curveball::CurveballSpec>) {
+        let new = spec.map(|s| Arc::new(super::curveball::Curveballs::new(s, &self.contract)));
+        if let Ok(mut c) = self.curveballs.write() {
+            *c = new;
         }
     }
 

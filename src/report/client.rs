@@ -59,6 +59,8 @@ pub struct OperationRow {
 #[serde(rename_all = "camelCase")]
 pub struct Offence {
     pub violation: Violation,
+    /// The violation as `verify-client` prints it (`VIOLATION <operation>: <this>`).
+    pub message: String,
     pub request: Value,
     pub at_ms: u64,
 }
@@ -162,6 +164,7 @@ fn rows(observations: &[Observation]) -> BTreeMap<String, OperationRow> {
             *row.errors.entry(e.clone()).or_default() += 1;
         }
         row.violations.extend(o.violations.iter().map(|v| Offence {
+            message: v.to_string(),
             violation: v.clone(),
             request: o.request.clone(),
             at_ms: o.at_ms,
