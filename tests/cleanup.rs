@@ -1,6 +1,8 @@
 //! The cleanup against a service that answers its undo calls otherwise than the recipes expect: a
 //! settled resource is read before it is blamed, and only what is still live is left behind.
-use std::{net::SocketAddr, sync::Arc};
+mod common;
+
+use std::sync::Arc;
 
 use axum::{
     body::Body,
@@ -25,12 +27,7 @@ async fn access_denied_for_cancels(
     req: Request,
     next: Next,
 ) -> Response {
-    let target = req
-        .headers()
-        .get("x-amz-target")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_string();
+    let target = common::target_of(req.headers());
     let account = target.starts_with("PartnerCentralAccount.");
     let response = match refuse {
         // Refused before the mock sees it: the handshake stays as it was.
@@ -69,14 +66,7 @@ async fn access_denied_for_cancels(
 async fn double(refuse: Refuse) -> String {
     let state = Arc::new(MockState::new(MockConfig::default()));
     let app = router(state).layer(from_fn_with_state(refuse, access_denied_for_cancels));
-    let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0)))
-        .await
-        .unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move {
-        let _ = axum::serve(listener, app).await;
-    });
-    url
+    common::serve(app).await
 }
 
 struct Ran {
@@ -179,13 +169,7 @@ async fn refuse_pma_deletes(req: Request, next: Next) -> Response {
 async fn an_interrupted_run_that_left_something_says_so_and_exits_3() {
     let state = Arc::new(MockState::new(MockConfig::default()));
     let app = router(state.clone()).layer(axum::middleware::from_fn(refuse_pma_deletes));
-    let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0)))
-        .await
-        .unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move {
-        let _ = axum::serve(listener, app).await;
-    });
+    let url = common::serve(app).await;
     let dir = tempfile::tempdir().unwrap();
     let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_pcc-conformance"))
         .args(["run", "--endpoint", &url, "--endpoint-kind", "service"])

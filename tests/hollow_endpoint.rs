@@ -2,7 +2,7 @@
 //! same way, it passes only the scenarios listed here, each for a reason that holds of any service, and
 //! the coverage it reports is near zero. Nothing in the run recognises such an endpoint: every scenario
 //! fails on what it checks.
-use std::net::SocketAddr;
+mod common;
 
 use axum::{
     Router,
@@ -49,14 +49,7 @@ async fn endpoint(answer: Answer) -> String {
         )
             .into_response()
     }));
-    let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0)))
-        .await
-        .unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move {
-        let _ = axum::serve(listener, app).await;
-    });
-    url
+    common::serve(app).await
 }
 
 /// The whole suite against `url` as a service, with three principals and the sender's contact.

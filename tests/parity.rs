@@ -2,7 +2,9 @@
 //! compared with the plain mock, shows each change as a gap naming its call and path, and passes once
 //! they are known; two recordings of the plain mock compare clean; a baseline lets a run with a known
 //! defect pass and fails it on a new one.
-use std::{net::SocketAddr, path::Path, sync::Arc};
+mod common;
+
+use std::{path::Path, sync::Arc};
 
 use axum::{
     body::Body,
@@ -68,14 +70,7 @@ async fn double(changes: Changes, curveballs: bool) -> String {
         ..MockConfig::default()
     }));
     let app = router(state).layer(from_fn_with_state(changes, change));
-    let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0)))
-        .await
-        .unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move {
-        let _ = axum::serve(listener, app).await;
-    });
-    url
+    common::serve(app).await
 }
 
 struct Ran {

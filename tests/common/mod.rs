@@ -159,3 +159,25 @@ pub fn scenario_count(dir: &std::path::Path) -> usize {
     }
     total
 }
+
+/// Serves `app` (a test double: the mock behind a layer, or an endpoint of its own) on a free loopback
+/// port until the test ends; its URL.
+pub async fn serve(app: axum::Router) -> String {
+    let listener = tokio::net::TcpListener::bind(std::net::SocketAddr::from(([127, 0, 0, 1], 0)))
+        .await
+        .unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    url
+}
+
+/// The operation a request names in its `X-Amz-Target` (`PartnerCentralChannel.GetRelationship`).
+pub fn target_of(headers: &axum::http::HeaderMap) -> String {
+    headers
+        .get("x-amz-target")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string()
+}
