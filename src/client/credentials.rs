@@ -358,14 +358,15 @@ mod tests {
             valid,
         });
         let first = sessions.provide_credentials().await.unwrap();
-        let shared = SharedCredentialsProvider::new(SessionsRef(sessions.clone()));
+        let shared = SharedCredentialsProvider::new(Shared(sessions.clone()));
         (sessions, Refreshing::new(shared, "profile 'test'", first))
     }
 
+    /// A provider shared with the test that watches it.
     #[derive(Debug)]
-    struct SessionsRef(Arc<Sessions>);
+    struct Shared<P>(Arc<P>);
 
-    impl ProvideCredentials for SessionsRef {
+    impl<P: ProvideCredentials> ProvideCredentials for Shared<P> {
         fn provide_credentials<'a>(
             &'a self,
         ) -> aws_credential_types::provider::future::ProvideCredentials<'a>
@@ -446,20 +447,6 @@ mod tests {
         Credentials::new(key, "secret", Some("token".into()), Some(at), "test")
     }
 
-    #[derive(Debug)]
-    struct ScriptRef(Arc<Script>);
-
-    impl ProvideCredentials for ScriptRef {
-        fn provide_credentials<'a>(
-            &'a self,
-        ) -> aws_credential_types::provider::future::ProvideCredentials<'a>
-        where
-            Self: 'a,
-        {
-            self.0.provide_credentials()
-        }
-    }
-
     fn scripted(
         current_secs: i64,
         answers: Vec<Result<i64, &'static str>>,
@@ -468,7 +455,7 @@ mod tests {
             answers: std::sync::Mutex::new(answers.into()),
             asked: Default::default(),
         });
-        let shared = SharedCredentialsProvider::new(ScriptRef(script.clone()));
+        let shared = SharedCredentialsProvider::new(Shared(script.clone()));
         let r = Refreshing::new(
             shared,
             "profile 'partner-sso'",
