@@ -69,39 +69,24 @@ async fn double(refuse: Refuse) -> String {
     common::serve(app).await
 }
 
-struct Ran {
-    code: Option<i32>,
-    stdout: String,
-    report: Value,
-}
-
-async fn run(url: &str, place: &str) -> Ran {
+async fn run(url: &str, place: &str) -> common::Ran {
     let dir = tempfile::tempdir().unwrap();
-    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_pcc-conformance"))
-        .args(["run", place, "--name", "makes it", "--endpoint", url])
-        .args([
+    let contact = "sender=Jane Doe <jane@example.org>";
+    common::run_suite(
+        &[
+            place,
+            "--name",
+            "makes it",
+            "--endpoint",
+            url,
             "--endpoint-kind",
             "service",
             "--contact",
-            "sender=Jane Doe <jane@example.org>",
-        ])
-        .arg("--features")
-        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/features"))
-        .arg("--report-dir")
-        .arg(dir.path())
-        .output()
-        .await
-        .unwrap();
-    let report = std::fs::read_to_string(dir.path().join("report.json")).unwrap();
-    Ran {
-        code: out.status.code(),
-        stdout: format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ),
-        report: serde_json::from_str(&report).unwrap(),
-    }
+            contact,
+        ],
+        dir.path(),
+    )
+    .await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

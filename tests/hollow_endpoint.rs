@@ -55,18 +55,21 @@ async fn endpoint(answer: Answer) -> String {
 /// The whole suite against `url` as a service, with three principals and the sender's contact.
 async fn run(url: &str) -> Value {
     let dir = tempfile::tempdir().unwrap();
-    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_pcc-conformance"))
-        .args(["run", "--endpoint", url, "--endpoint-kind", "service"])
-        .args(["--contact", "sender=Jane Doe <jane@example.org>"])
-        .arg("--features")
-        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/features"))
-        .arg("--report-dir")
-        .arg(dir.path())
-        .output()
-        .await
-        .unwrap();
-    assert_ne!(out.status.code(), Some(0), "a hollow endpoint never passes");
-    serde_json::from_str(&std::fs::read_to_string(dir.path().join("report.json")).unwrap()).unwrap()
+    let contact = "sender=Jane Doe <jane@example.org>";
+    let ran = common::run_suite(
+        &[
+            "--endpoint",
+            url,
+            "--endpoint-kind",
+            "service",
+            "--contact",
+            contact,
+        ],
+        dir.path(),
+    )
+    .await;
+    assert_ne!(ran.code, Some(0), "a hollow endpoint never passes");
+    ran.report
 }
 
 fn passed(report: &Value) -> Vec<String> {

@@ -12,6 +12,7 @@ use axum::{
     middleware::{Next, from_fn_with_state},
     response::Response,
 };
+use common::Ran;
 use pcc_conformance::mock::{
     MockConfig, MockState,
     curveball::{CurveballSpec, Kind},
@@ -19,7 +20,6 @@ use pcc_conformance::mock::{
 };
 use serde_json::{Value, json};
 
-const BIN: &str = env!("CARGO_BIN_EXE_pcc-conformance");
 /// Reads and lists of relationships: enough to meet every change the double makes.
 const TAGS: &str = "(@op:GetRelationship or @op:ListRelationships) and not @serial";
 
@@ -73,29 +73,10 @@ async fn double(changes: Changes, curveballs: bool) -> String {
     common::serve(app).await
 }
 
-struct Ran {
-    code: Option<i32>,
-    stdout: String,
-    report: Value,
-}
-
 async fn run(args: &[&str], report_dir: &Path) -> Ran {
-    let out = tokio::process::Command::new(BIN)
-        .arg("run")
-        .args(args)
-        .args(["--tags", TAGS, "--features"])
-        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/features"))
-        .arg("--report-dir")
-        .arg(report_dir)
-        .output()
-        .await
-        .unwrap();
-    let report = std::fs::read_to_string(report_dir.join("report.json")).unwrap();
-    Ran {
-        code: out.status.code(),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        report: serde_json::from_str(&report).unwrap(),
-    }
+    let mut all = args.to_vec();
+    all.extend(["--tags", TAGS]);
+    common::run_suite(&all, report_dir).await
 }
 
 fn gaps(r: &Ran) -> Vec<Value> {

@@ -61,8 +61,9 @@ pub async fn status(
     Err(format!("{} did not list it", op.name))
 }
 
-/// The item of a list answer whose `member` equals `id`.
-fn item_of(answer: &Value, items: Option<&str>, member: &str, id: &Value) -> Option<Value> {
+/// The item of a list answer whose `member` equals `id` (the cleanup's read and a probe's read back look
+/// for their resource so).
+pub fn item_of(answer: &Value, items: Option<&str>, member: &str, id: &Value) -> Option<Value> {
     answer
         .get(items?)?
         .as_array()?

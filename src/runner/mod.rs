@@ -2,7 +2,7 @@
 mod cast;
 pub use cast::Rules;
 mod cleanup;
-mod cleanup_read;
+pub(crate) mod cleanup_read;
 pub mod compare;
 mod context;
 mod exclusion;

@@ -182,8 +182,10 @@ pub struct StatusRead {
     pub item: Option<ItemOf>,
 }
 
-/// Which item of a list is the resource.
+/// Which item of a list is the resource: the one whose `member` equals `equals` (a source, or a
+/// template).
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ItemOf {
     pub member: String,
     pub equals: String,

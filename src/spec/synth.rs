@@ -5,20 +5,44 @@
 //! length among the parts that every part can meet.
 use regex_syntax::hir::{Class, Hir, HirKind};
 
-/// A string of exactly `len` characters that `pattern` (anchored at both ends) matches, if there is one.
-pub fn of_length(pattern: &str, len: usize) -> Option<String> {
-    let hir = regex_syntax::ParserBuilder::new()
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex, OnceLock},
+};
+
+/// A pattern read once: its syntax tree and its whole-value matcher (the contract's few dozen patterns
+/// are asked for again and again, by every probe and every coverage count).
+struct Compiled {
+    hir: Hir,
+    whole: regex::Regex,
+}
+
+fn compiled(pattern: &str) -> Option<Arc<Compiled>> {
+    static CACHE: OnceLock<Mutex<HashMap<String, Option<Arc<Compiled>>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(hit) = cache.lock().ok()?.get(pattern) {
+        return hit.clone();
+    }
+    let made = regex_syntax::ParserBuilder::new()
         .build()
         .parse(pattern)
-        .ok()?;
-    let made = build(&hir, len)?;
-    let whole = regex::Regex::new(&format!("^(?:{pattern})$")).ok()?;
-    whole.is_match(&made).then_some(made)
+        .ok()
+        .zip(regex::Regex::new(&format!("^(?:{pattern})$")).ok())
+        .map(|(hir, whole)| Arc::new(Compiled { hir, whole }));
+    cache.lock().ok()?.insert(pattern.to_string(), made.clone());
+    made
+}
+
+/// A string of exactly `len` characters that `pattern` (anchored at both ends) matches, if there is one.
+pub fn of_length(pattern: &str, len: usize) -> Option<String> {
+    let c = compiled(pattern)?;
+    let made = build(&c.hir, len)?;
+    c.whole.is_match(&made).then_some(made)
 }
 
 /// Whether `value` is matched whole by `pattern`.
 pub fn matches_whole(pattern: &str, value: &str) -> bool {
-    regex::Regex::new(&format!("^(?:{pattern})$")).is_ok_and(|re| re.is_match(value))
+    compiled(pattern).is_some_and(|c| c.whole.is_match(value))
 }
 
 /// The lengths (0..=n) `h` can match, as a table of which are possible.

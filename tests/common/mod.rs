@@ -181,3 +181,35 @@ pub fn target_of(headers: &axum::http::HeaderMap) -> String {
         .unwrap_or("")
         .to_string()
 }
+
+/// What `pcc-conformance run` did: its exit status, what it printed (stdout, then stderr) and its
+/// report.json.
+pub struct Ran {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub report: Value,
+}
+
+/// `pcc-conformance run ARGS` over the repository's features, its reports in `report_dir`.
+pub async fn run_suite(args: &[&str], report_dir: &std::path::Path) -> Ran {
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_pcc-conformance"))
+        .arg("run")
+        .args(args)
+        .arg("--features")
+        .arg(root().join("features"))
+        .arg("--report-dir")
+        .arg(report_dir)
+        .output()
+        .await
+        .unwrap();
+    let report = std::fs::read_to_string(report_dir.join("report.json")).unwrap();
+    Ran {
+        code: out.status.code(),
+        stdout: format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+        report: serde_json::from_str(&report).unwrap(),
+    }
+}

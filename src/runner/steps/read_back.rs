@@ -81,12 +81,10 @@ async fn read(world: &mut ConformanceWorld, rb: &ReadBack, shown_at: &str) -> (V
     let token = op.next_token_member.clone().unwrap_or_default();
     for _ in 0..MAX_PAGES {
         let answer = read_once(world, &who, &call, body.clone()).await;
-        let found = answer
-            .get(&items)
-            .and_then(Value::as_array)
-            .and_then(|all| all.iter().find(|i| i.get(&item.member) == Some(&wanted)));
-        if let Some(found) = found {
-            return (found.clone(), shown_at.to_string());
+        if let Some(found) =
+            crate::runner::cleanup_read::item_of(&answer, Some(&items), &item.member, &wanted)
+        {
+            return (found, shown_at.to_string());
         }
         match answer.get(&token).and_then(Value::as_str) {
             Some(t) => body[token.as_str()] = json!(t),

@@ -6,6 +6,9 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
+/// The item of a list that a read back looks at, as the cleanup's status read names it.
+pub use crate::spec::catalog::ItemOf;
+
 /// One operation's probe recipe.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -91,14 +94,6 @@ pub struct ReadBack {
     pub item: Option<ItemOf>,
     #[serde(default)]
     pub rename: BTreeMap<String, String>,
-}
-
-/// The item of a list that a read back looks at: the one whose `member` equals `equals`.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ItemOf {
-    pub member: String,
-    pub equals: String,
 }
 
 impl ReadBack {
