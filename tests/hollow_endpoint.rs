@@ -137,3 +137,36 @@ async fn an_endpoint_that_answers_nothing_passes_nothing() {
     assert_hollow(&report, &[]);
     assert_eq!(passed(&report), Vec::<String>::new());
 }
+
+/// Prints what a fake passes: for finding out, while the lists below are written.
+async fn survey(fake: common::fakes::Fake) -> Value {
+    let url = common::fakes::serve(fake).await;
+    let report = run(&url).await;
+    let names = passed(&report);
+    eprintln!(
+        "{fake:?}: {} passed, coverage {}",
+        names.len(),
+        report["coverage"]["percent"]
+    );
+    let path = format!("/tmp/fake-{fake:?}.json");
+    std::fs::write(&path, report.to_string()).unwrap();
+    report
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn survey_fakes() {
+    use common::fakes::Fake;
+    let only = std::env::var("FAKES").unwrap_or_default();
+    for f in [
+        Fake::RefuseAll,
+        Fake::Fixed,
+        Fake::Echo,
+        Fake::Keep,
+        Fake::Shapes,
+    ] {
+        if !only.is_empty() && !only.contains(&format!("{f:?}")) {
+            continue;
+        }
+        survey(f).await;
+    }
+}

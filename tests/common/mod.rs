@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests: a mock on an ephemeral port and a signed raw client.
 #![allow(dead_code)]
 
+pub mod fakes;
+
 use std::time::SystemTime;
 
 use pcc_conformance::{
