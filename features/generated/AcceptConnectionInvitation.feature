@@ -30,6 +30,7 @@ Feature: AcceptConnectionInvitation — every enum value and bound of its reques
       | Identifier | {{inv.Id}}    |
     Then the call fails with ValidationException
     And the error names "Catalog" [inferred]
+    And the same request with "Catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: AcceptConnectionInvitation refuses ClientToken one past its maxLength 64
@@ -45,6 +46,7 @@ Feature: AcceptConnectionInvitation — every enum value and bound of its reques
       | Identifier  | {{inv.Id}}    |
     Then the call fails with ValidationException
     And the error names "ClientToken" [inferred]
+    And the same request with "ClientToken" as example-token-0001 is not refused for it
 
   @errors @mock-only
   Scenario: AcceptConnectionInvitation is refused to a principal IAM does not allow it

@@ -26,6 +26,7 @@ Feature: CancelChannelContract — every enum value and bound of its request, an
       | catalog | {{chars 65}} |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: CancelChannelContract refuses catalog one past its minLength 1
@@ -34,6 +35,7 @@ Feature: CancelChannelContract — every enum value and bound of its request, an
       | catalog | "" |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: CancelChannelContract refuses clientToken one past its maxLength 64
@@ -42,6 +44,7 @@ Feature: CancelChannelContract — every enum value and bound of its request, an
       | clientToken | {{digits 65}} |
     Then the call fails with ValidationException
     And the error names "clientToken" [inferred]
+    And the same request with "clientToken" as example-token-0002 is not refused for it
 
   @constraint @documented
   Scenario: CancelChannelContract refuses clientToken one past its minLength 1
@@ -50,6 +53,7 @@ Feature: CancelChannelContract — every enum value and bound of its request, an
       | clientToken | "" |
     Then the call fails with ValidationException
     And the error names "clientToken" [inferred]
+    And the same request with "clientToken" as example-token-0002 is not refused for it
 
   @constraint @documented
   Scenario: CancelChannelContract refuses identifier one past its maxLength 1011
@@ -58,6 +62,7 @@ Feature: CancelChannelContract — every enum value and bound of its request, an
       | identifier | arn:a:partnercentral:1:111111111111:catalog/{{chars 934}}/channel-contract/cc-1111111111111 |
     Then the call fails with ValidationException
     And the error names "identifier" [inferred]
+    And the same request with "identifier" as cc-0123456789abc is not refused for it
 
   @constraint @documented
   Scenario: CancelChannelContract refuses reason one past its maxLength 1024
@@ -66,6 +71,7 @@ Feature: CancelChannelContract — every enum value and bound of its request, an
       | reason | {{digits 1025}} |
     Then the call fails with ValidationException
     And the error names "reason" [inferred]
+    And the same request with "reason" as Attestation sent to the wrong signatory is not refused for it
 
   @constraint @documented
   Scenario: CancelChannelContract refuses reason one past its minLength 1
@@ -74,6 +80,7 @@ Feature: CancelChannelContract — every enum value and bound of its request, an
       | reason | "" |
     Then the call fails with ValidationException
     And the error names "reason" [inferred]
+    And the same request with "reason" as Attestation sent to the wrong signatory is not refused for it
 
   @errors @mock-only
   Scenario: CancelChannelContract is refused to a principal IAM does not allow it

@@ -75,6 +75,7 @@ Feature: CancelConnection — every enum value and bound of its request, and the
       | Identifier | {{conn.Id}}   |
     Then the call fails with ValidationException
     And the error names "Catalog" [inferred]
+    And the same request with "Catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: CancelConnection refuses ClientToken one past its maxLength 64
@@ -93,6 +94,7 @@ Feature: CancelConnection — every enum value and bound of its request, and the
       | Identifier  | {{conn.Id}}   |
     Then the call fails with ValidationException
     And the error names "ClientToken" [inferred]
+    And the same request with "ClientToken" as example-token-0001 is not refused for it
 
   @constraint @documented
   Scenario: CancelConnection accepts Reason at its maxLength 256
@@ -128,6 +130,7 @@ Feature: CancelConnection — every enum value and bound of its request, and the
       | Reason     | {{digits 257}} |
     Then the call fails with ValidationException
     And the error names "Reason" [inferred]
+    And the same request with "Reason" as The collaboration has ended is not refused for it
 
   @errors @mock-only
   Scenario: CancelConnection is refused to a principal IAM does not allow it

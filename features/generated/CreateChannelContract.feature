@@ -249,6 +249,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelContract refuses catalog one past its minLength 1
@@ -272,6 +273,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelContract refuses clientToken one past its maxLength 64
@@ -295,6 +297,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload     | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
     Then the call fails with ValidationException
     And the error names "clientToken" [inferred]
+    And the same request with "clientToken" as example-token-0001 is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelContract refuses clientToken one past its minLength 1
@@ -318,6 +321,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload     | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
     Then the call fails with ValidationException
     And the error names "clientToken" [inferred]
+    And the same request with "clientToken" as example-token-0001 is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelContract accepts payload.managedServicesAttestationPayload.legalEntityAddress.addressLine at its maxLength 200
@@ -362,6 +366,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"{{digits 201}}","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
     Then the call fails with ValidationException
     And the error names "payload.managedServicesAttestationPayload.legalEntityAddress.addressLine" [inferred]
+    And the same request with "payload.managedServicesAttestationPayload.legalEntityAddress.addressLine" as 1 Example Street is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelContract accepts payload.managedServicesAttestationPayload.legalEntityAddress.addressLine at its minLength 1
@@ -428,6 +433,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","addressLine2":"{{digits 201}}","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
     Then the call fails with ValidationException
     And the error names "payload.managedServicesAttestationPayload.legalEntityAddress.addressLine2" [inferred]
+    And the same request with "payload.managedServicesAttestationPayload.legalEntityAddress.addressLine2" as {{digits 200}} is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelContract accepts payload.managedServicesAttestationPayload.legalEntityAddress.addressLine2 at its minLength 1
@@ -494,6 +500,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"{{digits 51}}","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
     Then the call fails with ValidationException
     And the error names "payload.managedServicesAttestationPayload.legalEntityAddress.city" [inferred]
+    And the same request with "payload.managedServicesAttestationPayload.legalEntityAddress.city" as Seattle is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelContract accepts payload.managedServicesAttestationPayload.legalEntityAddress.city at its minLength 1
@@ -582,6 +589,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"11111111111","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
     Then the call fails with ValidationException
     And the error names "payload.managedServicesAttestationPayload.legalEntityAddress.postalCode" [inferred]
+    And the same request with "payload.managedServicesAttestationPayload.legalEntityAddress.postalCode" as "98101" is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelContract accepts payload.managedServicesAttestationPayload.legalEntityAddress.postalCode at its minLength 1
@@ -648,6 +656,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"{{digits 51}}"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
     Then the call fails with ValidationException
     And the error names "payload.managedServicesAttestationPayload.legalEntityAddress.stateOrRegion" [inferred]
+    And the same request with "payload.managedServicesAttestationPayload.legalEntityAddress.stateOrRegion" as WA is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelContract accepts payload.managedServicesAttestationPayload.legalEntityAddress.stateOrRegion at its minLength 1
@@ -714,6 +723,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"{{digits 301}}","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
     Then the call fails with ValidationException
     And the error names "payload.managedServicesAttestationPayload.legalEntityName" [inferred]
+    And the same request with "payload.managedServicesAttestationPayload.legalEntityName" as Example Holdings Ltd is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelContract accepts payload.managedServicesAttestationPayload.legalEntityName at its minLength 1
@@ -758,6 +768,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
     Then the call fails with ValidationException
     And the error names "payload.managedServicesAttestationPayload.legalEntityName" [inferred]
+    And the same request with "payload.managedServicesAttestationPayload.legalEntityName" as Example Holdings Ltd is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelContract accepts payload.managedServicesAttestationPayload.memberAccountIds[0] at its maxLength 12
@@ -802,6 +813,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","memberAccountIds":["1111111111111"],"programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
     Then the call fails with ValidationException
     And the error names "payload.managedServicesAttestationPayload.memberAccountIds[0]" [inferred]
+    And the same request with "payload.managedServicesAttestationPayload.memberAccountIds[0]" as "111111111111" is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelContract refuses payload.managedServicesAttestationPayload.memberAccountIds[0] one past its minLength 12
@@ -824,6 +836,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","memberAccountIds":["11111111111"],"programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
     Then the call fails with ValidationException
     And the error names "payload.managedServicesAttestationPayload.memberAccountIds[0]" [inferred]
+    And the same request with "payload.managedServicesAttestationPayload.memberAccountIds[0]" as "111111111111" is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelContract refuses payload.managedServicesAttestationPayload.programManagementAccountIdentifier one past its maxLength 1011
@@ -846,6 +859,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"arn:a:partnercentral:1:111111111111:catalog/{{chars 923}}/program-management-account/pma-1111111111111","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
     Then the call fails with ValidationException
     And the error names "payload.managedServicesAttestationPayload.programManagementAccountIdentifier" [inferred]
+    And the same request with "payload.managedServicesAttestationPayload.programManagementAccountIdentifier" as {{pma.id}} is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelContract refuses payload.managedServicesAttestationPayload.relationshipIdentifier one past its maxLength 1011
@@ -868,6 +882,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"arn:a:partnercentral:1:111111111111:catalog/{{chars 893}}/program-management-account/pma-1111111111111/relationship/rs-1111111111111","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
     Then the call fails with ValidationException
     And the error names "payload.managedServicesAttestationPayload.relationshipIdentifier" [inferred]
+    And the same request with "payload.managedServicesAttestationPayload.relationshipIdentifier" as {{rs.id}} is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelContract accepts payload.managedServicesAttestationPayload.signatoryEmail at its maxLength 256
@@ -912,6 +927,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"1@1.{{digits 253}}","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
     Then the call fails with ValidationException
     And the error names "payload.managedServicesAttestationPayload.signatoryEmail" [inferred]
+    And the same request with "payload.managedServicesAttestationPayload.signatoryEmail" as pat@example.com is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelContract accepts payload.managedServicesAttestationPayload.signatoryName at its maxLength 256
@@ -956,6 +972,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"{{digits 257}}","supportedServices":["MONITORING","PATCHING"]}} |
     Then the call fails with ValidationException
     And the error names "payload.managedServicesAttestationPayload.signatoryName" [inferred]
+    And the same request with "payload.managedServicesAttestationPayload.signatoryName" as Pat Example is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelContract accepts payload.managedServicesAttestationPayload.signatoryName at its minLength 1
@@ -1000,6 +1017,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"","supportedServices":["MONITORING","PATCHING"]}} |
     Then the call fails with ValidationException
     And the error names "payload.managedServicesAttestationPayload.signatoryName" [inferred]
+    And the same request with "payload.managedServicesAttestationPayload.signatoryName" as Pat Example is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelContract accepts tags[0].key at its maxLength 128
@@ -1046,6 +1064,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | tags    | [{"key":"{{digits 129}}","value":"1"}]                                                                                                                                                                                                                                                                                                                                                                                                                        |
     Then the call fails with ValidationException
     And the error names "tags[0].key" [inferred]
+    And the same request with "tags[0].key" as {{digits 128}} is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelContract accepts tags[0].key at its minLength 1
@@ -1092,6 +1111,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | tags    | [{"key":"","value":"1"}]                                                                                                                                                                                                                                                                                                                                                                                                                                      |
     Then the call fails with ValidationException
     And the error names "tags[0].key" [inferred]
+    And the same request with "tags[0].key" as "1" is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelContract accepts tags[0].value at its maxLength 256
@@ -1138,6 +1158,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
       | tags    | [{"key":"1","value":"{{digits 257}}"}]                                                                                                                                                                                                                                                                                                                                                                                                                        |
     Then the call fails with ValidationException
     And the error names "tags[0].value" [inferred]
+    And the same request with "tags[0].value" as {{digits 256}} is not refused for it
 
   @errors @mock-only
   Scenario: CreateChannelContract is refused to a principal IAM does not allow it

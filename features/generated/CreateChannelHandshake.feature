@@ -132,6 +132,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
       | payload                      | {"startServicePeriodPayload":{"minimumNoticeDays":"30","note":"Start of the service period","programManagementAccountIdentifier":"{{pma.id}}","servicePeriodType":"MINIMUM_NOTICE_PERIOD"}} |
     Then the call fails with ValidationException
     And the error names "associatedResourceIdentifier" [inferred]
+    And the same request with "associatedResourceIdentifier" as {{rs.id}} is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelHandshake refuses catalog one past its maxLength 64
@@ -149,6 +150,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
       | payload                      | {"startServicePeriodPayload":{"minimumNoticeDays":"30","note":"Start of the service period","programManagementAccountIdentifier":"{{pma.id}}","servicePeriodType":"MINIMUM_NOTICE_PERIOD"}} |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelHandshake refuses catalog one past its minLength 1
@@ -166,6 +168,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
       | payload                      | {"startServicePeriodPayload":{"minimumNoticeDays":"30","note":"Start of the service period","programManagementAccountIdentifier":"{{pma.id}}","servicePeriodType":"MINIMUM_NOTICE_PERIOD"}} |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelHandshake refuses clientToken one past its maxLength 64
@@ -183,6 +186,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
       | payload                      | {"startServicePeriodPayload":{"minimumNoticeDays":"30","note":"Start of the service period","programManagementAccountIdentifier":"{{pma.id}}","servicePeriodType":"MINIMUM_NOTICE_PERIOD"}} |
     Then the call fails with ValidationException
     And the error names "clientToken" [inferred]
+    And the same request with "clientToken" as example-token-0001 is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelHandshake refuses clientToken one past its minLength 1
@@ -200,6 +204,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
       | payload                      | {"startServicePeriodPayload":{"minimumNoticeDays":"30","note":"Start of the service period","programManagementAccountIdentifier":"{{pma.id}}","servicePeriodType":"MINIMUM_NOTICE_PERIOD"}} |
     Then the call fails with ValidationException
     And the error names "clientToken" [inferred]
+    And the same request with "clientToken" as example-token-0001 is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelHandshake refuses payload.revokeServicePeriodPayload.note one past its maxLength 300
@@ -223,6 +228,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
       | payload                      | {"revokeServicePeriodPayload":{"note":"{{digits 301}}","programManagementAccountIdentifier":"{{pma.id}}"}} |
     Then the call fails with ValidationException
     And the error names "payload.revokeServicePeriodPayload.note" [inferred]
+    And the same request with "payload.revokeServicePeriodPayload.note" as {{digits 300}} is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelHandshake refuses payload.revokeServicePeriodPayload.note one past its minLength 1
@@ -246,6 +252,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
       | payload                      | {"revokeServicePeriodPayload":{"note":"","programManagementAccountIdentifier":"{{pma.id}}"}} |
     Then the call fails with ValidationException
     And the error names "payload.revokeServicePeriodPayload.note" [inferred]
+    And the same request with "payload.revokeServicePeriodPayload.note" as "1" is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelHandshake refuses payload.revokeServicePeriodPayload.programManagementAccountIdentifier one past its maxLength 1011
@@ -269,6 +276,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
       | payload                      | {"revokeServicePeriodPayload":{"programManagementAccountIdentifier":"arn:a:partnercentral:1:111111111111:catalog/{{chars 923}}/program-management-account/pma-1111111111111"}} |
     Then the call fails with ValidationException
     And the error names "payload.revokeServicePeriodPayload.programManagementAccountIdentifier" [inferred]
+    And the same request with "payload.revokeServicePeriodPayload.programManagementAccountIdentifier" as {{pma.id}} is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelHandshake refuses payload.startServicePeriodPayload.minimumNoticeDays one past its maxLength 10
@@ -285,6 +293,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
       | payload                      | {"startServicePeriodPayload":{"minimumNoticeDays":"11111111111","note":"Start of the service period","programManagementAccountIdentifier":"{{pma.id}}","servicePeriodType":"MINIMUM_NOTICE_PERIOD"}} |
     Then the call fails with ValidationException
     And the error names "payload.startServicePeriodPayload.minimumNoticeDays" [inferred]
+    And the same request with "payload.startServicePeriodPayload.minimumNoticeDays" as "30" is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelHandshake refuses payload.startServicePeriodPayload.minimumNoticeDays one past its minLength 1
@@ -301,6 +310,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
       | payload                      | {"startServicePeriodPayload":{"minimumNoticeDays":"","note":"Start of the service period","programManagementAccountIdentifier":"{{pma.id}}","servicePeriodType":"MINIMUM_NOTICE_PERIOD"}} |
     Then the call fails with ValidationException
     And the error names "payload.startServicePeriodPayload.minimumNoticeDays" [inferred]
+    And the same request with "payload.startServicePeriodPayload.minimumNoticeDays" as "30" is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelHandshake refuses payload.startServicePeriodPayload.note one past its maxLength 300
@@ -317,6 +327,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
       | payload                      | {"startServicePeriodPayload":{"minimumNoticeDays":"30","note":"{{digits 301}}","programManagementAccountIdentifier":"{{pma.id}}","servicePeriodType":"MINIMUM_NOTICE_PERIOD"}} |
     Then the call fails with ValidationException
     And the error names "payload.startServicePeriodPayload.note" [inferred]
+    And the same request with "payload.startServicePeriodPayload.note" as Start of the service period is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelHandshake refuses payload.startServicePeriodPayload.note one past its minLength 1
@@ -333,6 +344,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
       | payload                      | {"startServicePeriodPayload":{"minimumNoticeDays":"30","note":"","programManagementAccountIdentifier":"{{pma.id}}","servicePeriodType":"MINIMUM_NOTICE_PERIOD"}} |
     Then the call fails with ValidationException
     And the error names "payload.startServicePeriodPayload.note" [inferred]
+    And the same request with "payload.startServicePeriodPayload.note" as Start of the service period is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelHandshake refuses payload.startServicePeriodPayload.programManagementAccountIdentifier one past its maxLength 1011
@@ -349,6 +361,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
       | payload                      | {"startServicePeriodPayload":{"minimumNoticeDays":"30","note":"Start of the service period","programManagementAccountIdentifier":"arn:a:partnercentral:1:111111111111:catalog/{{chars 923}}/program-management-account/pma-1111111111111","servicePeriodType":"MINIMUM_NOTICE_PERIOD"}} |
     Then the call fails with ValidationException
     And the error names "payload.startServicePeriodPayload.programManagementAccountIdentifier" [inferred]
+    And the same request with "payload.startServicePeriodPayload.programManagementAccountIdentifier" as {{pma.id}} is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelHandshake accepts tags[0].key at its maxLength 128
@@ -383,6 +396,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
       | tags                         | [{"key":"{{digits 129}}","value":"1"}]                                                                                                                                                      |
     Then the call fails with ValidationException
     And the error names "tags[0].key" [inferred]
+    And the same request with "tags[0].key" as {{digits 128}} is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelHandshake accepts tags[0].key at its minLength 1
@@ -417,6 +431,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
       | tags                         | [{"key":"","value":"1"}]                                                                                                                                                                    |
     Then the call fails with ValidationException
     And the error names "tags[0].key" [inferred]
+    And the same request with "tags[0].key" as "1" is not refused for it
 
   @constraint @documented
   Scenario: CreateChannelHandshake accepts tags[0].value at its maxLength 256
@@ -451,6 +466,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
       | tags                         | [{"key":"1","value":"{{digits 257}}"}]                                                                                                                                                      |
     Then the call fails with ValidationException
     And the error names "tags[0].value" [inferred]
+    And the same request with "tags[0].value" as {{digits 256}} is not refused for it
 
   @errors @mock-only
   Scenario: CreateChannelHandshake is refused to a principal IAM does not allow it

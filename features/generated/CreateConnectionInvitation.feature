@@ -54,6 +54,7 @@ Feature: CreateConnectionInvitation — every enum value and bound of its reques
       | ReceiverIdentifier | {{principal.receiver.accountId}} |
     Then the call fails with ValidationException
     And the error names "Catalog" [inferred]
+    And the same request with "Catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: CreateConnectionInvitation refuses ClientToken one past its maxLength 64
@@ -65,6 +66,7 @@ Feature: CreateConnectionInvitation — every enum value and bound of its reques
       | ReceiverIdentifier | {{principal.receiver.accountId}} |
     Then the call fails with ValidationException
     And the error names "ClientToken" [inferred]
+    And the same request with "ClientToken" as example-token-0001 is not refused for it
 
   @constraint @documented
   Scenario: CreateConnectionInvitation accepts Email at its maxLength 320
@@ -85,6 +87,7 @@ Feature: CreateConnectionInvitation — every enum value and bound of its reques
       | ReceiverIdentifier | {{principal.receiver.accountId}}                                          |
     Then the call fails with ValidationException
     And the error names "Email" [inferred]
+    And the same request with "Email" as {{contact.sender.email}} is not refused for it
 
   @constraint @documented
   Scenario: CreateConnectionInvitation accepts Message at its maxLength 256
@@ -107,6 +110,7 @@ Feature: CreateConnectionInvitation — every enum value and bound of its reques
       | ReceiverIdentifier | {{principal.receiver.accountId}} |
     Then the call fails with ValidationException
     And the error names "Message" [inferred]
+    And the same request with "Message" as Let us collaborate on opportunities is not refused for it
 
   @constraint @documented
   Scenario: CreateConnectionInvitation accepts Message at its minLength 1
@@ -138,6 +142,7 @@ Feature: CreateConnectionInvitation — every enum value and bound of its reques
       | ReceiverIdentifier | {{principal.receiver.accountId}} |
     Then the call fails with ValidationException
     And the error names "Name" [inferred]
+    And the same request with "Name" as {{contact.sender.name}} is not refused for it
 
   @constraint @documented
   Scenario: CreateConnectionInvitation accepts Name at its minLength 1
@@ -158,6 +163,7 @@ Feature: CreateConnectionInvitation — every enum value and bound of its reques
       | ReceiverIdentifier | {{digits 101}}           |
     Then the call fails with ValidationException
     And the error names "ReceiverIdentifier" [inferred]
+    And the same request with "ReceiverIdentifier" as {{principal.receiver.accountId}} is not refused for it
 
   @errors @mock-only
   Scenario: CreateConnectionInvitation is refused to a principal IAM does not allow it

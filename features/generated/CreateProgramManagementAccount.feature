@@ -85,6 +85,7 @@ Feature: CreateProgramManagementAccount — every enum value and bound of its re
       | accountId | "1111111111111" |
     Then the call fails with ValidationException
     And the error names "accountId" [inferred]
+    And the same request with "accountId" as {{random.accountId}} is not refused for it
 
   @constraint @documented
   Scenario: CreateProgramManagementAccount refuses accountId one past its minLength 12
@@ -93,6 +94,7 @@ Feature: CreateProgramManagementAccount — every enum value and bound of its re
       | accountId | "11111111111" |
     Then the call fails with ValidationException
     And the error names "accountId" [inferred]
+    And the same request with "accountId" as {{random.accountId}} is not refused for it
 
   @constraint @documented
   Scenario: CreateProgramManagementAccount refuses catalog one past its maxLength 64
@@ -102,6 +104,7 @@ Feature: CreateProgramManagementAccount — every enum value and bound of its re
       | catalog   | {{chars 65}}         |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: CreateProgramManagementAccount refuses catalog one past its minLength 1
@@ -111,6 +114,7 @@ Feature: CreateProgramManagementAccount — every enum value and bound of its re
       | catalog   | ""                   |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: CreateProgramManagementAccount refuses clientToken one past its maxLength 64
@@ -120,6 +124,7 @@ Feature: CreateProgramManagementAccount — every enum value and bound of its re
       | clientToken | {{digits 65}}        |
     Then the call fails with ValidationException
     And the error names "clientToken" [inferred]
+    And the same request with "clientToken" as example-token-0001 is not refused for it
 
   @constraint @documented
   Scenario: CreateProgramManagementAccount refuses clientToken one past its minLength 1
@@ -129,6 +134,7 @@ Feature: CreateProgramManagementAccount — every enum value and bound of its re
       | clientToken | ""                   |
     Then the call fails with ValidationException
     And the error names "clientToken" [inferred]
+    And the same request with "clientToken" as example-token-0001 is not refused for it
 
   @constraint @documented
   Scenario: CreateProgramManagementAccount accepts displayName at its maxLength 30
@@ -147,6 +153,7 @@ Feature: CreateProgramManagementAccount — every enum value and bound of its re
       | displayName | {{digits 31}}        |
     Then the call fails with ValidationException
     And the error names "displayName" [inferred]
+    And the same request with "displayName" as Example PMA is not refused for it
 
   @constraint @documented
   Scenario: CreateProgramManagementAccount accepts displayName at its minLength 1
@@ -165,6 +172,7 @@ Feature: CreateProgramManagementAccount — every enum value and bound of its re
       | displayName | ""                   |
     Then the call fails with ValidationException
     And the error names "displayName" [inferred]
+    And the same request with "displayName" as Example PMA is not refused for it
 
   @constraint @documented
   Scenario: CreateProgramManagementAccount accepts tags[0].key at its maxLength 128
@@ -183,6 +191,7 @@ Feature: CreateProgramManagementAccount — every enum value and bound of its re
       | tags      | [{"key":"{{digits 129}}","value":"channel"}] |
     Then the call fails with ValidationException
     And the error names "tags[0].key" [inferred]
+    And the same request with "tags[0].key" as team is not refused for it
 
   @constraint @documented
   Scenario: CreateProgramManagementAccount accepts tags[0].key at its minLength 1
@@ -201,6 +210,7 @@ Feature: CreateProgramManagementAccount — every enum value and bound of its re
       | tags      | [{"key":"","value":"channel"}] |
     Then the call fails with ValidationException
     And the error names "tags[0].key" [inferred]
+    And the same request with "tags[0].key" as team is not refused for it
 
   @constraint @documented
   Scenario: CreateProgramManagementAccount accepts tags[0].value at its maxLength 256
@@ -219,6 +229,7 @@ Feature: CreateProgramManagementAccount — every enum value and bound of its re
       | tags      | [{"key":"team","value":"{{digits 257}}"}] |
     Then the call fails with ValidationException
     And the error names "tags[0].value" [inferred]
+    And the same request with "tags[0].value" as channel is not refused for it
 
   @errors @mock-only
   Scenario: CreateProgramManagementAccount is refused to a principal IAM does not allow it

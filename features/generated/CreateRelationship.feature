@@ -289,6 +289,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}}      |
     Then the call fails with ValidationException
     And the error names "associatedAccountId" [inferred]
+    And the same request with "associatedAccountId" as {{random.accountId}} is not refused for it
 
   @constraint @documented
   Scenario: CreateRelationship refuses associatedAccountId one past its minLength 12
@@ -301,6 +302,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}}    |
     Then the call fails with ValidationException
     And the error names "associatedAccountId" [inferred]
+    And the same request with "associatedAccountId" as {{random.accountId}} is not refused for it
 
   @constraint @documented
   Scenario: CreateRelationship refuses catalog one past its maxLength 64
@@ -314,6 +316,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}}           |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: CreateRelationship refuses catalog one past its minLength 1
@@ -327,6 +330,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}}           |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: CreateRelationship refuses clientToken one past its maxLength 64
@@ -340,6 +344,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}}           |
     Then the call fails with ValidationException
     And the error names "clientToken" [inferred]
+    And the same request with "clientToken" as example-token-0001 is not refused for it
 
   @constraint @documented
   Scenario: CreateRelationship refuses clientToken one past its minLength 1
@@ -353,6 +358,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}}           |
     Then the call fails with ValidationException
     And the error names "clientToken" [inferred]
+    And the same request with "clientToken" as example-token-0001 is not refused for it
 
   @constraint @documented
   Scenario: CreateRelationship accepts displayName at its maxLength 30
@@ -379,6 +385,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}}           |
     Then the call fails with ValidationException
     And the error names "displayName" [inferred]
+    And the same request with "displayName" as Example relationship is not refused for it
 
   @constraint @documented
   Scenario: CreateRelationship accepts displayName at its minLength 1
@@ -405,6 +412,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}}           |
     Then the call fails with ValidationException
     And the error names "displayName" [inferred]
+    And the same request with "displayName" as Example relationship is not refused for it
 
   @constraint @documented
   Scenario: CreateRelationship refuses programManagementAccountIdentifier one past its maxLength 1011
@@ -417,6 +425,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | arn:a:partnercentral:1:111111111111:catalog/{{chars 923}}/program-management-account/pma-1111111111111 |
     Then the call fails with ValidationException
     And the error names "programManagementAccountIdentifier" [inferred]
+    And the same request with "programManagementAccountIdentifier" as {{pma.id}} is not refused for it
 
   @constraint @documented
   Scenario: CreateRelationship accepts requestedSupportPlan.resoldEnterprise.chargeAccountId at its maxLength 12
@@ -442,6 +451,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | requestedSupportPlan               | {"resoldEnterprise":{"chargeAccountId":"1111111111111","coverage":"ENTIRE_ORGANIZATION","tamLocation":"1"}} |
     Then the call fails with ValidationException
     And the error names "requestedSupportPlan.resoldEnterprise.chargeAccountId" [inferred]
+    And the same request with "requestedSupportPlan.resoldEnterprise.chargeAccountId" as "111111111111" is not refused for it
 
   @constraint @documented
   Scenario: CreateRelationship refuses requestedSupportPlan.resoldEnterprise.chargeAccountId one past its minLength 12
@@ -455,6 +465,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | requestedSupportPlan               | {"resoldEnterprise":{"chargeAccountId":"11111111111","coverage":"ENTIRE_ORGANIZATION","tamLocation":"1"}} |
     Then the call fails with ValidationException
     And the error names "requestedSupportPlan.resoldEnterprise.chargeAccountId" [inferred]
+    And the same request with "requestedSupportPlan.resoldEnterprise.chargeAccountId" as "111111111111" is not refused for it
 
   @constraint @documented
   Scenario: CreateRelationship accepts requestedSupportPlan.resoldUnifiedOperations.chargeAccountId at its maxLength 12
@@ -480,6 +491,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | requestedSupportPlan               | {"resoldUnifiedOperations":{"chargeAccountId":"1111111111111","coverage":"ENTIRE_ORGANIZATION","tamLocation":"1"}} |
     Then the call fails with ValidationException
     And the error names "requestedSupportPlan.resoldUnifiedOperations.chargeAccountId" [inferred]
+    And the same request with "requestedSupportPlan.resoldUnifiedOperations.chargeAccountId" as "111111111111" is not refused for it
 
   @constraint @documented
   Scenario: CreateRelationship refuses requestedSupportPlan.resoldUnifiedOperations.chargeAccountId one past its minLength 12
@@ -493,6 +505,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | requestedSupportPlan               | {"resoldUnifiedOperations":{"chargeAccountId":"11111111111","coverage":"ENTIRE_ORGANIZATION","tamLocation":"1"}} |
     Then the call fails with ValidationException
     And the error names "requestedSupportPlan.resoldUnifiedOperations.chargeAccountId" [inferred]
+    And the same request with "requestedSupportPlan.resoldUnifiedOperations.chargeAccountId" as "111111111111" is not refused for it
 
   @constraint @documented
   Scenario: CreateRelationship accepts tags[0].key at its maxLength 128
@@ -519,6 +532,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | tags                               | [{"key":"{{digits 129}}","value":"1"}] |
     Then the call fails with ValidationException
     And the error names "tags[0].key" [inferred]
+    And the same request with "tags[0].key" as {{digits 128}} is not refused for it
 
   @constraint @documented
   Scenario: CreateRelationship accepts tags[0].key at its minLength 1
@@ -545,6 +559,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | tags                               | [{"key":"","value":"1"}] |
     Then the call fails with ValidationException
     And the error names "tags[0].key" [inferred]
+    And the same request with "tags[0].key" as "1" is not refused for it
 
   @constraint @documented
   Scenario: CreateRelationship accepts tags[0].value at its maxLength 256
@@ -571,6 +586,7 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | tags                               | [{"key":"1","value":"{{digits 257}}"}] |
     Then the call fails with ValidationException
     And the error names "tags[0].value" [inferred]
+    And the same request with "tags[0].value" as {{digits 256}} is not refused for it
 
   @errors @mock-only
   Scenario: CreateRelationship is refused to a principal IAM does not allow it

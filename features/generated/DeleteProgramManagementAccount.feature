@@ -28,6 +28,7 @@ Feature: DeleteProgramManagementAccount — every enum value and bound of its re
       | identifier | {{pma.id}}   |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: DeleteProgramManagementAccount refuses catalog one past its minLength 1
@@ -40,6 +41,7 @@ Feature: DeleteProgramManagementAccount — every enum value and bound of its re
       | identifier | {{pma.id}} |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: DeleteProgramManagementAccount refuses clientToken one past its maxLength 64
@@ -52,6 +54,7 @@ Feature: DeleteProgramManagementAccount — every enum value and bound of its re
       | identifier  | {{pma.id}}    |
     Then the call fails with ValidationException
     And the error names "clientToken" [inferred]
+    And the same request with "clientToken" as example-token-0001 is not refused for it
 
   @constraint @documented
   Scenario: DeleteProgramManagementAccount refuses clientToken one past its minLength 1
@@ -64,6 +67,7 @@ Feature: DeleteProgramManagementAccount — every enum value and bound of its re
       | identifier  | {{pma.id}} |
     Then the call fails with ValidationException
     And the error names "clientToken" [inferred]
+    And the same request with "clientToken" as example-token-0001 is not refused for it
 
   @constraint @documented
   Scenario: DeleteProgramManagementAccount refuses identifier one past its maxLength 1011
@@ -75,6 +79,7 @@ Feature: DeleteProgramManagementAccount — every enum value and bound of its re
       | identifier | arn:a:partnercentral:1:111111111111:catalog/{{chars 923}}/program-management-account/pma-1111111111111 |
     Then the call fails with ValidationException
     And the error names "identifier" [inferred]
+    And the same request with "identifier" as {{pma.id}} is not refused for it
 
   @errors @mock-only
   Scenario: DeleteProgramManagementAccount is refused to a principal IAM does not allow it

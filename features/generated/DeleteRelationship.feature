@@ -36,6 +36,7 @@ Feature: DeleteRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}}   |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: DeleteRelationship refuses catalog one past its minLength 1
@@ -53,6 +54,7 @@ Feature: DeleteRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}} |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: DeleteRelationship refuses clientToken one past its maxLength 64
@@ -70,6 +72,7 @@ Feature: DeleteRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}}    |
     Then the call fails with ValidationException
     And the error names "clientToken" [inferred]
+    And the same request with "clientToken" as example-token-0001 is not refused for it
 
   @constraint @documented
   Scenario: DeleteRelationship refuses clientToken one past its minLength 1
@@ -87,6 +90,7 @@ Feature: DeleteRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}} |
     Then the call fails with ValidationException
     And the error names "clientToken" [inferred]
+    And the same request with "clientToken" as example-token-0001 is not refused for it
 
   @constraint @documented
   Scenario: DeleteRelationship refuses identifier one past its maxLength 1011
@@ -103,6 +107,7 @@ Feature: DeleteRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}}                                                                                                                           |
     Then the call fails with ValidationException
     And the error names "identifier" [inferred]
+    And the same request with "identifier" as {{rs.id}} is not refused for it
 
   @constraint @documented
   Scenario: DeleteRelationship refuses programManagementAccountIdentifier one past its maxLength 1011
@@ -119,6 +124,7 @@ Feature: DeleteRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | arn:a:partnercentral:1:111111111111:catalog/{{chars 923}}/program-management-account/pma-1111111111111 |
     Then the call fails with ValidationException
     And the error names "programManagementAccountIdentifier" [inferred]
+    And the same request with "programManagementAccountIdentifier" as {{pma.id}} is not refused for it
 
   @errors @mock-only
   Scenario: DeleteRelationship is refused to a principal IAM does not allow it

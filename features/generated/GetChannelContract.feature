@@ -41,6 +41,7 @@ Feature: GetChannelContract — every enum value and bound of its request, and t
       | identifier | {{cc.id}}    |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: GetChannelContract refuses catalog one past its minLength 1
@@ -68,6 +69,7 @@ Feature: GetChannelContract — every enum value and bound of its request, and t
       | identifier | {{cc.id}} |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: GetChannelContract refuses identifier one past its maxLength 1011
@@ -94,6 +96,7 @@ Feature: GetChannelContract — every enum value and bound of its request, and t
       | identifier | arn:a:partnercentral:1:111111111111:catalog/{{chars 934}}/channel-contract/cc-1111111111111 |
     Then the call fails with ValidationException
     And the error names "identifier" [inferred]
+    And the same request with "identifier" as {{cc.id}} is not refused for it
 
   @errors @mock-only
   Scenario: GetChannelContract is refused to a principal IAM does not allow it

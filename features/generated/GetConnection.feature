@@ -30,6 +30,7 @@ Feature: GetConnection — every enum value and bound of its request, and the re
       | Identifier | {{conn.Id}}   |
     Then the call fails with ValidationException
     And the error names "Catalog" [inferred]
+    And the same request with "Catalog" as Sandbox is not refused for it
 
   @errors @mock-only
   Scenario: GetConnection is refused to a principal IAM does not allow it

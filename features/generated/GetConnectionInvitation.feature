@@ -27,6 +27,7 @@ Feature: GetConnectionInvitation — every enum value and bound of its request, 
       | Identifier | {{inv.Id}}    |
     Then the call fails with ValidationException
     And the error names "Catalog" [inferred]
+    And the same request with "Catalog" as Sandbox is not refused for it
 
   @errors @mock-only
   Scenario: GetConnectionInvitation is refused to a principal IAM does not allow it

@@ -20,6 +20,7 @@ Feature: GetConnectionPreferences — every enum value and bound of its request,
       | Catalog | {{digits 65}} |
     Then the call fails with ValidationException
     And the error names "Catalog" [inferred]
+    And the same request with "Catalog" as Sandbox is not refused for it
 
   @errors @mock-only
   Scenario: GetConnectionPreferences is refused to a principal IAM does not allow it

@@ -34,6 +34,7 @@ Feature: GetRelationship — every enum value and bound of its request, and the 
       | programManagementAccountIdentifier | {{pma.id}}   |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: GetRelationship refuses catalog one past its minLength 1
@@ -51,6 +52,7 @@ Feature: GetRelationship — every enum value and bound of its request, and the 
       | programManagementAccountIdentifier | {{pma.id}} |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: GetRelationship refuses identifier one past its maxLength 1011
@@ -67,6 +69,7 @@ Feature: GetRelationship — every enum value and bound of its request, and the 
       | programManagementAccountIdentifier | {{pma.id}}                                                                                                                           |
     Then the call fails with ValidationException
     And the error names "identifier" [inferred]
+    And the same request with "identifier" as {{rs.id}} is not refused for it
 
   @constraint @documented
   Scenario: GetRelationship refuses programManagementAccountIdentifier one past its maxLength 1011
@@ -83,6 +86,7 @@ Feature: GetRelationship — every enum value and bound of its request, and the 
       | programManagementAccountIdentifier | arn:a:partnercentral:1:111111111111:catalog/{{chars 923}}/program-management-account/pma-1111111111111 |
     Then the call fails with ValidationException
     And the error names "programManagementAccountIdentifier" [inferred]
+    And the same request with "programManagementAccountIdentifier" as {{pma.id}} is not refused for it
 
   @errors @mock-only
   Scenario: GetRelationship is refused to a principal IAM does not allow it

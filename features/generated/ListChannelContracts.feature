@@ -210,6 +210,7 @@ Feature: ListChannelContracts — every enum value and bound of its request, and
       | contractTypeFilters | {"managedServicesAttestationTypeFilters":{"relationshipIdentifiers":["{{rs.id}}"]}} |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: ListChannelContracts refuses catalog one past its minLength 1
@@ -237,6 +238,7 @@ Feature: ListChannelContracts — every enum value and bound of its request, and
       | contractTypeFilters | {"managedServicesAttestationTypeFilters":{"relationshipIdentifiers":["{{rs.id}}"]}} |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: ListChannelContracts refuses contractTypeFilters.managedServicesAttestationTypeFilters.legalEntityNames[0] one past its maxLength 300
@@ -263,6 +265,7 @@ Feature: ListChannelContracts — every enum value and bound of its request, and
       | contractTypeFilters | {"managedServicesAttestationTypeFilters":{"legalEntityNames":["{{digits 301}}"]}} |
     Then the call fails with ValidationException
     And the error names "contractTypeFilters.managedServicesAttestationTypeFilters.legalEntityNames[0]" [inferred]
+    And the same request with "contractTypeFilters.managedServicesAttestationTypeFilters.legalEntityNames[0]" as {{digits 300}} is not refused for it
 
   @constraint @documented
   Scenario: ListChannelContracts refuses contractTypeFilters.managedServicesAttestationTypeFilters.legalEntityNames[0] one past its minLength 1
@@ -289,6 +292,7 @@ Feature: ListChannelContracts — every enum value and bound of its request, and
       | contractTypeFilters | {"managedServicesAttestationTypeFilters":{"legalEntityNames":[""]}} |
     Then the call fails with ValidationException
     And the error names "contractTypeFilters.managedServicesAttestationTypeFilters.legalEntityNames[0]" [inferred]
+    And the same request with "contractTypeFilters.managedServicesAttestationTypeFilters.legalEntityNames[0]" as "1" is not refused for it
 
   @constraint @documented
   Scenario: ListChannelContracts refuses contractTypeFilters.managedServicesAttestationTypeFilters.relationshipIdentifiers[0] one past its maxLength 1011
@@ -315,6 +319,7 @@ Feature: ListChannelContracts — every enum value and bound of its request, and
       | contractTypeFilters | {"managedServicesAttestationTypeFilters":{"relationshipIdentifiers":["arn:a:partnercentral:1:111111111111:catalog/{{chars 893}}/program-management-account/pma-1111111111111/relationship/rs-1111111111111"]}} |
     Then the call fails with ValidationException
     And the error names "contractTypeFilters.managedServicesAttestationTypeFilters.relationshipIdentifiers[0]" [inferred]
+    And the same request with "contractTypeFilters.managedServicesAttestationTypeFilters.relationshipIdentifiers[0]" as {{rs.id}} is not refused for it
 
   @constraint @documented
   Scenario: ListChannelContracts accepts maxResults at its maximum 100
@@ -368,6 +373,7 @@ Feature: ListChannelContracts — every enum value and bound of its request, and
       | maxResults          | 101                                                                                 |
     Then the call fails with ValidationException
     And the error names "maxResults" [inferred]
+    And the same request with "maxResults" as 10 is not refused for it
 
   @constraint @documented
   Scenario: ListChannelContracts accepts maxResults at its minimum 1
@@ -421,6 +427,7 @@ Feature: ListChannelContracts — every enum value and bound of its request, and
       | maxResults          | 0                                                                                   |
     Then the call fails with ValidationException
     And the error names "maxResults" [inferred]
+    And the same request with "maxResults" as 10 is not refused for it
 
   @constraint @documented
   Scenario: ListChannelContracts refuses nextToken one past its maxLength 2048
@@ -448,6 +455,7 @@ Feature: ListChannelContracts — every enum value and bound of its request, and
       | nextToken           | {{digits 2049}}                                                                     |
     Then the call fails with ValidationException
     And the error names "nextToken" [inferred]
+    And the same request with "nextToken" as (absent) is not refused for it
 
   @constraint @documented
   Scenario: ListChannelContracts refuses nextToken one past its minLength 1
@@ -475,6 +483,7 @@ Feature: ListChannelContracts — every enum value and bound of its request, and
       | nextToken           | ""                                                                                  |
     Then the call fails with ValidationException
     And the error names "nextToken" [inferred]
+    And the same request with "nextToken" as (absent) is not refused for it
 
   @errors @mock-only
   Scenario: ListChannelContracts is refused to a principal IAM does not allow it

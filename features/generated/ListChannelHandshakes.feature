@@ -701,6 +701,7 @@ Feature: ListChannelHandshakes — every enum value and bound of its request, an
       | associatedResourceIdentifiers | ["arn:a:partnercentral:1:111111111111:catalog/{{chars 893}}/program-management-account/pma-1111111111111/relationship/rs-1111111111111"] |
     Then the call fails with ValidationException
     And the error names "associatedResourceIdentifiers[0]" [inferred]
+    And the same request with "associatedResourceIdentifiers[0]" as {{rs.id}} is not refused for it
 
   @constraint @documented
   Scenario: ListChannelHandshakes refuses catalog one past its maxLength 64
@@ -721,6 +722,7 @@ Feature: ListChannelHandshakes — every enum value and bound of its request, an
       | catalog                       | {{chars 65}}  |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: ListChannelHandshakes refuses catalog one past its minLength 1
@@ -741,6 +743,7 @@ Feature: ListChannelHandshakes — every enum value and bound of its request, an
       | catalog                       | ""            |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: ListChannelHandshakes accepts maxResults at its maximum 100
@@ -780,6 +783,7 @@ Feature: ListChannelHandshakes — every enum value and bound of its request, an
       | maxResults                    | 101           |
     Then the call fails with ValidationException
     And the error names "maxResults" [inferred]
+    And the same request with "maxResults" as 10 is not refused for it
 
   @constraint @documented
   Scenario: ListChannelHandshakes accepts maxResults at its minimum 1
@@ -819,6 +823,7 @@ Feature: ListChannelHandshakes — every enum value and bound of its request, an
       | maxResults                    | 0             |
     Then the call fails with ValidationException
     And the error names "maxResults" [inferred]
+    And the same request with "maxResults" as 10 is not refused for it
 
   @constraint @documented
   Scenario: ListChannelHandshakes refuses nextToken one past its maxLength 2048
@@ -839,6 +844,7 @@ Feature: ListChannelHandshakes — every enum value and bound of its request, an
       | nextToken                     | {{digits 2049}} |
     Then the call fails with ValidationException
     And the error names "nextToken" [inferred]
+    And the same request with "nextToken" as (absent) is not refused for it
 
   @constraint @documented
   Scenario: ListChannelHandshakes refuses nextToken one past its minLength 1
@@ -859,6 +865,7 @@ Feature: ListChannelHandshakes — every enum value and bound of its request, an
       | nextToken                     | ""            |
     Then the call fails with ValidationException
     And the error names "nextToken" [inferred]
+    And the same request with "nextToken" as (absent) is not refused for it
 
   @errors @mock-only
   Scenario: ListChannelHandshakes is refused to a principal IAM does not allow it

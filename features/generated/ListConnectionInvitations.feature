@@ -152,6 +152,7 @@ Feature: ListConnectionInvitations — every enum value and bound of its request
       | Catalog | {{digits 65}} |
     Then the call fails with ValidationException
     And the error names "Catalog" [inferred]
+    And the same request with "Catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: ListConnectionInvitations accepts MaxResults at its maximum 100
@@ -179,6 +180,7 @@ Feature: ListConnectionInvitations — every enum value and bound of its request
       | MaxResults | 101 |
     Then the call fails with ValidationException
     And the error names "MaxResults" [inferred]
+    And the same request with "MaxResults" as 10 is not refused for it
 
   @constraint @documented
   Scenario: ListConnectionInvitations accepts MaxResults at its minimum 1
@@ -206,6 +208,7 @@ Feature: ListConnectionInvitations — every enum value and bound of its request
       | MaxResults | 0 |
     Then the call fails with ValidationException
     And the error names "MaxResults" [inferred]
+    And the same request with "MaxResults" as 10 is not refused for it
 
   @constraint @documented
   Scenario: ListConnectionInvitations refuses NextToken one past its maxLength 2048
@@ -220,6 +223,7 @@ Feature: ListConnectionInvitations — every enum value and bound of its request
       | NextToken | {{digits 2049}} |
     Then the call fails with ValidationException
     And the error names "NextToken" [inferred]
+    And the same request with "NextToken" as (absent) is not refused for it
 
   @constraint @documented
   Scenario: ListConnectionInvitations accepts OtherParticipantIdentifiers at its maxItems 100
@@ -247,6 +251,7 @@ Feature: ListConnectionInvitations — every enum value and bound of its request
       | OtherParticipantIdentifiers | {{accountIds 101}} |
     Then the call fails with ValidationException
     And the error names "OtherParticipantIdentifiers" [inferred]
+    And the same request with "OtherParticipantIdentifiers" as {{accountIds 100}} is not refused for it
 
   @constraint @documented
   Scenario: ListConnectionInvitations accepts OtherParticipantIdentifiers[0] at its maxLength 100
@@ -274,6 +279,7 @@ Feature: ListConnectionInvitations — every enum value and bound of its request
       | OtherParticipantIdentifiers | ["{{digits 101}}"] |
     Then the call fails with ValidationException
     And the error names "OtherParticipantIdentifiers[0]" [inferred]
+    And the same request with "OtherParticipantIdentifiers[0]" as {{digits 100}} is not refused for it
 
   @constraint @documented
   Scenario: ListConnectionInvitations accepts OtherParticipantIdentifiers[0] at its minLength 1

@@ -34,6 +34,7 @@ Feature: ListConnections — every enum value and bound of its request, and the 
       | Catalog | {{digits 65}} |
     Then the call fails with ValidationException
     And the error names "Catalog" [inferred]
+    And the same request with "Catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: ListConnections accepts ConnectionType at its maxLength 200
@@ -67,6 +68,7 @@ Feature: ListConnections — every enum value and bound of its request, and the 
       | ConnectionType | a:{{chars 199}} |
     Then the call fails with ValidationException
     And the error names "ConnectionType" [inferred]
+    And the same request with "ConnectionType" as OPPORTUNITY_COLLABORATION is not refused for it
 
   @constraint @documented
   Scenario: ListConnections accepts ConnectionType at its minLength 1
@@ -116,6 +118,7 @@ Feature: ListConnections — every enum value and bound of its request, and the 
       | MaxResults | 101 |
     Then the call fails with ValidationException
     And the error names "MaxResults" [inferred]
+    And the same request with "MaxResults" as 10 is not refused for it
 
   @constraint @documented
   Scenario: ListConnections accepts MaxResults at its minimum 1
@@ -149,6 +152,7 @@ Feature: ListConnections — every enum value and bound of its request, and the 
       | MaxResults | 0 |
     Then the call fails with ValidationException
     And the error names "MaxResults" [inferred]
+    And the same request with "MaxResults" as 10 is not refused for it
 
   @constraint @documented
   Scenario: ListConnections refuses NextToken one past its maxLength 2048
@@ -166,6 +170,7 @@ Feature: ListConnections — every enum value and bound of its request, and the 
       | NextToken | {{digits 2049}} |
     Then the call fails with ValidationException
     And the error names "NextToken" [inferred]
+    And the same request with "NextToken" as (absent) is not refused for it
 
   @constraint @documented
   Scenario: ListConnections accepts OtherParticipantIdentifiers at its maxItems 100
@@ -199,6 +204,7 @@ Feature: ListConnections — every enum value and bound of its request, and the 
       | OtherParticipantIdentifiers | {{accountIds 101}} |
     Then the call fails with ValidationException
     And the error names "OtherParticipantIdentifiers" [inferred]
+    And the same request with "OtherParticipantIdentifiers" as {{accountIds 100}} is not refused for it
 
   @constraint @documented
   Scenario: ListConnections accepts OtherParticipantIdentifiers[0] at its maxLength 100
@@ -232,6 +238,7 @@ Feature: ListConnections — every enum value and bound of its request, and the 
       | OtherParticipantIdentifiers | ["{{digits 101}}"] |
     Then the call fails with ValidationException
     And the error names "OtherParticipantIdentifiers[0]" [inferred]
+    And the same request with "OtherParticipantIdentifiers[0]" as {{digits 100}} is not refused for it
 
   @constraint @documented
   Scenario: ListConnections accepts OtherParticipantIdentifiers[0] at its minLength 1

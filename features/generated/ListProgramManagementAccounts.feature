@@ -187,6 +187,7 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
       | programs   | (absent)          |
     Then the call fails with ValidationException
     And the error names "accountIds[0]" [inferred]
+    And the same request with "accountIds[0]" as {{pmaRequest.accountId}} is not refused for it
 
   @constraint @documented
   Scenario: ListProgramManagementAccounts refuses accountIds[0] one past its minLength 12
@@ -200,6 +201,7 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
       | programs   | (absent)        |
     Then the call fails with ValidationException
     And the error names "accountIds[0]" [inferred]
+    And the same request with "accountIds[0]" as {{pmaRequest.accountId}} is not refused for it
 
   @constraint @documented
   Scenario: ListProgramManagementAccounts refuses catalog one past its maxLength 64
@@ -214,6 +216,7 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
       | programs   | (absent)                     |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: ListProgramManagementAccounts refuses catalog one past its minLength 1
@@ -228,6 +231,7 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
       | programs   | (absent)                     |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: ListProgramManagementAccounts accepts displayNames[0] at its maxLength 30
@@ -260,6 +264,7 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
       | programs     | (absent)                     |
     Then the call fails with ValidationException
     And the error names "displayNames[0]" [inferred]
+    And the same request with "displayNames[0]" as {{digits 30}} is not refused for it
 
   @constraint @documented
   Scenario: ListProgramManagementAccounts accepts displayNames[0] at its minLength 1
@@ -292,6 +297,7 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
       | programs     | (absent)                     |
     Then the call fails with ValidationException
     And the error names "displayNames[0]" [inferred]
+    And the same request with "displayNames[0]" as "1" is not refused for it
 
   @constraint @documented
   Scenario: ListProgramManagementAccounts accepts maxResults at its maximum 100
@@ -319,6 +325,7 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
       | programs   | (absent)                     |
     Then the call fails with ValidationException
     And the error names "maxResults" [inferred]
+    And the same request with "maxResults" as 10 is not refused for it
 
   @constraint @documented
   Scenario: ListProgramManagementAccounts accepts maxResults at its minimum 1
@@ -346,6 +353,7 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
       | programs   | (absent)                     |
     Then the call fails with ValidationException
     And the error names "maxResults" [inferred]
+    And the same request with "maxResults" as 10 is not refused for it
 
   @constraint @documented
   Scenario: ListProgramManagementAccounts refuses nextToken one past its maxLength 2048
@@ -360,6 +368,7 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
       | programs   | (absent)                     |
     Then the call fails with ValidationException
     And the error names "nextToken" [inferred]
+    And the same request with "nextToken" as (absent) is not refused for it
 
   @constraint @documented
   Scenario: ListProgramManagementAccounts refuses nextToken one past its minLength 1
@@ -374,6 +383,7 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
       | programs   | (absent)                     |
     Then the call fails with ValidationException
     And the error names "nextToken" [inferred]
+    And the same request with "nextToken" as (absent) is not refused for it
 
   @errors @mock-only
   Scenario: ListProgramManagementAccounts is refused to a principal IAM does not allow it

@@ -183,6 +183,7 @@ Feature: ListRelationships — every enum value and bound of its request, and th
       | programManagementAccountIdentifiers | ["{{pma.id}}"]    |
     Then the call fails with ValidationException
     And the error names "associatedAccountIds[0]" [inferred]
+    And the same request with "associatedAccountIds[0]" as "111111111111" is not refused for it
 
   @constraint @documented
   Scenario: ListRelationships refuses associatedAccountIds[0] one past its minLength 12
@@ -200,6 +201,7 @@ Feature: ListRelationships — every enum value and bound of its request, and th
       | programManagementAccountIdentifiers | ["{{pma.id}}"]  |
     Then the call fails with ValidationException
     And the error names "associatedAccountIds[0]" [inferred]
+    And the same request with "associatedAccountIds[0]" as "111111111111" is not refused for it
 
   @constraint @documented
   Scenario: ListRelationships refuses catalog one past its maxLength 64
@@ -217,6 +219,7 @@ Feature: ListRelationships — every enum value and bound of its request, and th
       | programManagementAccountIdentifiers | ["{{pma.id}}"] |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: ListRelationships refuses catalog one past its minLength 1
@@ -234,6 +237,7 @@ Feature: ListRelationships — every enum value and bound of its request, and th
       | programManagementAccountIdentifiers | ["{{pma.id}}"] |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: ListRelationships accepts displayNames[0] at its maxLength 30
@@ -273,6 +277,7 @@ Feature: ListRelationships — every enum value and bound of its request, and th
       | programManagementAccountIdentifiers | ["{{pma.id}}"]    |
     Then the call fails with ValidationException
     And the error names "displayNames[0]" [inferred]
+    And the same request with "displayNames[0]" as {{digits 30}} is not refused for it
 
   @constraint @documented
   Scenario: ListRelationships accepts displayNames[0] at its minLength 1
@@ -312,6 +317,7 @@ Feature: ListRelationships — every enum value and bound of its request, and th
       | programManagementAccountIdentifiers | ["{{pma.id}}"] |
     Then the call fails with ValidationException
     And the error names "displayNames[0]" [inferred]
+    And the same request with "displayNames[0]" as "1" is not refused for it
 
   @constraint @documented
   Scenario: ListRelationships accepts maxResults at its maximum 100
@@ -345,6 +351,7 @@ Feature: ListRelationships — every enum value and bound of its request, and th
       | programManagementAccountIdentifiers | ["{{pma.id}}"] |
     Then the call fails with ValidationException
     And the error names "maxResults" [inferred]
+    And the same request with "maxResults" as 10 is not refused for it
 
   @constraint @documented
   Scenario: ListRelationships accepts maxResults at its minimum 1
@@ -378,6 +385,7 @@ Feature: ListRelationships — every enum value and bound of its request, and th
       | programManagementAccountIdentifiers | ["{{pma.id}}"] |
     Then the call fails with ValidationException
     And the error names "maxResults" [inferred]
+    And the same request with "maxResults" as 10 is not refused for it
 
   @constraint @documented
   Scenario: ListRelationships refuses nextToken one past its maxLength 2048
@@ -395,6 +403,7 @@ Feature: ListRelationships — every enum value and bound of its request, and th
       | programManagementAccountIdentifiers | ["{{pma.id}}"]  |
     Then the call fails with ValidationException
     And the error names "nextToken" [inferred]
+    And the same request with "nextToken" as (absent) is not refused for it
 
   @constraint @documented
   Scenario: ListRelationships refuses nextToken one past its minLength 1
@@ -412,6 +421,7 @@ Feature: ListRelationships — every enum value and bound of its request, and th
       | programManagementAccountIdentifiers | ["{{pma.id}}"] |
     Then the call fails with ValidationException
     And the error names "nextToken" [inferred]
+    And the same request with "nextToken" as (absent) is not refused for it
 
   @constraint @documented
   Scenario: ListRelationships refuses programManagementAccountIdentifiers[0] one past its maxLength 1011
@@ -428,6 +438,7 @@ Feature: ListRelationships — every enum value and bound of its request, and th
       | programManagementAccountIdentifiers | ["arn:a:partnercentral:1:111111111111:catalog/{{chars 923}}/program-management-account/pma-1111111111111"] |
     Then the call fails with ValidationException
     And the error names "programManagementAccountIdentifiers[0]" [inferred]
+    And the same request with "programManagementAccountIdentifiers[0]" as {{pma.id}} is not refused for it
 
   @errors @mock-only
   Scenario: ListRelationships is refused to a principal IAM does not allow it

@@ -23,6 +23,7 @@ Feature: ListTagsForResource — every enum value and bound of its request, and 
       | resourceArn | arn:a:partnercentral:1:111111111111:catalog/{{chars 893}}/program-management-account/pma-1111111111111/relationship/rs-1111111111111 |
     Then the call fails with ValidationException
     And the error names "resourceArn" [inferred]
+    And the same request with "resourceArn" as {{pma.arn}} is not refused for it
 
   @errors @mock-only
   Scenario: ListTagsForResource is refused to a principal IAM does not allow it

@@ -34,6 +34,7 @@ Feature: RejectChannelHandshake — every enum value and bound of its request, a
       | identifier | {{hs.id}}    |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: RejectChannelHandshake refuses catalog one past its minLength 1
@@ -54,6 +55,7 @@ Feature: RejectChannelHandshake — every enum value and bound of its request, a
       | identifier | {{hs.id}} |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: RejectChannelHandshake refuses identifier one past its maxLength 1011
@@ -73,6 +75,7 @@ Feature: RejectChannelHandshake — every enum value and bound of its request, a
       | identifier | arn:a:partnercentral:1:111111111111:catalog/{{chars 933}}/channel-handshake/ch-1111111111111 |
     Then the call fails with ValidationException
     And the error names "identifier" [inferred]
+    And the same request with "identifier" as {{hs.id}} is not refused for it
 
   @errors @mock-only
   Scenario: RejectChannelHandshake is refused to a principal IAM does not allow it

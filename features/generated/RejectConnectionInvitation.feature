@@ -30,6 +30,7 @@ Feature: RejectConnectionInvitation — every enum value and bound of its reques
       | Identifier | {{inv.Id}}    |
     Then the call fails with ValidationException
     And the error names "Catalog" [inferred]
+    And the same request with "Catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: RejectConnectionInvitation refuses ClientToken one past its maxLength 64
@@ -45,6 +46,7 @@ Feature: RejectConnectionInvitation — every enum value and bound of its reques
       | Identifier  | {{inv.Id}}    |
     Then the call fails with ValidationException
     And the error names "ClientToken" [inferred]
+    And the same request with "ClientToken" as example-token-0001 is not refused for it
 
   @constraint @documented
   Scenario: RejectConnectionInvitation accepts Reason at its maxLength 256
@@ -74,6 +76,7 @@ Feature: RejectConnectionInvitation — every enum value and bound of its reques
       | Reason     | {{digits 257}} |
     Then the call fails with ValidationException
     And the error names "Reason" [inferred]
+    And the same request with "Reason" as Not a fit for us is not refused for it
 
   @errors @mock-only
   Scenario: RejectConnectionInvitation is refused to a principal IAM does not allow it

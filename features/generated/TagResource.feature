@@ -23,6 +23,7 @@ Feature: TagResource — every enum value and bound of its request, and the refu
       | resourceArn | arn:a:partnercentral:1:111111111111:catalog/{{chars 893}}/program-management-account/pma-1111111111111/relationship/rs-1111111111111 |
     Then the call fails with ValidationException
     And the error names "resourceArn" [inferred]
+    And the same request with "resourceArn" as {{pma.arn}} is not refused for it
 
   @constraint @documented
   Scenario: TagResource accepts tags[0].key at its maxLength 128
@@ -47,6 +48,7 @@ Feature: TagResource — every enum value and bound of its request, and the refu
       | tags        | [{"key":"{{digits 129}}","value":"channel"}] |
     Then the call fails with ValidationException
     And the error names "tags[0].key" [inferred]
+    And the same request with "tags[0].key" as team is not refused for it
 
   @constraint @documented
   Scenario: TagResource accepts tags[0].key at its minLength 1
@@ -71,6 +73,7 @@ Feature: TagResource — every enum value and bound of its request, and the refu
       | tags        | [{"key":"","value":"channel"}] |
     Then the call fails with ValidationException
     And the error names "tags[0].key" [inferred]
+    And the same request with "tags[0].key" as team is not refused for it
 
   @constraint @documented
   Scenario: TagResource accepts tags[0].value at its maxLength 256
@@ -95,6 +98,7 @@ Feature: TagResource — every enum value and bound of its request, and the refu
       | tags        | [{"key":"team","value":"{{digits 257}}"}] |
     Then the call fails with ValidationException
     And the error names "tags[0].value" [inferred]
+    And the same request with "tags[0].value" as channel is not refused for it
 
   @errors @mock-only
   Scenario: TagResource is refused to a principal IAM does not allow it

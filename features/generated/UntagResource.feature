@@ -23,6 +23,7 @@ Feature: UntagResource — every enum value and bound of its request, and the re
       | resourceArn | arn:a:partnercentral:1:111111111111:catalog/{{chars 893}}/program-management-account/pma-1111111111111/relationship/rs-1111111111111 |
     Then the call fails with ValidationException
     And the error names "resourceArn" [inferred]
+    And the same request with "resourceArn" as {{pma.arn}} is not refused for it
 
   @constraint @documented
   Scenario: UntagResource accepts tagKeys[0] at its maxLength 128
@@ -46,6 +47,7 @@ Feature: UntagResource — every enum value and bound of its request, and the re
       | tagKeys     | ["{{digits 129}}"] |
     Then the call fails with ValidationException
     And the error names "tagKeys[0]" [inferred]
+    And the same request with "tagKeys[0]" as team is not refused for it
 
   @constraint @documented
   Scenario: UntagResource accepts tagKeys[0] at its minLength 1
@@ -69,6 +71,7 @@ Feature: UntagResource — every enum value and bound of its request, and the re
       | tagKeys     | [""]        |
     Then the call fails with ValidationException
     And the error names "tagKeys[0]" [inferred]
+    And the same request with "tagKeys[0]" as team is not refused for it
 
   @errors @mock-only
   Scenario: UntagResource is refused to a principal IAM does not allow it

@@ -56,6 +56,7 @@ Feature: UpdateConnectionPreferences — every enum value and bound of its reque
       | Revision | {{rev}}       |
     Then the call fails with ValidationException
     And the error names "Catalog" [inferred]
+    And the same request with "Catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: UpdateConnectionPreferences accepts ExcludedParticipantIdentifiers at its maxItems 100
@@ -80,6 +81,7 @@ Feature: UpdateConnectionPreferences — every enum value and bound of its reque
       | Revision                       | {{rev}}                    |
     Then the call fails with ValidationException
     And the error names "ExcludedParticipantIdentifiers" [inferred]
+    And the same request with "ExcludedParticipantIdentifiers" as {{accountIds 100}} is not refused for it
 
   @constraint @documented
   Scenario: UpdateConnectionPreferences accepts ExcludedParticipantIdentifiers[0] at its maxLength 100
@@ -104,6 +106,7 @@ Feature: UpdateConnectionPreferences — every enum value and bound of its reque
       | Revision                       | {{rev}}                    |
     Then the call fails with ValidationException
     And the error names "ExcludedParticipantIdentifiers[0]" [inferred]
+    And the same request with "ExcludedParticipantIdentifiers[0]" as {{digits 100}} is not refused for it
 
   @constraint @documented
   Scenario: UpdateConnectionPreferences accepts ExcludedParticipantIdentifiers[0] at its minLength 1

@@ -28,6 +28,7 @@ Feature: UpdateProgramManagementAccount — every enum value and bound of its re
       | identifier | {{pma.id}}   |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: UpdateProgramManagementAccount refuses catalog one past its minLength 1
@@ -40,6 +41,7 @@ Feature: UpdateProgramManagementAccount — every enum value and bound of its re
       | identifier | {{pma.id}} |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: UpdateProgramManagementAccount accepts displayName at its maxLength 30
@@ -64,6 +66,7 @@ Feature: UpdateProgramManagementAccount — every enum value and bound of its re
       | identifier  | {{pma.id}}    |
     Then the call fails with ValidationException
     And the error names "displayName" [inferred]
+    And the same request with "displayName" as Renamed PMA is not refused for it
 
   @constraint @documented
   Scenario: UpdateProgramManagementAccount accepts displayName at its minLength 1
@@ -88,6 +91,7 @@ Feature: UpdateProgramManagementAccount — every enum value and bound of its re
       | identifier  | {{pma.id}} |
     Then the call fails with ValidationException
     And the error names "displayName" [inferred]
+    And the same request with "displayName" as Renamed PMA is not refused for it
 
   @constraint @documented
   Scenario: UpdateProgramManagementAccount refuses identifier one past its maxLength 1011
@@ -99,6 +103,7 @@ Feature: UpdateProgramManagementAccount — every enum value and bound of its re
       | identifier | arn:a:partnercentral:1:111111111111:catalog/{{chars 923}}/program-management-account/pma-1111111111111 |
     Then the call fails with ValidationException
     And the error names "identifier" [inferred]
+    And the same request with "identifier" as {{pma.id}} is not refused for it
 
   @constraint @documented
   Scenario: UpdateProgramManagementAccount refuses revision one past its maxLength 10
@@ -111,6 +116,7 @@ Feature: UpdateProgramManagementAccount — every enum value and bound of its re
       | revision   | "11111111111" |
     Then the call fails with ValidationException
     And the error names "revision" [inferred]
+    And the same request with "revision" as "1" is not refused for it
 
   @constraint @documented
   Scenario: UpdateProgramManagementAccount refuses revision one past its minLength 1
@@ -123,6 +129,7 @@ Feature: UpdateProgramManagementAccount — every enum value and bound of its re
       | revision   | ""         |
     Then the call fails with ValidationException
     And the error names "revision" [inferred]
+    And the same request with "revision" as "1" is not refused for it
 
   @errors @mock-only
   Scenario: UpdateProgramManagementAccount is refused to a principal IAM does not allow it

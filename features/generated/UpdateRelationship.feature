@@ -164,6 +164,7 @@ Feature: UpdateRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}}   |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: UpdateRelationship refuses catalog one past its minLength 1
@@ -181,6 +182,7 @@ Feature: UpdateRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}} |
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
+    And the same request with "catalog" as Sandbox is not refused for it
 
   @constraint @documented
   Scenario: UpdateRelationship accepts displayName at its maxLength 30
@@ -215,6 +217,7 @@ Feature: UpdateRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}}    |
     Then the call fails with ValidationException
     And the error names "displayName" [inferred]
+    And the same request with "displayName" as Renamed relationship is not refused for it
 
   @constraint @documented
   Scenario: UpdateRelationship accepts displayName at its minLength 1
@@ -249,6 +252,7 @@ Feature: UpdateRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}} |
     Then the call fails with ValidationException
     And the error names "displayName" [inferred]
+    And the same request with "displayName" as Renamed relationship is not refused for it
 
   @constraint @documented
   Scenario: UpdateRelationship refuses identifier one past its maxLength 1011
@@ -265,6 +269,7 @@ Feature: UpdateRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | {{pma.id}}                                                                                                                           |
     Then the call fails with ValidationException
     And the error names "identifier" [inferred]
+    And the same request with "identifier" as {{rs.id}} is not refused for it
 
   @constraint @documented
   Scenario: UpdateRelationship refuses programManagementAccountIdentifier one past its maxLength 1011
@@ -281,6 +286,7 @@ Feature: UpdateRelationship — every enum value and bound of its request, and t
       | programManagementAccountIdentifier | arn:a:partnercentral:1:111111111111:catalog/{{chars 923}}/program-management-account/pma-1111111111111 |
     Then the call fails with ValidationException
     And the error names "programManagementAccountIdentifier" [inferred]
+    And the same request with "programManagementAccountIdentifier" as {{pma.id}} is not refused for it
 
   @constraint @documented
   Scenario: UpdateRelationship accepts requestedSupportPlan.resoldEnterprise.chargeAccountId at its maxLength 12
@@ -314,6 +320,7 @@ Feature: UpdateRelationship — every enum value and bound of its request, and t
       | requestedSupportPlan               | {"resoldEnterprise":{"chargeAccountId":"1111111111111","coverage":"ENTIRE_ORGANIZATION","tamLocation":"1"}} |
     Then the call fails with ValidationException
     And the error names "requestedSupportPlan.resoldEnterprise.chargeAccountId" [inferred]
+    And the same request with "requestedSupportPlan.resoldEnterprise.chargeAccountId" as "111111111111" is not refused for it
 
   @constraint @documented
   Scenario: UpdateRelationship refuses requestedSupportPlan.resoldEnterprise.chargeAccountId one past its minLength 12
@@ -331,6 +338,7 @@ Feature: UpdateRelationship — every enum value and bound of its request, and t
       | requestedSupportPlan               | {"resoldEnterprise":{"chargeAccountId":"11111111111","coverage":"ENTIRE_ORGANIZATION","tamLocation":"1"}} |
     Then the call fails with ValidationException
     And the error names "requestedSupportPlan.resoldEnterprise.chargeAccountId" [inferred]
+    And the same request with "requestedSupportPlan.resoldEnterprise.chargeAccountId" as "111111111111" is not refused for it
 
   @constraint @documented
   Scenario: UpdateRelationship accepts requestedSupportPlan.resoldUnifiedOperations.chargeAccountId at its maxLength 12
@@ -364,6 +372,7 @@ Feature: UpdateRelationship — every enum value and bound of its request, and t
       | requestedSupportPlan               | {"resoldUnifiedOperations":{"chargeAccountId":"1111111111111","coverage":"ENTIRE_ORGANIZATION","tamLocation":"1"}} |
     Then the call fails with ValidationException
     And the error names "requestedSupportPlan.resoldUnifiedOperations.chargeAccountId" [inferred]
+    And the same request with "requestedSupportPlan.resoldUnifiedOperations.chargeAccountId" as "111111111111" is not refused for it
 
   @constraint @documented
   Scenario: UpdateRelationship refuses requestedSupportPlan.resoldUnifiedOperations.chargeAccountId one past its minLength 12
@@ -381,6 +390,7 @@ Feature: UpdateRelationship — every enum value and bound of its request, and t
       | requestedSupportPlan               | {"resoldUnifiedOperations":{"chargeAccountId":"11111111111","coverage":"ENTIRE_ORGANIZATION","tamLocation":"1"}} |
     Then the call fails with ValidationException
     And the error names "requestedSupportPlan.resoldUnifiedOperations.chargeAccountId" [inferred]
+    And the same request with "requestedSupportPlan.resoldUnifiedOperations.chargeAccountId" as "111111111111" is not refused for it
 
   @constraint @documented
   Scenario: UpdateRelationship refuses revision one past its maxLength 10
@@ -398,6 +408,7 @@ Feature: UpdateRelationship — every enum value and bound of its request, and t
       | revision                           | "11111111111" |
     Then the call fails with ValidationException
     And the error names "revision" [inferred]
+    And the same request with "revision" as "1" is not refused for it
 
   @constraint @documented
   Scenario: UpdateRelationship refuses revision one past its minLength 1
@@ -415,6 +426,7 @@ Feature: UpdateRelationship — every enum value and bound of its request, and t
       | revision                           | ""         |
     Then the call fails with ValidationException
     And the error names "revision" [inferred]
+    And the same request with "revision" as "1" is not refused for it
 
   @errors @mock-only
   Scenario: UpdateRelationship is refused to a principal IAM does not allow it

@@ -26,6 +26,9 @@ pub struct Coverage {
     pub exercised: usize,
     pub total: usize,
     pub percent: f64,
+    /// The behaviour facets only accepted (sent in a call that succeeded, nothing reading them back),
+    /// not counted in `exercised`.
+    pub accepted: Tally,
     /// The facets only an injection brings about, counted apart.
     pub injection: Tally,
     /// Facets no conformant endpoint can show, not counted in `total`.
@@ -64,6 +67,9 @@ pub struct OperationCoverage {
     /// Every reachable facet never checked, in words (`program = DISTRIBUTION sent`, `error
     /// ConflictException`).
     pub never: Vec<String>,
+    /// The facets only accepted: sent in a call that succeeded, with no read to show them taken.
+    pub accepted: Tally,
+    pub accepted_only: Vec<String>,
     /// The facets only an injection brings about: how many were checked.
     pub injection: Tally,
     /// Those of them never checked.
@@ -72,15 +78,16 @@ pub struct OperationCoverage {
     pub unreachable: Vec<Unreachable>,
 }
 
-/// What the checked exchanges of one operation showed: paths, string values, lengths and numbers
-/// accepted, lengths refused naming their member, values seen in checked answers, errors asserted.
+/// What the assertions bearing on one operation showed: request paths, string values, lengths and
+/// numbers, lengths refused naming their member beside a control, values seen where a step read them,
+/// errors asserted.
 #[derive(Default)]
 struct Seen {
     sent_paths: BTreeSet<String>,
     sent_values: BTreeSet<(String, String)>,
     sent_lengths: BTreeSet<(String, i64)>,
     sent_numbers: BTreeSet<(String, i64)>,
-    /// Lengths and numbers of members whose refusal named them.
+    /// Lengths and numbers of members whose refusal named them, with a control beside it.
     refused: BTreeSet<(String, i64)>,
     seen_paths: BTreeSet<String>,
     seen_values: BTreeSet<(String, String)>,
@@ -96,30 +103,27 @@ fn percent(exercised: usize, total: usize) -> f64 {
     }
 }
 
+/// What one kind of call showed: by discriminating evidence (a separate read, a refusal with its control,
+/// an error asserted, a value seen), and what was only accepted (a success nothing read).
+#[derive(Default)]
+struct Evidence {
+    shown: Seen,
+    accepted: Seen,
+}
+
 /// Per operation, what behaviour showed and what injections showed.
 #[derive(Default)]
 struct Observed {
-    behaviour: Seen,
-    injected: Seen,
+    behaviour: Evidence,
+    injected: Evidence,
 }
 
 /// Measures what `scenarios` checked of every operation of `contract`.
 pub fn measure(contract: &Contract, scenarios: &[ScenarioOutcome]) -> Coverage {
-    let mut seen: BTreeMap<&str, Observed> = BTreeMap::new();
-    let passing = scenarios
-        .iter()
-        .filter(|s| matches!(s.status, Status::Passed | Status::Drift));
-    for e in passing.flat_map(|s| &s.exchanges) {
-        let Some(op) = contract.operation(&e.operation) else {
-            continue;
-        };
-        let observed = seen.entry(op.name.as_str()).or_default();
-        let into = if e.injected {
-            &mut observed.injected
-        } else {
-            &mut observed.behaviour
-        };
-        observe(into, e, op.next_token_member.as_deref());
+    let mut seen: BTreeMap<String, Observed> = BTreeMap::new();
+    // A drift scenario passed against a service ahead of the schemas: what it showed is not counted.
+    for s in scenarios.iter().filter(|s| s.status == Status::Passed) {
+        observe_scenario(&mut seen, contract, s);
     }
     let empty = Observed::default();
     let operations: Vec<OperationCoverage> = contract
@@ -132,7 +136,7 @@ pub fn measure(contract: &Contract, scenarios: &[ScenarioOutcome]) -> Coverage {
             let (injection, behaviour): (Vec<Facet>, Vec<Facet>) = reachable
                 .into_iter()
                 .partition(|f| crate::spec::reach::injection_only(contract, op, f).is_some());
-            let seen = seen.get(op.name.as_str()).unwrap_or(&empty);
+            let seen = seen.get(&op.name).unwrap_or(&empty);
             of_operation(&op.name, behaviour, injection, seen, unreachable)
         })
         .collect();
@@ -144,10 +148,12 @@ pub fn measure(contract: &Contract, scenarios: &[ScenarioOutcome]) -> Coverage {
     };
     let [exercised, total] = sum(|o| [o.exercised, o.total]);
     let [ix, it] = sum(|o| [o.injection.exercised, o.injection.total]);
+    let [ax, _] = sum(|o| [o.accepted.exercised, o.accepted.total]);
     Coverage {
         exercised,
         total,
         percent: percent(exercised, total),
+        accepted: Tally::of(ax, total),
         injection: Tally::of(ix, it),
         unreachable: operations.iter().map(|o| o.unreachable.len()).sum(),
         operations,
@@ -162,23 +168,24 @@ fn of_operation(
     unreachable: Vec<Unreachable>,
 ) -> OperationCoverage {
     let mut by_kind: BTreeMap<String, [usize; 2]> = BTreeMap::new();
-    let mut never = Vec::new();
+    let (mut never, mut accepted_only) = (Vec::new(), Vec::new());
     for f in &behaviour {
-        let hit = exercised(f, &seen.behaviour);
         let cell = by_kind.entry(f.kind().to_string()).or_default();
         cell[1] += 1;
-        if hit {
-            cell[0] += 1;
-        } else {
-            never.push(f.to_string());
+        match grade(f, &seen.behaviour) {
+            Grade::Shown => cell[0] += 1,
+            Grade::Accepted => accepted_only.push(f.to_string()),
+            Grade::Never => never.push(f.to_string()),
         }
     }
     let injection_never: Vec<String> = injection
         .iter()
-        .filter(|f| !exercised(f, &seen.injected) && !exercised(f, &seen.behaviour))
+        .filter(|f| {
+            grade(f, &seen.injected) != Grade::Shown && grade(f, &seen.behaviour) != Grade::Shown
+        })
         .map(ToString::to_string)
         .collect();
-    let done = behaviour.len() - never.len();
+    let done = behaviour.len() - never.len() - accepted_only.len();
     OperationCoverage {
         operation: name.to_string(),
         exercised: done,
@@ -186,9 +193,31 @@ fn of_operation(
         percent: percent(done, behaviour.len()),
         by_kind,
         never,
+        accepted: Tally::of(accepted_only.len(), behaviour.len()),
+        accepted_only,
         injection: Tally::of(injection.len() - injection_never.len(), injection.len()),
         injection_never,
         unreachable,
+    }
+}
+
+/// What evidence a facet has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Grade {
+    /// Shown by an assertion that tells an endpoint applying the rule from one that does not.
+    Shown,
+    /// Only accepted: sent in a call that succeeded, with nothing to read it back.
+    Accepted,
+    Never,
+}
+
+fn grade(f: &Facet, e: &Evidence) -> Grade {
+    if exercised(f, &e.shown) {
+        Grade::Shown
+    } else if exercised(f, &e.accepted) {
+        Grade::Accepted
+    } else {
+        Grade::Never
     }
 }
 
@@ -256,54 +285,196 @@ fn size(v: &Value) -> Option<i64> {
     }
 }
 
-fn observe(s: &mut Seen, e: &ExchangeRecord, token: Option<&str>) {
+/// What one passing scenario's assertions showed, per operation.
+fn observe_scenario(
+    seen: &mut BTreeMap<String, Observed>,
+    contract: &Contract,
+    s: &ScenarioOutcome,
+) {
+    let reads = reads_of(&s.exchanges);
+    for (i, e) in s.exchanges.iter().enumerate() {
+        let Some(op) = contract.operation(&e.operation) else {
+            continue;
+        };
+        let observed = seen.entry(op.name.clone()).or_default();
+        let into = if e.injected {
+            &mut observed.injected
+        } else {
+            &mut observed.behaviour
+        };
+        let controlled = |member: &str| controlled(&s.exchanges, i, member);
+        observe(into, e, op.next_token_member.as_deref(), &controlled);
+        if e.checks.contains(&Check::Succeeded) {
+            // A value a later, separate read showed under the same name was taken.
+            let later: Vec<&(usize, String, String)> = reads.iter().filter(|r| r.0 > i).collect();
+            walk(&e.request, "", &mut |path, v| {
+                let Some(text) = scalar(v) else { return };
+                let leaf = leaf(path);
+                if later.iter().any(|(_, l, t)| *l == leaf && *t == text) {
+                    sent(&mut into.shown, path, v);
+                    ancestors(&mut into.shown, path);
+                }
+            });
+        }
+    }
+}
+
+/// Whether the refusal of exchange `i` has its control: another call of the same operation in the
+/// scenario that succeeded as a step required, or one not refused for `member`.
+fn controlled(exchanges: &[ExchangeRecord], i: usize, member: &str) -> bool {
+    let op = &exchanges[i].operation;
+    exchanges.iter().enumerate().any(|(j, e)| {
+        j != i
+            && e.operation == *op
+            && e.checks.iter().any(|c| match c {
+                Check::Succeeded => true,
+                Check::Control { member: m } => m == member,
+                _ => false,
+            })
+    })
+}
+
+/// Every value a step read (the exchange, the member's last name, the value as text).
+fn reads_of(exchanges: &[ExchangeRecord]) -> Vec<(usize, String, String)> {
+    let mut out = Vec::new();
+    for (i, e) in exchanges.iter().enumerate() {
+        for check in &e.checks {
+            match check {
+                Check::Read { member } => {
+                    if let Some(v) = crate::runner::path::get(&e.response, member) {
+                        walk_with(v, &generic_path(member), &mut |path, v| {
+                            out.extend(scalar(v).map(|t| (i, leaf(path), t)));
+                        });
+                    }
+                }
+                Check::Seen { path, values } => {
+                    out.extend(values.iter().filter_map(scalar).map(|t| (i, leaf(path), t)));
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+fn observe(
+    s: &mut Evidence,
+    e: &ExchangeRecord,
+    token: Option<&str>,
+    controlled: &dyn Fn(&str) -> bool,
+) {
     for check in &e.checks {
         match check {
             Check::Error { name } => {
-                s.errors.insert(name.clone());
+                s.shown.errors.insert(name.clone());
             }
-            Check::Named { member } => {
+            Check::Named { member } if controlled(member) => {
                 let at = crate::runner::path::get(&e.request, member).and_then(size);
-                s.refused.extend(at.map(|n| (generic_path(member), n)));
+                s.shown
+                    .refused
+                    .extend(at.map(|n| (generic_path(member), n)));
             }
-            _ => {}
-        }
-    }
-    // A success some step asserted or read: what it sent was accepted, what it answered was checked.
-    if e.checks.is_empty() || !(200..300).contains(&e.status) {
-        return;
-    }
-    walk(&e.request, "", &mut |path, v| {
-        s.sent_paths.insert(path.to_string());
-        match v {
-            Value::String(text) => {
-                s.sent_values.insert((path.to_string(), text.clone()));
-                s.sent_lengths
-                    .insert((path.to_string(), text.chars().count() as i64));
-            }
-            Value::Number(n) => {
-                if let Some(n) = n.as_i64() {
-                    s.sent_numbers.insert((path.to_string(), n));
+            Check::ReadBack { member } | Check::Echoed { member } => {
+                let into = if matches!(check, Check::ReadBack { .. }) {
+                    &mut s.shown
+                } else {
+                    &mut s.accepted
+                };
+                if let Some(v) = crate::runner::path::get(&e.request, member) {
+                    let at = generic_path(member);
+                    sent(into, &at, v);
+                    ancestors(into, &at);
+                    walk(v, &at, &mut |path, v| sent(into, path, v));
                 }
             }
-            Value::Array(a) => {
-                s.sent_lengths.insert((path.to_string(), a.len() as i64));
+            Check::Read { member } => {
+                let at = generic_path(member);
+                ancestors_seen(&mut s.shown, &at);
+                if let Some(v) = crate::runner::path::get(&e.response, member) {
+                    walk_with(v, &at, &mut |path, v| seen_at(&mut s.shown, path, v));
+                }
+            }
+            Check::Seen { path, values } => {
+                ancestors_seen(&mut s.shown, path);
+                values.iter().for_each(|v| seen_at(&mut s.shown, path, v));
             }
             _ => {}
         }
-    });
-    walk(&e.response, "", &mut |path, v| {
-        s.seen_paths.insert(path.to_string());
-        if let Value::String(text) = v {
-            s.seen_values.insert((path.to_string(), text.clone()));
-        }
+    }
+    if !(200..300).contains(&e.status) || !e.checks.contains(&Check::Succeeded) {
+        return;
+    }
+    // A success a step required: what it sent was accepted.
+    walk(&e.request, "", &mut |path, v| {
+        sent(&mut s.accepted, path, v)
     });
     if let Some(t) = token
         && e.request.get(t).is_some()
         && e.response.get(t).is_none()
     {
-        s.paged_to_end = true;
+        s.shown.paged_to_end = true;
     }
+}
+
+/// A value sent at `path`: the path, and the value, length or number it had.
+fn sent(s: &mut Seen, path: &str, v: &Value) {
+    s.sent_paths.insert(path.to_string());
+    match v {
+        Value::String(text) => {
+            s.sent_values.insert((path.to_string(), text.clone()));
+            s.sent_lengths
+                .insert((path.to_string(), text.chars().count() as i64));
+        }
+        Value::Number(n) => {
+            if let Some(n) = n.as_i64() {
+                s.sent_numbers.insert((path.to_string(), n));
+            }
+        }
+        Value::Array(a) => {
+            s.sent_lengths.insert((path.to_string(), a.len() as i64));
+        }
+        _ => {}
+    }
+}
+
+/// The members a value at `path` was sent inside (`a.b` for `a.b.c`) were sent too.
+fn ancestors(s: &mut Seen, path: &str) {
+    let mut at = path;
+    while let Some((up, _)) = at.rsplit_once('.') {
+        s.sent_paths.insert(up.trim_end_matches("[]").to_string());
+        at = up;
+    }
+}
+
+fn ancestors_seen(s: &mut Seen, path: &str) {
+    s.seen_paths.insert(path.to_string());
+    let mut at = path;
+    while let Some((up, _)) = at.rsplit_once('.') {
+        s.seen_paths.insert(up.trim_end_matches("[]").to_string());
+        at = up;
+    }
+}
+
+fn seen_at(s: &mut Seen, path: &str, v: &Value) {
+    s.seen_paths.insert(path.to_string());
+    if let Value::String(text) = v {
+        s.seen_values.insert((path.to_string(), text.clone()));
+    }
+}
+
+/// A scalar as text (a string as itself), for comparing what was sent with what was read.
+fn scalar(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(_) | Value::Bool(_) => Some(v.to_string()),
+        _ => None,
+    }
+}
+
+/// A path's last member name (`tags[].key` → `key`, `ids[]` → `ids`).
+fn leaf(path: &str) -> String {
+    let last = path.rsplit('.').next().unwrap_or(path);
+    last.trim_end_matches("[]").to_string()
 }
 
 /// `tags[0].key` → `tags[].key`, as facets name paths.
@@ -325,6 +496,25 @@ fn generic_path(member: &str) -> String {
         }
     }
     out
+}
+
+/// Calls `visit` with `v` at `path` (items of a list at `path[]`) and everything inside it.
+fn walk_with(v: &Value, path: &str, visit: &mut dyn FnMut(&str, &Value)) {
+    match v {
+        Value::Array(a) => {
+            let inner = format!("{path}[]");
+            for x in a {
+                if !x.is_object() && !x.is_array() {
+                    visit(&inner, x);
+                }
+                walk(x, &inner, visit);
+            }
+        }
+        other => {
+            visit(path, other);
+            walk(other, path, visit);
+        }
+    }
 }
 
 /// Calls `visit` with every member's path (`a.b`, arrays as `a[]`) and value.
@@ -391,96 +581,164 @@ mod tests {
         c.operations.iter().find(|o| o.operation == op).unwrap()
     }
 
-    fn list_and_refused_create() -> Vec<ExchangeRecord> {
-        vec![
-            exchange(
-                "ListProgramManagementAccounts",
-                json!({"catalog": "Sandbox", "programs": ["DISTRIBUTION"], "maxResults": 100, "nextToken": "t"}),
-                200,
-                json!({"items": [{"status": "PENDING"}]}),
-                vec![Check::Succeeded],
-            ),
-            exchange(
-                "CreateProgramManagementAccount",
-                json!({"displayName": "x".repeat(31)}),
-                400,
-                json!({}),
-                vec![
-                    Check::Failed,
-                    Check::Error {
-                        name: "ValidationException".into(),
-                    },
-                    Check::Named {
-                        member: "displayName".into(),
-                    },
-                ],
-            ),
-        ]
+    fn list_paged(checks: Vec<Check>) -> ExchangeRecord {
+        exchange(
+            "ListProgramManagementAccounts",
+            json!({"catalog": "Sandbox", "programs": ["DISTRIBUTION"], "maxResults": 100, "nextToken": "t"}),
+            200,
+            json!({"items": [{"status": "PENDING", "program": "DISTRIBUTION"}, {"status": "ACTIVE"}]}),
+            checks,
+        )
+    }
+
+    fn refused_create() -> ExchangeRecord {
+        exchange(
+            "CreateProgramManagementAccount",
+            json!({"displayName": "x".repeat(31)}),
+            400,
+            json!({}),
+            vec![
+                Check::Failed,
+                Check::Error {
+                    name: "ValidationException".into(),
+                },
+                Check::Named {
+                    member: "displayName".into(),
+                },
+            ],
+        )
+    }
+
+    fn create_at_bound() -> ExchangeRecord {
+        exchange(
+            "CreateProgramManagementAccount",
+            json!({"displayName": "x".repeat(30), "program": "DISTRIBUTION"}),
+            200,
+            json!({"programManagementAccountDetail": {"id": "pma-1"}}),
+            vec![Check::Succeeded],
+        )
+    }
+
+    fn get_showing(display_name: &str) -> ExchangeRecord {
+        exchange(
+            "GetProgramManagementAccount",
+            json!({"identifier": "pma-1"}),
+            200,
+            json!({"programManagementAccountDetail": {"displayName": display_name}}),
+            vec![
+                Check::Succeeded,
+                Check::Read {
+                    member: "programManagementAccountDetail.displayName".into(),
+                },
+            ],
+        )
+    }
+
+    fn contains(list: &[String], facet: &str) -> bool {
+        list.contains(&facet.to_string())
     }
 
     #[test]
-    fn checked_facets_of_passing_scenarios_are_counted_and_the_rest_named() {
+    fn a_success_alone_is_accepted_and_only_what_a_step_read_is_seen() {
+        let seen = Check::Seen {
+            path: "items[].status".into(),
+            values: vec![json!("PENDING")],
+        };
         let c = measure(
             &crate::spec::Contract::embedded(),
-            &[scenario(Status::Passed, list_and_refused_create())],
+            &[scenario(
+                Status::Passed,
+                vec![list_paged(vec![Check::Succeeded, seen])],
+            )],
         );
         let list = row(&c, "ListProgramManagementAccounts");
-        for done in [
+        for shown in ["items[].status = PENDING seen", "paged to the end"] {
+            assert!(!contains(&list.never, shown) && !contains(&list.accepted_only, shown));
+        }
+        for accepted in [
             "programs[] = DISTRIBUTION sent",
-            "items[].status = PENDING seen",
             "maxResults at maximum 100",
-            "paged to the end",
             "member programs",
         ] {
             assert!(
-                !list.never.contains(&done.to_string()),
-                "{done} was checked: {:?}",
-                list.never
+                contains(&list.accepted_only, accepted),
+                "{accepted}: {:?}",
+                list.accepted_only
             );
         }
-        for left in [
-            "programs[] = SOLUTION_PROVIDER sent",
+        for never in [
             "items[].status = ACTIVE seen",
-            "maxResults at minimum 1",
+            "items[].program = DISTRIBUTION seen",
+            "programs[] = SOLUTION_PROVIDER sent",
             "error ValidationException",
         ] {
             assert!(
-                list.never.contains(&left.to_string()),
-                "{left} was not checked"
+                contains(&list.never, never),
+                "{never} was in the answer, never asserted"
             );
         }
-        let create = row(&c, "CreateProgramManagementAccount");
-        assert!(
-            !create
-                .never
-                .contains(&"error ValidationException".to_string())
+        assert_eq!(
+            list.exercised + list.accepted.exercised + list.never.len(),
+            list.total
         );
-        assert!(
-            !create
-                .never
-                .contains(&"displayName at maxLength 30".to_string()),
-            "a refusal naming the member one past the bound checks it"
-        );
-        assert!(
-            create.never.contains(&"member displayName".to_string()),
-            "a refused request accepted nothing"
-        );
-        assert_eq!(list.exercised + list.never.len(), list.total);
-        assert!(c.percent > 0.0 && c.percent < 100.0);
+        assert!(c.accepted.exercised >= 3 && c.exercised >= 2);
     }
 
     #[test]
-    fn what_no_step_asserted_or_a_failing_scenario_sent_counts_for_nothing() {
+    fn a_refusal_counts_beside_its_control_and_a_value_sent_counts_when_a_separate_read_shows_it() {
         let contract = crate::spec::Contract::embedded();
-        let mut unchecked = list_and_refused_create();
-        unchecked.iter_mut().for_each(|e| e.checks.clear());
+        let alone = measure(
+            &contract,
+            &[scenario(Status::Passed, vec![refused_create()])],
+        );
+        let create = row(&alone, "CreateProgramManagementAccount");
+        assert!(
+            contains(&create.never, "displayName at maxLength 30"),
+            "no control"
+        );
+        assert!(!contains(&create.never, "error ValidationException"));
+        let exchanges = vec![
+            create_at_bound(),
+            refused_create(),
+            get_showing(&"x".repeat(30)),
+        ];
+        let both = measure(&contract, &[scenario(Status::Passed, exchanges)]);
+        let create = row(&both, "CreateProgramManagementAccount");
+        for shown in ["displayName at maxLength 30", "member displayName"] {
+            assert!(!contains(&create.never, shown) && !contains(&create.accepted_only, shown));
+        }
+        assert!(
+            contains(&create.accepted_only, "program = DISTRIBUTION sent"),
+            "no read showed the program"
+        );
+        let misread = vec![create_at_bound(), get_showing("another")];
+        let c = measure(&contract, &[scenario(Status::Passed, misread)]);
+        let create = row(&c, "CreateProgramManagementAccount");
+        assert!(contains(&create.accepted_only, "member displayName"));
+    }
+
+    #[test]
+    fn setup_a_failing_scenario_or_a_drift_counts_for_nothing() {
+        let contract = crate::spec::Contract::embedded();
+        let setup = vec![list_paged(vec![Check::Setup])];
+        let full = || {
+            vec![
+                create_at_bound(),
+                refused_create(),
+                get_showing(&"x".repeat(30)),
+            ]
+        };
         for outcome in [
-            scenario(Status::Passed, unchecked),
-            scenario(Status::Failed, list_and_refused_create()),
-            scenario(Status::Advisory, list_and_refused_create()),
+            scenario(Status::Passed, setup),
+            scenario(Status::Failed, full()),
+            scenario(Status::Advisory, full()),
+            scenario(Status::Drift, full()),
         ] {
             let c = measure(&contract, &[outcome]);
-            assert_eq!((c.exercised, c.injection.exercised), (0, 0));
+            assert_eq!(
+                (c.exercised, c.accepted.exercised, c.injection.exercised),
+                (0, 0, 0)
+            );
         }
     }
 

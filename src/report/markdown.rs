@@ -146,15 +146,18 @@ fn coverage(r: &Report) -> String {
     let c = &r.coverage;
     let mut out = format!(
         "## Contract coverage: {}% of reachable facets ({} of {})\n\nA facet counts where a passing \
-         scenario checked it: a value sent and accepted or read back, a bound refused naming its member, \
-         an error type asserted, a value seen in a checked answer. What only an injection brings about \
-         (IAM refusals, quotas, failing first calls, through principals the mock adds with a policy) is \
-         counted apart: {}% ({} of {}). {} facets no conformant endpoint can show are not counted; each \
-         is listed with why.\n\n\
-         | operation | checked | % | never checked | injection | not reachable |\n|---|---|---|---|---|---|\n",
+         scenario's assertion shows it: a value sent and shown by a separate read, a bound refused naming \
+         its member beside a request the same call accepted, an error type asserted, a value a step read \
+         in an answer. {} more were only accepted (sent in a call that succeeded, with nothing to read \
+         them back) and are not counted. What only an injection brings about (IAM refusals, quotas, \
+         failing first calls, through principals the mock adds with a policy) is counted apart: {}% ({} \
+         of {}). {} facets no conformant endpoint can show are not counted; each is listed with why.\n\n\
+         | operation | checked | % | accepted only | never checked | injection | not reachable |\n\
+         |---|---|---|---|---|---|---|\n",
         c.percent,
         c.exercised,
         c.total,
+        c.accepted.exercised,
         c.injection.percent,
         c.injection.exercised,
         c.injection.total,
@@ -167,11 +170,12 @@ fn coverage(r: &Report) -> String {
             .map(|u| format!("{}: {}", u.facet, u.reason))
             .collect();
         out.push_str(&format!(
-            "| {} | {}/{} | {} | {} | {}/{} {} | {} |\n",
+            "| {} | {}/{} | {} | {} | {} | {}/{} {} | {} |\n",
             o.operation,
             o.exercised,
             o.total,
             o.percent,
+            folded(&o.accepted_only),
             folded(&o.never),
             o.injection.exercised,
             o.injection.total,

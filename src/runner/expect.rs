@@ -41,7 +41,9 @@ impl ConformanceWorld {
             }
             if outcome {
                 let answered = self.last.as_ref().map(|l| l.response.is_success());
+                let setup = step.ty == cucumber::gherkin::StepType::Given;
                 match answered {
+                    Some(true) if setup => self.checked(Check::Setup),
                     Some(true) => self.checked(Check::Succeeded),
                     Some(false) => self.checked(Check::Failed),
                     None => {}

@@ -103,22 +103,36 @@ pub struct ExchangeRecord {
     pub injected: bool,
 }
 
-/// One assertion a step made of an exchange, which held: what coverage counts as checked.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One assertion a step made of an exchange, which held, and what kind of evidence it is: what coverage
+/// counts. A setup's success, a call's own answer echoing what it was sent and a success with nothing
+/// read are recorded apart from the evidence that tells an endpoint applying the rule from one that
+/// does not (a separate read showing the value, a refusal beside its control, an error asserted).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase", tag = "check")]
 pub enum Check {
-    /// The call succeeded, as a step required.
+    /// The call succeeded, as a step of the scenario (not its setup) required: what it sent was
+    /// accepted, and nothing more is shown by it alone.
     Succeeded,
+    /// A setup step's call succeeded: evidence of nothing.
+    Setup,
     /// The call failed, as a step required (whatever the error).
     Failed,
     /// The call failed with this error type (or was retried after it), as a step required.
     Error { name: String },
-    /// The refusal named this request member (`tags[0].key`), as a step required.
+    /// The refusal named this request member (`tags[0].key`) and nothing unrelated to it, as a step
+    /// required.
     Named { member: String },
+    /// The same request with this member put right was not refused for it: the control of a refusal.
+    Control { member: String },
     /// A step read this member of the answer and found what it expected.
     Read { member: String },
-    /// The value sent at this request member was read back from the answer or a read.
+    /// A step found these values at this place of what it collected (`items[].status`).
+    Seen { path: String, values: Vec<Value> },
+    /// The value sent at this request member was shown by a separate read (a Get or a List).
     ReadBack { member: String },
+    /// The value sent at this request member shows in the call's own answer, and no separate read can
+    /// show it: accepted, not shown taken.
+    Echoed { member: String },
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -11,7 +11,8 @@ pub fn render(r: &Report) -> Markup {
         h2 #coverage { "Contract coverage: " (c.percent) "% of reachable facets (" (c.exercised) " of " (c.total) ")" }
         p {
             "Request members, enum values sent and seen, union members sent and seen, declared errors, length and range bounds, paging to the end. "
-            "A facet counts where a passing scenario checked it: a value sent and accepted or read back, a bound refused naming its member, an error type asserted, a value seen in a checked answer. "
+            "A facet counts where a passing scenario's assertion shows it: a value sent and shown by a separate read, a bound refused naming its member beside a request the same call accepted, an error type asserted, a value a step read in an answer. "
+            (c.accepted.exercised) " more were only accepted (sent in a call that succeeded, with nothing to read them back) and are not counted. "
             "What only an injection brings about (IAM refusals, quotas, failing first calls) is counted apart: "
             (c.injection.percent) "% (" (c.injection.exercised) " of " (c.injection.total) "). "
             (c.unreachable) " facets no conformant endpoint can show are not counted; each operation lists them apart with why."
@@ -20,7 +21,7 @@ pub fn render(r: &Report) -> Markup {
             label { input #missed-only type="checkbox"; " only operations with something never exercised" }
         }
         table.coverage {
-            thead { tr { th { "operation" } th { "checked" } th { "" } th { "by kind" } th { "never checked" } th { "injection" } th { "not reachable" } } }
+            thead { tr { th { "operation" } th { "checked" } th { "" } th { "by kind" } th { "accepted only" } th { "never checked" } th { "injection" } th { "not reachable" } } }
             tbody { @for o in &c.operations { (row(o)) } }
         }
     }
@@ -33,6 +34,11 @@ fn row(o: &OperationCoverage) -> Markup {
             td { (o.exercised) "/" (o.total) " (" (o.percent) "%)" }
             td { span.bar { i style=(format!("width: {}%", o.percent)) {} } }
             td { @for (kind, [x, t]) in &o.by_kind { (kind) " " (x) "/" (t) " " } }
+            td {
+                @if o.accepted_only.is_empty() { "—" } @else {
+                    details { summary { (o.accepted_only.len()) } ul { @for n in &o.accepted_only { li { (n) } } } }
+                }
+            }
             td {
                 @if o.never.is_empty() { "—" } @else {
                     details open { summary { (o.never.len()) } ul { @for n in &o.never { li { (n) } } } }

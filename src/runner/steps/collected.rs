@@ -2,7 +2,25 @@
 use cucumber::{gherkin::Step, then};
 use serde_json::Value;
 
-use crate::runner::{compare, path, world::ConformanceWorld};
+use crate::runner::{compare, outcome::Check, path, world::ConformanceWorld};
+
+/// Records that a step found `values` at `member` of the collected items (on the last page's exchange).
+fn seen(world: &mut ConformanceWorld, member: &str, values: Vec<Value>) {
+    let Some(op) = world.exchanges.last().map(|e| e.operation.clone()) else {
+        return;
+    };
+    let items = world
+        .ctx()
+        .contract
+        .operation(&op)
+        .and_then(|o| o.items_member.clone());
+    if let Some(items) = items {
+        world.checked(Check::Seen {
+            path: format!("{items}[].{member}"),
+            values,
+        });
+    }
+}
 
 #[then(
     regex = r#"^(\d+) items? (?:was|were) collected in (\d+) pages?(?: \[(?:contract|documented|safety|inferred)\])?$"#
@@ -67,6 +85,19 @@ async fn collected_all(
         .iter()
         .map(|item| path::get(item, &member).cloned().unwrap_or(Value::Null))
         .find(|got| !allowed.iter().any(|a| compare::same(a, got)));
+    if odd.is_none() && !world.collected.is_empty() {
+        let shown: Vec<Value> = allowed
+            .iter()
+            .filter(|a| {
+                world
+                    .collected
+                    .iter()
+                    .any(|i| path::get(i, &member).is_some_and(|v| compare::same(v, a)))
+            })
+            .cloned()
+            .collect();
+        seen(world, &member, shown);
+    }
     world.expect(step, odd.is_none(), || {
         format!(
             "an item has '{member}' = {}, expected {expected}",
@@ -90,6 +121,9 @@ async fn collected_any(
         .collected
         .iter()
         .any(|i| path::get(i, &member).is_some_and(|v| compare::same(v, &expected)));
+    if found && quantifier == "some" {
+        seen(world, &member, vec![expected.clone()]);
+    }
     world.expect(step, found == (quantifier == "some"), || {
         format!("{quantifier} collected item should have '{member}' = {expected}")
     });
@@ -153,7 +187,11 @@ async fn collected_sequence(
             .map(|i| path::get(i, &member).cloned().unwrap_or(Value::Null))
             .collect(),
     );
-    world.expect(step, compare::same(&got, &expected), || {
+    let holds = compare::same(&got, &expected);
+    if holds && let Value::Array(values) = &got {
+        seen(world, &member, values.clone());
+    }
+    world.expect(step, holds, || {
         format!("collected '{member}' in order are {got}, expected {expected}")
     });
 }

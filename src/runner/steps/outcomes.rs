@@ -63,14 +63,75 @@ async fn names_member(world: &mut ConformanceWorld, member: String, step: &Step)
     let response = world.last().response.clone();
     let fields = response.error_fields();
     let message = response.error_message().unwrap_or_default().to_string();
-    let named = fields.contains(&member) || message.contains(&format!("'{member}'"));
+    let named = if fields.is_empty() {
+        message.contains(&format!("'{member}'"))
+    } else {
+        fields.iter().all(|f| related(f, &member))
+    };
     if named {
         world.checked(Check::Named {
             member: member.clone(),
         });
     }
     world.expect(step, named, || {
-        format!("the error does not name '{member}': message {message:?}, fields {fields:?}")
+        format!(
+            "the error does not name '{member}' alone: message {message:?}, fields {fields:?} (a request with one fault is refused naming that member, or one inside it)"
+        )
+    });
+}
+
+/// Whether a field an error names is the member, inside it (`tags[0].key` of `tags`) or holds it.
+fn related(field: &str, member: &str) -> bool {
+    let inside = |a: &str, b: &str| {
+        a.strip_prefix(b)
+            .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+    };
+    field == member || inside(field, member) || inside(member, field)
+}
+
+/// The control of a refusal: the same request, with the member at fault put right (as the operation's
+/// example has it, or a value given), sent again by the same principal, is not refused for its shape. It
+/// may succeed, or fail for what it names (not found, a conflict, not allowed), but not with a
+/// ValidationException: an endpoint that refuses everything fails here.
+#[then(
+    regex = r#"^the same request with "([^"]+)" as (in the example|.+?) is not refused for it(?: \[(?:contract|documented|safety|inferred)\])?$"#
+)]
+async fn control(world: &mut ConformanceWorld, member: String, value: String, step: &Step) {
+    let refused = world.last().clone();
+    let good = if value == "in the example" {
+        let example = world.example(&refused.operation);
+        match path::get(&example, &member) {
+            Some(v) => v.clone(),
+            None => panic!(
+                "the example {} request has no '{member}'",
+                refused.operation
+            ),
+        }
+    } else {
+        world.cell_value(&value)
+    };
+    let mut body = refused.request.clone();
+    if good.as_str() == Some("(absent)") {
+        path::remove(&mut body, &member);
+    } else {
+        path::set(&mut body, &member, good);
+    }
+    world
+        .call(&refused.principal, &refused.operation, body)
+        .await;
+    let again = world.last().clone();
+    let holds = again.response.error_type.as_deref() != Some("ValidationException");
+    if holds {
+        world.checked(Check::Control {
+            member: member.clone(),
+        });
+    }
+    world.expect(step, holds, || {
+        format!(
+            "{} with '{member}' put right was refused too ({}): the refusal shows nothing of '{member}'",
+            refused.operation,
+            describe(&again)
+        )
     });
 }
 

@@ -34,6 +34,7 @@ async fn shows_as_sent(world: &mut ConformanceWorld, member: String, step: &Step
     world.vars.insert("answer".into(), world.last_json());
     world.vars.insert("request".into(), last.request.clone());
     let shown_at = rb.renamed(&member);
+    let through_read = rb.call.is_some();
     let (doc, place) = match &rb.call {
         None => {
             let under = rb.answer.clone().unwrap_or_default();
@@ -44,8 +45,11 @@ async fn shows_as_sent(world: &mut ConformanceWorld, member: String, step: &Step
     let shown = values_at(&doc, &place);
     let holds = contains_all(&shown, &sent);
     if holds && let Some(e) = world.exchanges.get_mut(probed) {
-        e.checks.push(Check::ReadBack {
-            member: member.clone(),
+        let member = member.clone();
+        e.checks.push(if through_read {
+            Check::ReadBack { member }
+        } else {
+            Check::Echoed { member }
         });
     }
     world.expect(step, holds, || {

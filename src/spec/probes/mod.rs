@@ -52,12 +52,13 @@ pub fn features(contract: &Contract) -> BTreeMap<String, String> {
 }
 
 /// What a probe expects of its call.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Expect {
     /// Success; and, where an answer or a read shows the member, the value sent read back.
     Accepted { reads_back: bool },
-    /// ValidationException naming the member.
-    Refused,
+    /// ValidationException naming the member; the same request with the member at `control` is not
+    /// refused for it.
+    Refused { control: Value },
 }
 
 /// One probe: the member it sets (as the error names it), its scenario's title, what it makes first, the
@@ -90,25 +91,13 @@ struct Plan<'a> {
     shape: Shape<'a>,
     schema: &'a Value,
     probes: Vec<Probe>,
+    /// The value that puts right the member of the refusal being planned.
+    control: Option<Value>,
     not_probed: Vec<NotProbed>,
 }
 
 fn feature(contract: &Contract, op: &Operation) -> Option<String> {
-    let mut plan = Plan {
-        contract,
-        op,
-        recipe: op.probe.clone().unwrap_or_default(),
-        example: contract.example_request(op)?,
-        shape: Shape {
-            defs: contract.definitions(&op.service)?,
-        },
-        schema: contract.document(&op.request)?,
-        probes: Vec::new(),
-        not_probed: Vec::new(),
-    };
-    for facet in super::facets::of(contract, op) {
-        plan.facet(&facet);
-    }
+    let plan = Plan::of(contract, op)?;
     let mut out = text::header(op, &plan.recipe.tags, &plan.not_probed);
     for p in &plan.probes {
         out += &text::scenario(op, plan.recipe.by.as_deref(), p);
@@ -117,7 +106,28 @@ fn feature(contract: &Contract, op: &Operation) -> Option<String> {
     Some(out)
 }
 
-impl Plan<'_> {
+impl<'a> Plan<'a> {
+    /// Every probe of `op`'s facets, and what is not probed and why.
+    fn of(contract: &'a Contract, op: &'a Operation) -> Option<Plan<'a>> {
+        let mut plan = Plan {
+            contract,
+            op,
+            recipe: op.probe.clone().unwrap_or_default(),
+            example: contract.example_request(op)?,
+            shape: Shape {
+                defs: contract.definitions(&op.service)?,
+            },
+            schema: contract.document(&op.request)?,
+            probes: Vec::new(),
+            control: None,
+            not_probed: Vec::new(),
+        };
+        for facet in super::facets::of(contract, op) {
+            plan.facet(&facet);
+        }
+        Some(plan)
+    }
+
     fn facet(&mut self, facet: &Facet) {
         match facet {
             Facet::EnumSent { path, value } => {
@@ -135,13 +145,34 @@ impl Plan<'_> {
                     Ok(b) => self.probe(facet, "constraint", path, b.value, b.what, false),
                     Err(why) => self.skip(facet, &format!("at the bound: {why}")),
                 }
+                // The control of a refusal: the member as the example gives it, else a value of its
+                // shape at the bound, else the request without it (as the example is).
+                let member = shape::concrete(path);
+                let token = self.op.next_token_member.as_deref() == Some(member.as_str());
+                let control = self
+                    .put_right(&member)
+                    .filter(|_| !token)
+                    .or_else(|| values::at(leaf, rule, *limit).ok().map(|b| b.value))
+                    .filter(|_| !token)
+                    .unwrap_or_else(|| json!("(absent)"));
                 match values::past(leaf, rule, *limit) {
-                    Ok(b) => self.probe(facet, "constraint", path, b.value, b.what, true),
+                    Ok(b) => {
+                        self.control = Some(control);
+                        self.probe(facet, "constraint", path, b.value, b.what, true);
+                        self.control = None;
+                    }
                     Err(why) => self.skip(facet, &format!("one past the bound: {why}")),
                 }
             }
             _ => {}
         }
+    }
+
+    /// The value `member` has in the example request with the recipe's members set, if any.
+    fn put_right(&self, member: &str) -> Option<Value> {
+        let mut body = self.example.clone();
+        apply(&mut body, &self.recipe.with, "");
+        super::path::get(&body, member).cloned()
     }
 
     fn skip(&mut self, facet: &Facet, reason: &str) {
@@ -199,7 +230,18 @@ impl Plan<'_> {
         };
         let unread = cases.iter().any(|(_, c)| c.unread.is_some());
         let expect = if refused {
-            Expect::Refused
+            // What a case of the recipe sets the member to puts it right before anything else does.
+            let by_case = cases.iter().find_map(|(_, c)| {
+                c.with
+                    .get(&member)
+                    .filter(|v| v.as_str() != Some("{{probe}}"))
+            });
+            Expect::Refused {
+                control: by_case
+                    .cloned()
+                    .or_else(|| self.control.clone())
+                    .unwrap_or(Value::Null),
+            }
         } else {
             Expect::Accepted {
                 reads_back: !unread && self.reads_back(&member, &value),
@@ -373,21 +415,7 @@ mod tests {
     fn plan_of(name: &str) -> (Vec<Probe>, Vec<NotProbed>) {
         let contract = Contract::embedded();
         let op = contract.catalog.operation(name).unwrap();
-        let mut plan = Plan {
-            contract: &contract,
-            op,
-            recipe: op.probe.clone().unwrap_or_default(),
-            example: contract.example_request(op).unwrap(),
-            shape: Shape {
-                defs: contract.definitions(&op.service).unwrap(),
-            },
-            schema: contract.document(&op.request).unwrap(),
-            probes: Vec::new(),
-            not_probed: Vec::new(),
-        };
-        for f in super::super::facets::of(&contract, op) {
-            plan.facet(&f);
-        }
+        let plan = Plan::of(&contract, op).unwrap();
         (plan.probes, plan.not_probed)
     }
 
@@ -396,7 +424,9 @@ mod tests {
         let (probes, _) = plan_of("CreateRelationship");
         let at: Vec<&Probe> = probes
             .iter()
-            .filter(|p| p.member == "associatedAccountId" && p.expect != Expect::Refused)
+            .filter(|p| {
+                p.member == "associatedAccountId" && !matches!(p.expect, Expect::Refused { .. })
+            })
             .collect();
         assert_eq!(at.len(), 1, "minLength = maxLength gives one probe: {at:?}");
         assert_eq!(at[0].value, json!("111111111111"));
@@ -408,7 +438,7 @@ mod tests {
         assert!(
             probes
                 .iter()
-                .all(|p| p.member != "catalog" || p.expect == Expect::Refused)
+                .all(|p| p.member != "catalog" || matches!(p.expect, Expect::Refused { .. }))
         );
         assert!(skipped.iter().any(|n| n.facet == "catalog at maxLength 64"));
         assert!(
@@ -435,6 +465,6 @@ mod tests {
             .iter()
             .find(|p| p.member == "identifier" && p.title.contains("maxLength"))
             .expect("an ARN one past 1011 meets the pattern");
-        assert_eq!(long.expect, Expect::Refused);
+        assert!(matches!(long.expect, Expect::Refused { .. }));
     }
 }

@@ -46,20 +46,22 @@ pub fn scenario(op: &Operation, by: Option<&str>, probe: &Probe) -> String {
         op.name
     );
     out += &table(&probe.rows);
-    match probe.expect {
+    match &probe.expect {
         Expect::Accepted { reads_back } => {
             out += "    Then the call succeeds\n";
-            if reads_back {
+            if *reads_back {
                 out += &format!(
                     "    And the answer or a read shows \"{}\" as sent\n",
                     probe.member
                 );
             }
         }
-        Expect::Refused => {
+        Expect::Refused { control } => {
             out += &format!(
-                "    Then the call fails with ValidationException\n    And the error names \"{}\" [inferred]\n",
-                probe.member
+                "    Then the call fails with ValidationException\n    And the error names \"{m}\" [inferred]\n    \
+                 And the same request with \"{m}\" as {} is not refused for it\n",
+                cell(&super::values::compact(control)),
+                m = probe.member
             );
         }
     }
