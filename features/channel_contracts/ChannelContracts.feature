@@ -47,6 +47,7 @@ Feature: Channel contracts (managed services attestations)
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
     And the error reason is REQUEST_VALIDATION_FAILED [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | member                                                    |
@@ -88,6 +89,7 @@ Feature: Channel contracts (managed services attestations)
       | <member>                                                                     | <value>    |
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | what                             | member                                                      | value              |
@@ -105,6 +107,7 @@ Feature: Channel contracts (managed services attestations)
       | payload.managedServicesAttestationPayload.supportedServices                  | ["GARDENING"] |
     Then the call fails with ValidationException
     And the error names "payload.managedServicesAttestationPayload.supportedServices[0]" [inferred]
+    And the same request with "payload.managedServicesAttestationPayload.supportedServices[0]" as in the example is not refused for it
 
   @documented @constraint @op:CreateChannelContract
   Scenario Outline: <member> of <length> characters is accepted, one more is refused naming it
@@ -119,6 +122,7 @@ Feature: Channel contracts (managed services attestations)
       | <member>                                                                     | {{chars <beyond>}} |
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | member                                                               | length | beyond |
@@ -143,6 +147,7 @@ Feature: Channel contracts (managed services attestations)
       | payload.managedServicesAttestationPayload.memberAccountIds                   | ["{{random.accountId}}"] |
     Then the call fails with ValidationException
     And the error names "payload.managedServicesAttestationPayload.memberAccountIds" [inferred]
+    And the same request with "payload.managedServicesAttestationPayload.memberAccountIds" as in the example is not refused for it
 
   @documented @op:CreateChannelContract
   Scenario: the end date must be after the start date of the relationship
@@ -152,6 +157,7 @@ Feature: Channel contracts (managed services attestations)
       | payload.managedServicesAttestationPayload.endDate                            | "2025-06-30T00:00:00Z" |
     Then the call fails with ValidationException
     And the error names "payload.managedServicesAttestationPayload.endDate" [inferred]
+    And the same request with "payload.managedServicesAttestationPayload.endDate" as in the example is not refused for it
 
   @inferred @op:CreateChannelContract
   Scenario: an attestation for a relationship that is not a managed services one is refused

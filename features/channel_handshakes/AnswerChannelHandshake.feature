@@ -6,6 +6,7 @@ Feature: AcceptChannelHandshake, RejectChannelHandshake and CancelChannelHandsha
     When I call <operation> with the example request without "<member>"
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | operation              | member     |
@@ -21,6 +22,7 @@ Feature: AcceptChannelHandshake, RejectChannelHandshake and CancelChannelHandsha
     When I call <operation> with the example request where "identifier" is "<identifier>"
     Then the call fails with ValidationException
     And the error names "identifier" [inferred]
+    And the same request with "identifier" as in the example is not refused for it
 
     Examples:
       | operation              | identifier         |

@@ -8,6 +8,7 @@ Feature: Reading connections, invitations and preferences: the request shape
     When I call <operation> with the example request without "<member>"
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | operation                 | member     |
@@ -22,6 +23,7 @@ Feature: Reading connections, invitations and preferences: the request shape
     When I call <operation> with the example request where "<member>" is <value>
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | operation                | member                      | value                 |

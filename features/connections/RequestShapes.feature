@@ -18,6 +18,7 @@ Feature: Creating invitations, canceling connection types and updating preferenc
       | <member>           | (absent)                         |
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | member             |
@@ -38,6 +39,7 @@ Feature: Creating invitations, canceling connection types and updating preferenc
       | <member>           | <value>                          |
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | member             | case                    | value                          |
@@ -61,6 +63,7 @@ Feature: Creating invitations, canceling connection types and updating preferenc
       | <member>   | (absent)    |
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | member         |
@@ -77,6 +80,7 @@ Feature: Creating invitations, canceling connection types and updating preferenc
       | <member>   | <value>     |
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | member         | value              |
@@ -91,6 +95,7 @@ Feature: Creating invitations, canceling connection types and updating preferenc
     When I call UpdateConnectionPreferences with the example request without "<member>"
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | member     |
@@ -103,6 +108,7 @@ Feature: Creating invitations, canceling connection types and updating preferenc
     When I call UpdateConnectionPreferences with the example request where "<member>" is <value>
     Then the call fails with ValidationException
     And the error names "<named>" [inferred]
+    And the same request with "<named>" as in the example is not refused for it
 
     Examples:
       | member                         | case               | value          | named                             |

@@ -8,6 +8,7 @@ Feature: Accepting, rejecting, withdrawing and reading an invitation: the reques
     When I call <operation> with the example request without "<member>"
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | operation                  | member      |
@@ -26,6 +27,7 @@ Feature: Accepting, rejecting, withdrawing and reading an invitation: the reques
     When I call GetConnectionInvitation with the example request without "<member>"
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | member     |
@@ -37,6 +39,7 @@ Feature: Accepting, rejecting, withdrawing and reading an invitation: the reques
     When I call <operation> with the example request where "<member>" is <value>
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | operation                  | member      | value            |
@@ -67,6 +70,7 @@ Feature: Accepting, rejecting, withdrawing and reading an invitation: the reques
     When I call ListConnectionInvitations with the example request where "<member>" is <value>
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | member                      | value              |

@@ -69,6 +69,7 @@ Feature: Journeys across two accounts
     Then the call fails with ValidationException
     And the error names "associatedResourceIdentifier" [inferred]
     And the error reason is BUSINESS_VALIDATION_FAILED
+    And the same request with "associatedResourceIdentifier" as in the example is not refused for it
 
   @inferred @errors @serial @op:CreateChannelHandshake
   Scenario: a second pending handshake of the same type for the same resource is a conflict, until the first ends

@@ -44,6 +44,7 @@ Feature: Managed services program management accounts and relationships
       | type      | RESELLER             |
     Then the call fails with ValidationException
     And the error names "type" [inferred]
+    And the same request with "type" as in the example is not refused for it
 
   @documented @op:CreateRelationship @op:GetRelationship
   Scenario Outline: a managed services relationship with account scope <scope> needs no associated account
@@ -122,3 +123,4 @@ Feature: Managed services program management accounts and relationships
       | accountScope                       | SOME_ACCOUNTS                 |
     Then the call fails with ValidationException
     And the error names "accountScope" [inferred]
+    And the same request with "accountScope" as in the example is not refused for it

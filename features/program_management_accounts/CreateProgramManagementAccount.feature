@@ -18,6 +18,7 @@ Feature: CreateProgramManagementAccount
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
     And the error reason is REQUEST_VALIDATION_FAILED
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | member      |
@@ -52,6 +53,7 @@ Feature: CreateProgramManagementAccount
     When I call CreateProgramManagementAccount with the example request where "program" is RESELLER
     Then the call fails with ValidationException
     And the error names "program" [inferred]
+    And the same request with "program" as in the example is not refused for it
 
   @documented @constraint
   Scenario Outline: displayName of <length> characters is accepted and read back
@@ -83,6 +85,7 @@ Feature: CreateProgramManagementAccount
     When I call CreateProgramManagementAccount with the example request where "accountId" is "<accountId>"
     Then the call fails with ValidationException
     And the error names "accountId" [inferred]
+    And the same request with "accountId" as in the example is not refused for it
 
     Examples:
       | accountId     |
@@ -96,6 +99,7 @@ Feature: CreateProgramManagementAccount
       | tags        | [{"key": "{{chars 129}}", "value": "v"}] |
     Then the call fails with ValidationException
     And the error names "tags[0].key" [inferred]
+    And the same request with "tags[0].key" as in the example is not refused for it
 
   @inferred @errors
   Scenario: a catalog other than AWS or Sandbox is a business validation error
@@ -105,6 +109,7 @@ Feature: CreateProgramManagementAccount
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
     And the error reason is BUSINESS_VALIDATION_FAILED
+    And the same request with "catalog" as in the example is not refused for it
 
   @inferred @idempotency
   Scenario: a retry with the same clientToken returns the first result and creates nothing

@@ -14,6 +14,7 @@ Feature: DeleteProgramManagementAccount
       | <member>   | (absent)   |
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | member     |

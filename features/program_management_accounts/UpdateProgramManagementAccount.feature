@@ -14,6 +14,7 @@ Feature: UpdateProgramManagementAccount
       | <member>   | (absent)   |
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | member     |
@@ -77,6 +78,7 @@ Feature: UpdateProgramManagementAccount
     When I call UpdateProgramManagementAccount with the example request where "identifier" is "<identifier>"
     Then the call fails with ValidationException
     And the error names "identifier" [inferred]
+    And the same request with "identifier" as in the example is not refused for it
 
     Examples:
       | identifier        |
@@ -91,6 +93,7 @@ Feature: UpdateProgramManagementAccount
       | revision   | <revision> |
     Then the call fails with ValidationException
     And the error names "revision" [inferred]
+    And the same request with "revision" as in the example is not refused for it
 
     Examples:
       | revision      |

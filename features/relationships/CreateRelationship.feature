@@ -23,6 +23,7 @@ Feature: CreateRelationship
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
     And the error reason is REQUEST_VALIDATION_FAILED
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | member                             |
@@ -59,6 +60,7 @@ Feature: CreateRelationship
       | <member>                           | UNKNOWN    |
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | member                                          |
@@ -100,6 +102,7 @@ Feature: CreateRelationship
       | requestedSupportPlan               | <plan>     |
     Then the call fails with ValidationException
     And the error names "<path>" [inferred]
+    And the same request with "requestedSupportPlan" as in the example is not refused for it
 
     Examples:
       | case                             | plan                                                                                                                                                  | path                                               |
@@ -130,6 +133,7 @@ Feature: CreateRelationship
       | associatedAccountId                | "<account>" |
     Then the call fails with ValidationException
     And the error names "associatedAccountId" [inferred]
+    And the same request with "associatedAccountId" as in the example is not refused for it
 
     Examples:
       | account       |

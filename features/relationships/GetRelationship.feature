@@ -66,6 +66,7 @@ Feature: GetRelationship
       | <member>                           | (absent)   |
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | member                             |
@@ -80,6 +81,7 @@ Feature: GetRelationship
       | identifier                         | <identifier> |
     Then the call fails with ValidationException
     And the error names "identifier" [inferred]
+    And the same request with "identifier" as in the example is not refused for it
 
     Examples:
       | identifier         |

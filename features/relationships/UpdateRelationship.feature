@@ -18,6 +18,7 @@ Feature: UpdateRelationship
       | <member>                           | (absent)   |
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | member                             |
@@ -92,6 +93,7 @@ Feature: UpdateRelationship
       | requestedSupportPlan               | {"resoldEnterprise": {"coverage": "ENTIRE_ORGANIZATION", "tamLocation": "x"}, "resoldUnifiedOperations": {"coverage": "ENTIRE_ORGANIZATION", "tamLocation": "x"}} |
     Then the call fails with ValidationException
     And the error names "requestedSupportPlan" [inferred]
+    And the same request with "requestedSupportPlan" as in the example is not refused for it
 
   @inferred @errors
   Scenario: another account cannot update it

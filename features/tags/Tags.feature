@@ -46,12 +46,14 @@ Feature: TagResource, UntagResource and ListTagsForResource
       | tags        | [{"key": "one", "value": "more"}] |
     Then the call fails with ValidationException
     And the error names "tags" [inferred]
+    And the same request with "tags" as in the example is not refused for it
 
   @documented @required
   Scenario Outline: <operation> without <member> is rejected naming it
     When I call <operation> with the example request without "<member>"
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | operation           | member      |
@@ -68,6 +70,7 @@ Feature: TagResource, UntagResource and ListTagsForResource
       | <member>    | {{chars <length>}}          |
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
+    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | member        | length |
@@ -85,6 +88,7 @@ Feature: TagResource, UntagResource and ListTagsForResource
       | resourceArn | not-an-arn |
     Then the call fails with ValidationException
     And the error names "resourceArn" [inferred]
+    And the same request with "resourceArn" as in the example is not refused for it
 
   @inferred @errors
   Scenario Outline: <operation> on an unknown or foreign resource is not found
