@@ -17,7 +17,7 @@ fn strings<'a>(v: &'a Value, path: &str) -> &'a str {
 async fn a_run_writes_every_attempt_as_har_without_secrets() {
     let faults = FaultSpec {
         throttling: 0.2,
-        seed: Some(3),
+        seed: Some(7),
         ..FaultSpec::default()
     };
     let config = MockConfig {
