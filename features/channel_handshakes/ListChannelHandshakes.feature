@@ -114,7 +114,6 @@ Feature: ListChannelHandshakes
     When I call ListChannelHandshakes with the example request without "<member>"
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
-    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | member          |
@@ -180,7 +179,6 @@ Feature: ListChannelHandshakes
     When I call ListChannelHandshakes with the example request where "<member>" is <value>
     Then the call fails with ValidationException
     And the error names "<path>" [inferred]
-    And the same request with "<path>" as in the example is not refused for it
 
     Examples:
       | member          | value         | path            |
@@ -193,7 +191,6 @@ Feature: ListChannelHandshakes
     When I call ListChannelHandshakes with the example request where "<member>" is <value>
     Then the call fails with ValidationException
     And the error names "<member>" [inferred]
-    And the same request with "<member>" as in the example is not refused for it
 
     Examples:
       | member               | value                                                                                                                                      |
@@ -216,7 +213,6 @@ Feature: ListChannelHandshakes
     When I call ListChannelHandshakes with the example request where "maxResults" is <max>
     Then the call fails with ValidationException
     And the error names "maxResults" [inferred]
-    And the same request with "maxResults" as in the example is not refused for it
 
     Examples:
       | max |

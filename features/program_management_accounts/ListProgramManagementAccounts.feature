@@ -31,7 +31,6 @@ Feature: ListProgramManagementAccounts
     When I call ListProgramManagementAccounts with the example request without "catalog"
     Then the call fails with ValidationException
     And the error names "catalog" [inferred]
-    And the same request with "catalog" as in the example is not refused for it
 
   @documented @pagination @readonly
   Scenario Outline: paging with maxResults <max> returns every item exactly once
@@ -105,15 +104,12 @@ Feature: ListProgramManagementAccounts
       | nextToken    | {{page1.nextToken}}   |
     Then the call fails with ValidationException
     And the error names "nextToken" [inferred]
-    And the same request with "nextToken" as in the example is not refused for it
-    And the same request with "nextToken" as in the example is not refused for it
 
   @documented @constraint
   Scenario Outline: maxResults <max> is out of range
     When I call ListProgramManagementAccounts with the example request where "maxResults" is <max>
     Then the call fails with ValidationException
     And the error names "maxResults" [inferred]
-    And the same request with "maxResults" as in the example is not refused for it
 
     Examples:
       | max |
@@ -143,14 +139,12 @@ Feature: ListProgramManagementAccounts
     When I call ListProgramManagementAccounts with the example request where "programs" is ["RESELLER"]
     Then the call fails with ValidationException
     And the error names "programs[0]" [inferred]
-    And the same request with "programs[0]" as in the example is not refused for it
 
   @documented @enum
   Scenario: an unknown sort order is rejected
     When I call ListProgramManagementAccounts with the example request where "sort" is {"sortOrder": "Sideways", "sortBy": "UpdatedAt"}
     Then the call fails with ValidationException
     And the error names "sort.sortOrder" [inferred]
-    And the same request with "sort.sortOrder" as in the example is not refused for it
 
   @inferred @errors
   Scenario: another account sees none of them

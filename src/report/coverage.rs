@@ -1,9 +1,12 @@
 //! Contract coverage: for each operation, which of the facets the contract defines (members, enum values,
 //! union members, declared errors, bounds, paging to the end) the run *checked*: a facet counts only
-//! where a passing scenario's step asserted on it and saw it hold (a value sent and accepted, a bound
-//! refused naming its member, an error type asserted, a value seen in a checked answer, a list paged to
-//! its end). What only an injection brings about (a policy of the mock's: IAM refusals, quotas, failing
-//! first calls) is counted apart from behaviour, each set against its own facets. Only facets a
+//! where a passing scenario's assertion shows it by evidence that tells an endpoint applying the rule
+//! from one that does not (a value sent and shown by a separate read, a bound refused naming its member
+//! beside its control, an error type asserted, a value a step read, a list paged to its end); a value
+//! only accepted (a success nothing read back, an echo in the call's own answer) is counted apart, and a
+//! setup's success or a drift scenario counts nothing. What only an injection brings about (a policy of
+//! the mock's: IAM refusals, quotas, failing first calls) is counted apart from behaviour, each set
+//! against its own facets. Only facets a
 //! conformant endpoint can show are counted; the others are listed apart with the reason. A pure
 //! function of the contract and the outcomes.
 use std::collections::{BTreeMap, BTreeSet};
