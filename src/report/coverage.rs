@@ -440,22 +440,21 @@ fn sent(s: &mut Seen, path: &str, v: &Value) {
     }
 }
 
-/// The members a value at `path` was sent inside (`a.b` for `a.b.c`) were sent too.
-fn ancestors(s: &mut Seen, path: &str) {
-    let mut at = path;
-    while let Some((up, _)) = at.rsplit_once('.') {
-        s.sent_paths.insert(up.trim_end_matches("[]").to_string());
-        at = up;
-    }
+/// The members a value at `path` is inside (`a.b` and `a` for `a.b.c`, a list's `[]` dropped).
+fn ancestors_of(path: &str) -> impl Iterator<Item = String> + '_ {
+    path.match_indices('.')
+        .map(move |(i, _)| path[..i].trim_end_matches("[]").to_string())
 }
 
+/// The members a value at `path` was sent inside were sent too.
+fn ancestors(s: &mut Seen, path: &str) {
+    s.sent_paths.extend(ancestors_of(path));
+}
+
+/// A value read at `path`: the path and the members it is inside were seen.
 fn ancestors_seen(s: &mut Seen, path: &str) {
     s.seen_paths.insert(path.to_string());
-    let mut at = path;
-    while let Some((up, _)) = at.rsplit_once('.') {
-        s.seen_paths.insert(up.trim_end_matches("[]").to_string());
-        at = up;
-    }
+    s.seen_paths.extend(ancestors_of(path));
 }
 
 fn seen_at(s: &mut Seen, path: &str, v: &Value) {
@@ -503,21 +502,10 @@ fn generic_path(member: &str) -> String {
 
 /// Calls `visit` with `v` at `path` (items of a list at `path[]`) and everything inside it.
 fn walk_with(v: &Value, path: &str, visit: &mut dyn FnMut(&str, &Value)) {
-    match v {
-        Value::Array(a) => {
-            let inner = format!("{path}[]");
-            for x in a {
-                if !x.is_object() && !x.is_array() {
-                    visit(&inner, x);
-                }
-                walk(x, &inner, visit);
-            }
-        }
-        other => {
-            visit(path, other);
-            walk(other, path, visit);
-        }
+    if !v.is_array() {
+        visit(path, v);
     }
+    walk(v, path, visit);
 }
 
 /// Calls `visit` with every member's path (`a.b`, arrays as `a[]`) and value.
