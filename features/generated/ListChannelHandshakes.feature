@@ -88,8 +88,13 @@ Feature: ListChannelHandshakes — every enum value and bound of its request, an
       | associatedResourceIdentifier                                         | {{rs.id}}  |
       | payload.startServicePeriodPayload.programManagementAccountIdentifier | {{pma.id}} |
     And I remember the response "channelHandshakeDetail" as "hs"
+    And I have called CreateChannelHandshake with the example request and:
+      | associatedResourceIdentifier | {{pma.id}}                 |
+      | handshakeType                | PROGRAM_MANAGEMENT_ACCOUNT |
+      | payload                      | (absent)                   |
+    And I remember the response "channelHandshakeDetail" as "pmahs"
     When I call ListChannelHandshakes with the example request and:
-      | associatedResourceIdentifiers | ["{{rs.id}}"] |
+      | associatedResourceIdentifiers | ["{{rs.id}}","{{pma.id}}"] |
     Then the call succeeds
     And the answer or a read shows "handshakeType" as sent
 
@@ -210,8 +215,17 @@ Feature: ListChannelHandshakes — every enum value and bound of its request, an
       | handshakeType                | PROGRAM_MANAGEMENT_ACCOUNT |
       | payload                      | (absent)                   |
     And I remember the response "channelHandshakeDetail" as "pmahs"
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+      | program   | DISTRIBUTION         |
+    And I remember the response "programManagementAccountDetail" as "pma3"
+    And I have called CreateChannelHandshake with the example request and:
+      | associatedResourceIdentifier | {{pma3.id}}                |
+      | handshakeType                | PROGRAM_MANAGEMENT_ACCOUNT |
+      | payload                      | (absent)                   |
+    And I remember the response "channelHandshakeDetail" as "pmahs3"
     When I call ListChannelHandshakes with the example request and:
-      | associatedResourceIdentifiers | ["{{pma2.id}}"]                                                            |
+      | associatedResourceIdentifiers | ["{{pma2.id}}","{{pma3.id}}"]                                              |
       | handshakeType                 | PROGRAM_MANAGEMENT_ACCOUNT                                                 |
       | handshakeTypeFilters          | {"programManagementAccountTypeFilters":{"programs":["SOLUTION_PROVIDER"]}} |
       | handshakeTypeSort             | (absent)                                                                   |
@@ -656,8 +670,19 @@ Feature: ListChannelHandshakes — every enum value and bound of its request, an
       | associatedResourceIdentifier                                         | {{rs.id}}  |
       | payload.startServicePeriodPayload.programManagementAccountIdentifier | {{pma.id}} |
     And I remember the response "channelHandshakeDetail" as "hs"
+    And I have called CreateRelationship with the example request and:
+      | associatedAccountId                | {{principal.receiver.accountId}} |
+      | associationType                    | INTERNAL                         |
+      | programManagementAccountIdentifier | {{pma.id}}                       |
+    And I remember the response "relationshipDetail" as "rs2"
+    And I have called CreateChannelHandshake with the example request and:
+      | associatedResourceIdentifier                                         | {{rs2.id}} |
+      | payload.startServicePeriodPayload.programManagementAccountIdentifier | {{pma.id}} |
+    And I remember the response "channelHandshakeDetail" as "hs2"
+    And I have called CancelChannelHandshake with the example request and:
+      | identifier | {{hs2.id}} |
     When I call ListChannelHandshakes with the example request and:
-      | associatedResourceIdentifiers | ["{{rs.id}}"] |
+      | associatedResourceIdentifiers | ["{{rs.id}}","{{rs2.id}}"] |
     Then the call succeeds
     And the answer or a read shows "statuses[0]" as sent
 

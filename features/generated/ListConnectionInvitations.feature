@@ -27,6 +27,12 @@ Feature: ListConnectionInvitations — every enum value and bound of its request
       | Name               | {{contact.sender.name}}          |
       | ReceiverIdentifier | {{principal.receiver.accountId}} |
     And I remember the response as "inv"
+    And I have called CreateConnectionInvitation with the example request and:
+      | ConnectionType     | SUBSIDIARY                       |
+      | Email              | {{contact.sender.email}}         |
+      | Name               | {{contact.sender.name}}          |
+      | ReceiverIdentifier | {{principal.receiver.accountId}} |
+    And I remember the response as "sub"
     When I call ListConnectionInvitations with the example request and:
     Then the call succeeds
     And the answer or a read shows "ConnectionType" as sent
@@ -89,8 +95,15 @@ Feature: ListConnectionInvitations — every enum value and bound of its request
     And "receiver" has called AcceptConnectionInvitation with the example request and:
       | Identifier | {{inv.Id}} |
     And I remember the response "Connection" as "conn"
+    And I have called CreateConnectionInvitation with the example request and:
+      | ConnectionType     | SUBSIDIARY                       |
+      | Email              | {{contact.sender.email}}         |
+      | Name               | {{contact.sender.name}}          |
+      | ReceiverIdentifier | {{principal.receiver.accountId}} |
+    And I remember the response as "decoy"
     When I call ListConnectionInvitations with the example request and:
-      | Status | ACCEPTED |
+      | ConnectionType | (absent) |
+      | Status         | ACCEPTED |
     Then the call succeeds
     And the answer or a read shows "Status" as sent
 
@@ -105,8 +118,15 @@ Feature: ListConnectionInvitations — every enum value and bound of its request
     And I remember the response as "inv"
     And I have called CancelConnectionInvitation with the example request and:
       | Identifier | {{inv.Id}} |
+    And I have called CreateConnectionInvitation with the example request and:
+      | ConnectionType     | SUBSIDIARY                       |
+      | Email              | {{contact.sender.email}}         |
+      | Name               | {{contact.sender.name}}          |
+      | ReceiverIdentifier | {{principal.receiver.accountId}} |
+    And I remember the response as "decoy"
     When I call ListConnectionInvitations with the example request and:
-      | Status | CANCELED |
+      | ConnectionType | (absent) |
+      | Status         | CANCELED |
     Then the call succeeds
     And the answer or a read shows "Status" as sent
 
@@ -119,7 +139,16 @@ Feature: ListConnectionInvitations — every enum value and bound of its request
       | Name               | {{contact.sender.name}}          |
       | ReceiverIdentifier | {{principal.receiver.accountId}} |
     And I remember the response as "inv"
+    And I have called CreateConnectionInvitation with the example request and:
+      | ConnectionType     | SUBSIDIARY                       |
+      | Email              | {{contact.sender.email}}         |
+      | Name               | {{contact.sender.name}}          |
+      | ReceiverIdentifier | {{principal.receiver.accountId}} |
+    And I remember the response as "inv2"
+    And I have called CancelConnectionInvitation with the example request and:
+      | Identifier | {{inv2.Id}} |
     When I call ListConnectionInvitations with the example request and:
+      | ConnectionType | (absent) |
     Then the call succeeds
     And the answer or a read shows "Status" as sent
 
@@ -134,8 +163,15 @@ Feature: ListConnectionInvitations — every enum value and bound of its request
     And I remember the response as "inv"
     And "receiver" has called RejectConnectionInvitation with the example request and:
       | Identifier | {{inv.Id}} |
+    And I have called CreateConnectionInvitation with the example request and:
+      | ConnectionType     | SUBSIDIARY                       |
+      | Email              | {{contact.sender.email}}         |
+      | Name               | {{contact.sender.name}}          |
+      | ReceiverIdentifier | {{principal.receiver.accountId}} |
+    And I remember the response as "decoy"
     When I call ListConnectionInvitations with the example request and:
-      | Status | REJECTED |
+      | ConnectionType | (absent) |
+      | Status         | REJECTED |
     Then the call succeeds
     And the answer or a read shows "Status" as sent
 

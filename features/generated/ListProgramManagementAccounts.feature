@@ -30,8 +30,8 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
       | program   | DISTRIBUTION         |
     And I remember the request as "other"
     When I call ListProgramManagementAccounts with the example request and:
-      | accountIds | ["{{other.accountId}}"] |
-      | programs   | ["DISTRIBUTION"]        |
+      | accountIds | ["{{pmaRequest.accountId}}","{{other.accountId}}"] |
+      | programs   | ["DISTRIBUTION"]                                   |
     Then the call succeeds
     And the answer or a read shows "programs[0]" as sent
 
@@ -47,8 +47,8 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
       | program   | DISTRIBUTION_SELLER  |
     And I remember the request as "other"
     When I call ListProgramManagementAccounts with the example request and:
-      | accountIds | ["{{other.accountId}}"] |
-      | programs   | ["DISTRIBUTION_SELLER"] |
+      | accountIds | ["{{pmaRequest.accountId}}","{{other.accountId}}"] |
+      | programs   | ["DISTRIBUTION_SELLER"]                            |
     Then the call succeeds
     And the answer or a read shows "programs[0]" as sent
 
@@ -65,8 +65,8 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
       | type      | MANAGED_SERVICES          |
     And I remember the request as "other"
     When I call ListProgramManagementAccounts with the example request and:
-      | accountIds | ["{{other.accountId}}"]       |
-      | programs   | ["MANAGED_SERVICES_PROVIDER"] |
+      | accountIds | ["{{pmaRequest.accountId}}","{{other.accountId}}"] |
+      | programs   | ["MANAGED_SERVICES_PROVIDER"]                      |
     Then the call succeeds
     And the answer or a read shows "programs[0]" as sent
 
@@ -79,10 +79,10 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
     And I remember the request as "pmaRequest"
     And I have called CreateProgramManagementAccount with the example request and:
       | accountId | {{random.accountId}} |
-      | program   | SOLUTION_PROVIDER    |
+      | program   | DISTRIBUTION         |
     And I remember the request as "other"
     When I call ListProgramManagementAccounts with the example request and:
-      | accountIds | ["{{other.accountId}}"] |
+      | accountIds | ["{{pmaRequest.accountId}}","{{other.accountId}}"] |
     Then the call succeeds
     And the answer or a read shows "programs[0]" as sent
 
@@ -150,9 +150,9 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
       | type      | MANAGED_SERVICES          |
     And I remember the request as "other"
     When I call ListProgramManagementAccounts with the example request and:
-      | accountIds | ["{{other.accountId}}"] |
-      | programs   | (absent)                |
-      | type       | MANAGED_SERVICES        |
+      | accountIds | ["{{pmaRequest.accountId}}","{{other.accountId}}"] |
+      | programs   | (absent)                                           |
+      | type       | MANAGED_SERVICES                                   |
     Then the call succeeds
     And the answer or a read shows "type" as sent
 
@@ -168,10 +168,15 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
       | program   | MANAGED_SERVICES_PROVIDER |
       | type      | RESALE_BILLING_TRANSFER   |
     And I remember the request as "other"
+    And I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}}      |
+      | program   | MANAGED_SERVICES_PROVIDER |
+      | type      | MANAGED_SERVICES          |
+    And I remember the request as "decoy"
     When I call ListProgramManagementAccounts with the example request and:
-      | accountIds | ["{{other.accountId}}"] |
-      | programs   | (absent)                |
-      | type       | RESALE_BILLING_TRANSFER |
+      | accountIds | ["{{pmaRequest.accountId}}","{{other.accountId}}","{{decoy.accountId}}"] |
+      | programs   | (absent)                                                                 |
+      | type       | RESALE_BILLING_TRANSFER                                                  |
     Then the call succeeds
     And the answer or a read shows "type" as sent
 
@@ -245,9 +250,9 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
       | displayName | "111111111111111111111111111111" |
     And I remember the request as "other"
     When I call ListProgramManagementAccounts with the example request and:
-      | accountIds   | ["{{other.accountId}}"] |
-      | displayNames | ["{{digits 30}}"]       |
-      | programs     | (absent)                |
+      | accountIds   | ["{{pmaRequest.accountId}}","{{other.accountId}}"] |
+      | displayNames | ["{{digits 30}}"]                                  |
+      | programs     | (absent)                                           |
     Then the call succeeds
     And the answer or a read shows "displayNames[0]" as sent
 
@@ -278,9 +283,9 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
       | displayName | "1"                  |
     And I remember the request as "other"
     When I call ListProgramManagementAccounts with the example request and:
-      | accountIds   | ["{{other.accountId}}"] |
-      | displayNames | ["1"]                   |
-      | programs     | (absent)                |
+      | accountIds   | ["{{pmaRequest.accountId}}","{{other.accountId}}"] |
+      | displayNames | ["1"]                                              |
+      | programs     | (absent)                                           |
     Then the call succeeds
     And the answer or a read shows "displayNames[0]" as sent
 

@@ -50,7 +50,7 @@ Feature: ListRelationships — every enum value and bound of its request, and th
     And I remember the response "relationshipDetail" as "rs"
     And I have called CreateRelationship with the example request and:
       | associatedAccountId                | {{random.accountId}} |
-      | associationType                    | END_CUSTOMER         |
+      | associationType                    | DOWNSTREAM_SELLER    |
       | programManagementAccountIdentifier | {{pma.id}}           |
     And I remember the response "relationshipDetail" as "other"
     When I call ListRelationships with the example request and:

@@ -105,7 +105,7 @@ impl ListingGuard {
 }
 
 /// What names an item: its ARN or id (either casing), else the whole item.
-fn identity(item: &Value) -> String {
+pub fn identity(item: &Value) -> String {
     ["arn", "Arn", "id", "Id"]
         .iter()
         .find_map(|m| item.get(*m).and_then(Value::as_str))

@@ -5,6 +5,7 @@
 use cucumber::{gherkin::Step, then};
 use serde_json::{Value, json};
 
+use super::filtered;
 use crate::{
     runner::{compare, outcome::Check, path, world::ConformanceWorld},
     spec::probes::recipe::ReadBack,
@@ -34,6 +35,9 @@ async fn shows_as_sent(world: &mut ConformanceWorld, member: String, step: &Step
     world.vars.insert("answer".into(), world.last_json());
     world.vars.insert("request".into(), last.request.clone());
     let shown_at = rb.renamed(&member);
+    if rb.call.is_none() && lists_itself(&ctx.operation(&last.operation).clone(), &rb) {
+        return filter_holds(world, step, &member, &sent, &shown_at).await;
+    }
     let through_read = rb.call.is_some();
     let (doc, place) = match &rb.call {
         None => {
@@ -58,6 +62,66 @@ async fn shows_as_sent(world: &mut ConformanceWorld, member: String, step: &Step
             last.operation,
             short(&sent),
             short(&json!(shown))
+        )
+    });
+}
+
+/// Whether the read back is the listing's own items: a filter, judged by what it lets through.
+fn lists_itself(op: &crate::spec::Operation, rb: &ReadBack) -> bool {
+    op.paginated
+        && op
+            .items_member
+            .as_ref()
+            .is_some_and(|items| rb.answer.as_deref() == Some(format!("{items}[]").as_str()))
+}
+
+/// A list filter holds: among what the scenario made, the listing paged to its end lets through what
+/// matches and keeps out what does not (see `filtered`). Shown where a decoy the filter kept out was
+/// seen without it; accepted only where the scenario made nothing the filter should keep out.
+async fn filter_holds(
+    world: &mut ConformanceWorld,
+    step: &Step,
+    member: &str,
+    sent: &Value,
+    shown_at: &str,
+) {
+    let last = world.last().clone();
+    let probed = world.exchanges.len().saturating_sub(1);
+    let op = world.ctx().operation(&last.operation).clone();
+    let who = last.principal.clone();
+    let filtered = filtered::list_to_end(world, &who, &op, last.request.clone())
+        .await
+        .unwrap_or_else(|e| panic!("listing to its end: {e}"));
+    let unfiltered = match filtered::without_filter(&last.request, member) {
+        Some(body) => filtered::list_to_end(world, &who, &op, body).await.ok(),
+        None => None,
+    };
+    // The steps after this one read the probed call, not the listings made to judge it.
+    world.last = Some(last.clone());
+    let made = filtered::made(world);
+    let seen = filtered::compare(
+        &filtered,
+        unfiltered.as_deref(),
+        |i| filtered::shows_any(i, shown_at, sent),
+        |i| made.contains(&crate::runner::paging::identity(i)),
+    );
+    let fault = seen.fault(member);
+    if fault.is_none()
+        && let Some(e) = world.exchanges.get_mut(probed)
+    {
+        let member = member.to_string();
+        e.checks.push(if seen.decoys > 0 {
+            Check::ReadBack { member }
+        } else {
+            Check::Echoed { member }
+        });
+    }
+    world.expect(step, fault.is_none(), || {
+        format!(
+            "{} took '{member}' = {}: {}",
+            last.operation,
+            short(sent),
+            fault.unwrap_or_default()
         )
     });
 }
@@ -123,7 +187,7 @@ fn join(under: &str, member: &str) -> String {
 }
 
 /// Every value at `place` in `doc`, an index (`tags[0].key`) standing for any item.
-fn values_at(doc: &Value, place: &str) -> Vec<Value> {
+pub(super) fn values_at(doc: &Value, place: &str) -> Vec<Value> {
     let mut now = vec![doc.clone()];
     for part in place.split('.').filter(|p| !p.is_empty()) {
         let (name, rest) = part.split_once('[').unwrap_or((part, ""));

@@ -57,6 +57,9 @@ pub struct GivenCall {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ProbeCase {
+    /// Why the case is as it is (a decoy it makes, say).
+    #[serde(rename = "$comment", default)]
+    pub comment: Option<String>,
     #[serde(default)]
     pub given: Vec<GivenCall>,
     #[serde(default)]
