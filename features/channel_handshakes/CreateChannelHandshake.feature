@@ -176,3 +176,9 @@ Feature: CreateChannelHandshake
     When I repeat the last request
     Then the call succeeds [documented]
     And the response "channelHandshakeDetail.id" equals {{first}} [safety]
+    When I page through ListChannelHandshakes with maxResults 10 and:
+      | associatedResourceIdentifiers | ["{{rs.id}}"] |
+      | handshakeTypeFilters          | (absent)      |
+      | handshakeTypeSort             | (absent)      |
+    Then 1 item was collected [safety]
+    And every collected item has "id" equal to {{first}}

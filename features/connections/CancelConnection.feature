@@ -76,9 +76,16 @@ Feature: CancelConnection (Partner Central Account API)
       | ConnectionType | SUBSIDIARY            |
       | ClientToken    | retry-{{random.name}} |
     Then the call succeeds
+    And I remember the response "ConnectionTypes.SUBSIDIARY.CanceledAt" as "canceledAt"
     When I repeat the last request
     Then the call succeeds [documented]
     And the response "ConnectionTypes.SUBSIDIARY.Status" equals "CANCELED"
+    And the response "ConnectionTypes.SUBSIDIARY.CanceledAt" equals {{canceledAt}}
+    When I call GetConnection with the example request and:
+      | Identifier | {{conn.Id}} |
+    Then the response "ConnectionTypes.SUBSIDIARY.Status" equals "CANCELED"
+    And the response "ConnectionTypes.SUBSIDIARY.CanceledAt" equals {{canceledAt}}
+    And the response "ConnectionTypes.OPPORTUNITY_COLLABORATION.Status" equals "ACTIVE" [safety]
 
   @inferred @errors
   Scenario Outline: <who> canceling <case> is not found

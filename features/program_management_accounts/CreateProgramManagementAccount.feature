@@ -6,11 +6,21 @@ Feature: CreateProgramManagementAccount
 
   @documented
   Scenario: a valid request creates a program management account with an id and ARN in the service's formats
+    Given "account" is {{random.accountId}}
     When I call CreateProgramManagementAccount with the example request and:
-      | accountId | {{random.accountId}} |
+      | accountId | {{account}} |
     Then the call succeeds
     And the response "programManagementAccountDetail.id" matches "^pma-[a-z0-9]{13}$"
     And the response "programManagementAccountDetail.arn" matches "^arn:aws:partnercentral:us-east-1:{{principal.sender.accountId}}:catalog/{{catalog}}/program-management-account/pma-[a-z0-9]{13}$"
+    And I remember the response "programManagementAccountDetail" as "pma"
+    When I page through ListProgramManagementAccounts with maxResults 10 and:
+      | accountIds | ["{{account}}"] |
+      | programs   | (absent)        |
+    Then 1 item was collected
+    And every collected item has "id" equal to {{pma.id}}
+    And every collected item has "arn" equal to {{pma.arn}}
+    And every collected item has "accountId" equal to "{{account}}"
+    And every collected item has "displayName" equal to "Example PMA"
 
   @documented @required
   Scenario Outline: a request without <member> is rejected naming it
@@ -113,14 +123,20 @@ Feature: CreateProgramManagementAccount
 
   @inferred @idempotency
   Scenario: a retry with the same clientToken returns the first result and creates nothing
+    Given "account" is {{random.accountId}}
     When I call CreateProgramManagementAccount with the example request and:
-      | accountId   | {{random.accountId}} |
-      | clientToken | {{random.token}}     |
+      | accountId   | {{account}}      |
+      | clientToken | {{random.token}} |
     Then the call succeeds
     And I remember the response "programManagementAccountDetail.id" as "first"
     When I repeat the last request
     Then the call succeeds [documented]
     And the response "programManagementAccountDetail.id" equals {{first}} [safety]
+    When I page through ListProgramManagementAccounts with maxResults 10 and:
+      | accountIds | ["{{account}}"] |
+      | programs   | (absent)        |
+    Then 1 item was collected [safety]
+    And every collected item has "id" equal to {{first}}
 
   @inferred @idempotency
   Scenario: the same clientToken with other parameters is a conflict

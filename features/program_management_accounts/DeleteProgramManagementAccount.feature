@@ -6,6 +6,7 @@ Feature: DeleteProgramManagementAccount
     And I have called CreateProgramManagementAccount with the example request and:
       | accountId | {{random.accountId}} |
     And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
 
   @documented @required
   Scenario Outline: a request without <member> is rejected naming it
@@ -41,13 +42,22 @@ Feature: DeleteProgramManagementAccount
     And the error is ResourceNotFoundException [inferred]
 
   @inferred @idempotency
-  Scenario: a retried delete with the same clientToken succeeds again
+  Scenario: a retried delete with the same clientToken succeeds again and leaves it deleted
+    When I page through ListProgramManagementAccounts with maxResults 10 and:
+      | accountIds | ["{{pmaRequest.accountId}}"] |
+      | programs   | (absent)                     |
+    Then 1 item was collected
+    And every collected item has "id" equal to {{pma.id}}
     When I call DeleteProgramManagementAccount with the example request and:
       | identifier  | {{pma.id}}       |
       | clientToken | {{random.token}} |
     Then the call succeeds
     When I repeat the last request
     Then the call succeeds
+    When I page through ListProgramManagementAccounts with maxResults 10 and:
+      | accountIds | ["{{pmaRequest.accountId}}"] |
+      | programs   | (absent)                     |
+    Then 0 items were collected
 
   @inferred @errors
   Scenario: another account cannot delete it

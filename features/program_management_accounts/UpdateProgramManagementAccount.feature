@@ -6,6 +6,7 @@ Feature: UpdateProgramManagementAccount
     And I have called CreateProgramManagementAccount with the example request and:
       | accountId | {{random.accountId}} |
     And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "pmaRequest"
 
   @documented @required
   Scenario Outline: a request without <member> is rejected naming it
@@ -31,6 +32,12 @@ Feature: UpdateProgramManagementAccount
     And the response "programManagementAccountDetail.revision" equals "2"
     And the response "programManagementAccountDetail.displayName" equals "Renamed"
     And the response "programManagementAccountDetail.id" equals {{pma.id}}
+    When I page through ListProgramManagementAccounts with maxResults 10 and:
+      | accountIds | ["{{pmaRequest.accountId}}"] |
+      | programs   | (absent)                     |
+    Then 1 item was collected
+    And every collected item has "displayName" equal to "Renamed"
+    And every collected item has "revision" equal to "2"
 
   @inferred @errors
   Scenario: an update with a stale revision is a conflict and changes nothing
@@ -44,6 +51,11 @@ Feature: UpdateProgramManagementAccount
       | displayName | Second     |
     Then the call fails [documented]
     And the error is ConflictException [inferred]
+    When I page through ListProgramManagementAccounts with maxResults 10 and:
+      | accountIds | ["{{pmaRequest.accountId}}"] |
+      | programs   | (absent)                     |
+    Then 1 item was collected
+    And every collected item has "displayName" equal to "First" [safety]
     When I call UpdateProgramManagementAccount with the example request and:
       | identifier  | {{pma.id}} |
       | revision    | (absent)   |

@@ -14,6 +14,15 @@ Feature: CreateRelationship
     Then the call succeeds
     And the response "relationshipDetail.id" matches "^rs-[a-z0-9]{13}$"
     And the response "relationshipDetail.arn" matches "^{{pma.arn}}/relationship/rs-[a-z0-9]{13}$"
+    And I remember the response "relationshipDetail" as "rs"
+    When I call GetRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}} |
+      | identifier                         | {{rs.id}}  |
+    Then the call succeeds
+    And the response "relationshipDetail.id" equals {{rs.id}}
+    And the response "relationshipDetail.arn" equals {{rs.arn}}
+    And the response "relationshipDetail.associationType" equals "END_CUSTOMER"
+    And the response "relationshipDetail.displayName" equals "Example relationship"
 
   @documented @required
   Scenario Outline: a request without <member> is rejected naming it
@@ -166,6 +175,11 @@ Feature: CreateRelationship
     When I repeat the last request and:
       | sector | GOVERNMENT |
     Then the call fails with ConflictException [inferred]
+    When I page through ListRelationships with maxResults 10 and:
+      | programManagementAccountIdentifiers | ["{{pma.id}}"] |
+      | associationTypes                    | (absent)       |
+    Then 1 item was collected [safety]
+    And every collected item has "id" equal to {{first}}
 
   @inferred @errors
   Scenario: a second relationship with the same account and association type is a conflict

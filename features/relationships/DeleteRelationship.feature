@@ -42,7 +42,11 @@ Feature: DeleteRelationship
     Then the call succeeds
 
   @inferred @idempotency
-  Scenario: a retried delete with the same clientToken succeeds again
+  Scenario: a retried delete with the same clientToken succeeds again and leaves it deleted
+    When I call GetRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}} |
+      | identifier                         | {{rs.id}}  |
+    Then the call succeeds
     When I call DeleteRelationship with the example request and:
       | programManagementAccountIdentifier | {{pma.id}}       |
       | identifier                         | {{rs.arn}}       |
@@ -50,6 +54,11 @@ Feature: DeleteRelationship
     Then the call succeeds
     When I repeat the last request
     Then the call succeeds
+    When I call GetRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}} |
+      | identifier                         | {{rs.id}}  |
+    Then the call fails [documented]
+    And the error is ResourceNotFoundException [inferred]
 
   @inferred @idempotency @errors
   Scenario: the same clientToken with other parameters is a conflict

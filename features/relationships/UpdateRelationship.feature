@@ -67,7 +67,13 @@ Feature: UpdateRelationship
       | programManagementAccountIdentifier | {{pma.id}} |
       | identifier                         | {{rs.arn}} |
       | revision                           | (absent)   |
+      | displayName                        | Current    |
     Then the call succeeds
+    And the response "relationshipDetail.revision" equals "2"
+    When I call GetRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}} |
+      | identifier                         | {{rs.id}}  |
+    Then the response "relationshipDetail.displayName" equals "Current"
     And the response "relationshipDetail.revision" equals "2"
 
   @documented @union

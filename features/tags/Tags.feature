@@ -27,6 +27,9 @@ Feature: TagResource, UntagResource and ListTagsForResource
 
   @inferred
   Scenario: untagging removes keys, and a missing key is no error
+    When I call ListTagsForResource with the example request and:
+      | resourceArn | {{pma.arn}} |
+    Then the response "tags" equals [{"key": "team", "value": "channel"}]
     When I call UntagResource with the example request and:
       | resourceArn | {{pma.arn}}         |
       | tagKeys     | ["team", "missing"] |
