@@ -40,11 +40,14 @@ async fn main() -> ExitCode {
     for s in outcome
         .scenarios
         .iter()
-        .filter(|s| s.status == Status::Failed)
+        .filter(|s| s.status() == Status::Failed)
     {
         eprintln!(
             "FAILED {}:{} {}: {:?}",
-            s.feature_path, s.line, s.name, s.failure
+            s.feature_path,
+            s.line,
+            s.name,
+            s.failure()
         );
     }
     for e in &outcome.runner_errors {

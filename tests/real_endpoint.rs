@@ -74,8 +74,8 @@ async fn the_suite_passes_under_injected_throttling_and_leaves_nothing_behind() 
     let failed: Vec<_> = outcome
         .scenarios
         .iter()
-        .filter(|s| s.status == Status::Failed)
-        .map(|s| (&s.name, &s.failure))
+        .filter(|s| s.status() == Status::Failed)
+        .map(|s| (&s.name, s.failure()))
         .collect();
     assert!(failed.is_empty(), "{failed:#?}");
     let log = m.state().log.entries();
@@ -109,7 +109,7 @@ async fn failing_scenarios_still_clean_up() {
     let outcome = runner::run(config(m.url(), dir.path().to_path_buf(), None))
         .await
         .unwrap();
-    assert_eq!(outcome.scenarios[0].status, Status::Failed);
+    assert_eq!(outcome.scenarios[0].status(), Status::Failed);
     assert_eq!(leftovers(&m), (0, 0, 0));
 }
 

@@ -4,15 +4,15 @@ use std::time::Duration;
 use pcc_conformance::{
     report::{Report, json, junit, markdown},
     runner::{
-        Basis, EndpointKind, FailureKind, RunOutcome, ScenarioOutcome, Status,
-        outcome::{AttemptRecord, ExchangeRecord, Failure, Leftover},
+        Basis, EndpointKind, FailureKind, RunOutcome, ScenarioOutcome,
+        outcome::{AttemptRecord, ExchangeRecord, Failure, Leftover, Verdict},
         verdict::{Advisory, Drift, DriftKind},
     },
     spec::{Contract, Direction, Rule, Violation},
 };
 use serde_json::json;
 
-fn scenario(name: &str, line: usize, status: Status) -> ScenarioOutcome {
+fn scenario(name: &str, line: usize, verdict: Verdict) -> ScenarioOutcome {
     ScenarioOutcome {
         feature: "ListTagsForResource".into(),
         feature_path: "features/tags/Tags.feature".into(),
@@ -21,9 +21,7 @@ fn scenario(name: &str, line: usize, status: Status) -> ScenarioOutcome {
         tags: vec!["op:ListTagsForResource".into(), "errors".into()],
         operations: vec!["ListTagsForResource".into()],
         checks: vec!["errors".into()],
-        status,
-        failure: None,
-        skip_reason: None,
+        verdict,
         violations: vec![],
         advisories: vec![],
         drift: vec![],
@@ -37,13 +35,17 @@ fn scenario(name: &str, line: usize, status: Status) -> ScenarioOutcome {
 }
 
 fn fixed() -> RunOutcome {
-    let mut failed = scenario("an unknown resource is not found <&>", 20, Status::Failed);
-    failed.failure = Some(Failure {
+    let failure = Failure {
         kind: FailureKind::Contract,
         basis: Basis::Contract,
         step: String::new(),
         message: "contract violation in the answer to ListTagsForResource".into(),
-    });
+    };
+    let mut failed = scenario(
+        "an unknown resource is not found <&>",
+        20,
+        Verdict::Failed(failure),
+    );
     failed.violations = vec![Violation {
         operation: "ListTagsForResource".into(),
         direction: Direction::Error,
@@ -82,14 +84,14 @@ fn fixed() -> RunOutcome {
         checks: Vec::new(),
         injected: false,
     }];
-    let mut advisory = scenario("a second accept is refused", 30, Status::Advisory);
+    let mut advisory = scenario("a second accept is refused", 30, Verdict::Advisory(None));
     advisory.advisories = vec![Advisory {
         basis: Basis::Inferred,
         step: "the error is ValidationException [inferred]".into(),
         message: "AcceptChannelHandshake failed with 403 AccessDeniedException; expected ValidationException"
             .into(),
     }];
-    let mut drifted = scenario("tags of a PMA are listed", 40, Status::Drift);
+    let mut drifted = scenario("tags of a PMA are listed", 40, Verdict::Drift);
     drifted.drift = vec![Drift {
         operation: "ListTagsForResource".into(),
         path: "newMember".into(),
@@ -122,7 +124,7 @@ fn fixed() -> RunOutcome {
         started_at: "2026-11-22T12:00:00Z".into(),
         duration: Duration::from_millis(500),
         scenarios: vec![
-            scenario("tags are listed", 10, Status::Passed),
+            scenario("tags are listed", 10, Verdict::Passed),
             failed,
             advisory,
             drifted,

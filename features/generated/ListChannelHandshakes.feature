@@ -96,7 +96,7 @@ Feature: ListChannelHandshakes — every enum value and bound of its request, an
     When I call ListChannelHandshakes with the example request and:
       | associatedResourceIdentifiers | ["{{rs.id}}","{{pma.id}}"] |
     Then the call succeeds
-    And the answer or a read shows "handshakeType" as sent
+    And the answer or a read shows "handshakeType" as sent, keeping out "{{pmahs.id}}"
 
   @enum @documented
   Scenario: ListChannelHandshakes accepts handshakeTypeFilters.programManagementAccountTypeFilters.programs[0] = DISTRIBUTION, a value the model lists
@@ -230,7 +230,7 @@ Feature: ListChannelHandshakes — every enum value and bound of its request, an
       | handshakeTypeFilters          | {"programManagementAccountTypeFilters":{"programs":["SOLUTION_PROVIDER"]}} |
       | handshakeTypeSort             | (absent)                                                                   |
     Then the call succeeds
-    And the answer or a read shows "handshakeTypeFilters.programManagementAccountTypeFilters.programs[0]" as sent
+    And the answer or a read shows "handshakeTypeFilters.programManagementAccountTypeFilters.programs[0]" as sent, keeping out "{{pmahs3.id}}"
 
   @enum @documented
   Scenario: ListChannelHandshakes accepts handshakeTypeFilters.revokeServicePeriodTypeFilters.servicePeriodTypes[0] = FIXED_COMMITMENT_PERIOD, a value the model lists
@@ -684,7 +684,7 @@ Feature: ListChannelHandshakes — every enum value and bound of its request, an
     When I call ListChannelHandshakes with the example request and:
       | associatedResourceIdentifiers | ["{{rs.id}}","{{rs2.id}}"] |
     Then the call succeeds
-    And the answer or a read shows "statuses[0]" as sent
+    And the answer or a read shows "statuses[0]" as sent, keeping out "{{hs2.id}}"
 
   @enum @documented
   Scenario: ListChannelHandshakes accepts statuses[0] = REJECTED, a value the model lists

@@ -35,7 +35,7 @@ Feature: ListConnectionInvitations — every enum value and bound of its request
     And I remember the response as "sub"
     When I call ListConnectionInvitations with the example request and:
     Then the call succeeds
-    And the answer or a read shows "ConnectionType" as sent
+    And the answer or a read shows "ConnectionType" as sent, keeping out "{{sub.Id}}"
 
   @enum @documented
   Scenario: ListConnectionInvitations accepts ConnectionType = SUBSIDIARY, a value the model lists
@@ -105,7 +105,7 @@ Feature: ListConnectionInvitations — every enum value and bound of its request
       | ConnectionType | (absent) |
       | Status         | ACCEPTED |
     Then the call succeeds
-    And the answer or a read shows "Status" as sent
+    And the answer or a read shows "Status" as sent, keeping out "{{decoy.Id}}"
 
   @enum @documented
   Scenario: ListConnectionInvitations accepts Status = CANCELED, a value the model lists
@@ -128,7 +128,7 @@ Feature: ListConnectionInvitations — every enum value and bound of its request
       | ConnectionType | (absent) |
       | Status         | CANCELED |
     Then the call succeeds
-    And the answer or a read shows "Status" as sent
+    And the answer or a read shows "Status" as sent, keeping out "{{decoy.Id}}"
 
   @enum @documented
   Scenario: ListConnectionInvitations accepts Status = PENDING, a value the model lists
@@ -150,7 +150,7 @@ Feature: ListConnectionInvitations — every enum value and bound of its request
     When I call ListConnectionInvitations with the example request and:
       | ConnectionType | (absent) |
     Then the call succeeds
-    And the answer or a read shows "Status" as sent
+    And the answer or a read shows "Status" as sent, keeping out "{{inv2.Id}}"
 
   @enum @documented
   Scenario: ListConnectionInvitations accepts Status = REJECTED, a value the model lists
@@ -173,7 +173,7 @@ Feature: ListConnectionInvitations — every enum value and bound of its request
       | ConnectionType | (absent) |
       | Status         | REJECTED |
     Then the call succeeds
-    And the answer or a read shows "Status" as sent
+    And the answer or a read shows "Status" as sent, keeping out "{{decoy.Id}}"
 
   @constraint @documented
   Scenario: ListConnectionInvitations refuses Catalog one past its maxLength 64

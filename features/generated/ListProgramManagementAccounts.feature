@@ -84,7 +84,7 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
     When I call ListProgramManagementAccounts with the example request and:
       | accountIds | ["{{pmaRequest.accountId}}","{{other.accountId}}"] |
     Then the call succeeds
-    And the answer or a read shows "programs[0]" as sent
+    And the answer or a read shows "programs[0]" as sent, keeping out "{{other.accountId}}"
 
   @enum @documented
   Scenario: ListProgramManagementAccounts accepts sort.sortBy = UpdatedAt, a value the model lists
@@ -178,7 +178,7 @@ Feature: ListProgramManagementAccounts — every enum value and bound of its req
       | programs   | (absent)                                                                 |
       | type       | RESALE_BILLING_TRANSFER                                                  |
     Then the call succeeds
-    And the answer or a read shows "type" as sent
+    And the answer or a read shows "type" as sent, keeping out "{{decoy.accountId}}"
 
   @constraint @documented
   Scenario: ListProgramManagementAccounts refuses accountIds[0] one past its maxLength 12

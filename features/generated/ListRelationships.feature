@@ -56,7 +56,7 @@ Feature: ListRelationships — every enum value and bound of its request, and th
     When I call ListRelationships with the example request and:
       | programManagementAccountIdentifiers | ["{{pma.id}}"] |
     Then the call succeeds
-    And the answer or a read shows "associationTypes[0]" as sent
+    And the answer or a read shows "associationTypes[0]" as sent, keeping out "{{other.id}}"
 
   @enum @documented
   Scenario: ListRelationships accepts associationTypes[0] = INTERNAL, a value the model lists

@@ -539,8 +539,7 @@ fn waiting_for_accounts(report: &Report) -> std::collections::BTreeMap<String, u
     let mut waiting = std::collections::BTreeMap::new();
     for s in &report.scenarios {
         let principal = s
-            .skip_reason
-            .as_deref()
+            .skip_reason()
             .and_then(|r| r.strip_prefix("needs principal '"))
             .and_then(|r| r.split('\'').next());
         if let Some(p) = principal {
@@ -569,18 +568,18 @@ fn print_failures(report: &Report) {
     for s in report
         .scenarios
         .iter()
-        .filter(|s| s.status == Status::Error)
+        .filter(|s| s.status() == Status::Error)
     {
-        let why = s.failure.as_ref().map_or("", |f| f.message.as_str());
+        let why = s.failure().map_or("", |f| f.message.as_str());
         println!("ERROR {}:{} {} — {why}", s.feature_path, s.line, s.name);
     }
     for s in report
         .scenarios
         .iter()
-        .filter(|s| s.status == Status::Failed)
+        .filter(|s| s.status() == Status::Failed)
     {
         let why = s
-            .failure
+            .failure()
             .as_ref()
             .map(|f| {
                 let last = f.message.lines().last().unwrap_or_default();

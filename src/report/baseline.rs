@@ -52,12 +52,12 @@ pub fn findings(scenarios: &[ScenarioOutcome]) -> Vec<Finding> {
             .map(|s| (s.feature_path.as_str(), s.name.as_str(), s.line)),
     );
     for (s, scenario) in scenarios.iter().zip(keys) {
-        let kind = match s.status {
+        let kind = match s.status() {
             Status::Failed => Some("failed"),
             Status::Error => Some("error"),
             _ => None,
         };
-        if let (Some(kind), Some(f)) = (kind, &s.failure) {
+        if let (Some(kind), Some(f)) = (kind, s.failure()) {
             out.push(Finding {
                 scenario: scenario.clone(),
                 kind: kind.into(),
@@ -120,7 +120,7 @@ pub fn write(path: &Path, scenarios: &[ScenarioOutcome]) -> Result<usize, String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::runner::outcome::{Failure, FailureKind, ScenarioMeta};
+    use crate::runner::outcome::{Failure, FailureKind, ScenarioMeta, Verdict};
     use crate::runner::verdict::Basis;
 
     fn failed(message: &str) -> ScenarioOutcome {
@@ -132,8 +132,7 @@ mod tests {
             },
             "x",
         );
-        s.status = Status::Failed;
-        s.failure = Some(Failure {
+        s.verdict = Verdict::Failed(Failure {
             kind: FailureKind::Assertion,
             basis: Basis::Documented,
             step: "the call succeeds".into(),

@@ -125,7 +125,7 @@ struct Observed {
 pub fn measure(contract: &Contract, scenarios: &[ScenarioOutcome]) -> Coverage {
     let mut seen: BTreeMap<String, Observed> = BTreeMap::new();
     // A drift scenario passed against a service ahead of the schemas: what it showed is not counted.
-    for s in scenarios.iter().filter(|s| s.status == Status::Passed) {
+    for s in scenarios.iter().filter(|s| s.status() == Status::Passed) {
         observe_scenario(&mut seen, contract, s);
     }
     let empty = Observed::default();
@@ -536,7 +536,19 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::runner::outcome::{ExchangeRecord, ScenarioMeta};
+    use crate::runner::{
+        outcome::{ExchangeRecord, Failure, FailureKind, ScenarioMeta, Verdict},
+        verdict::Basis,
+    };
+
+    fn failure() -> Failure {
+        Failure {
+            kind: FailureKind::Assertion,
+            basis: Basis::Documented,
+            step: "the call succeeds".into(),
+            message: "it failed".into(),
+        }
+    }
 
     fn exchange(
         operation: &str,
@@ -561,9 +573,9 @@ mod tests {
         }
     }
 
-    fn scenario(status: Status, exchanges: Vec<ExchangeRecord>) -> ScenarioOutcome {
+    fn scenario(verdict: Verdict, exchanges: Vec<ExchangeRecord>) -> ScenarioOutcome {
         let mut s = ScenarioOutcome::skipped(ScenarioMeta::default(), "test");
-        s.status = status;
+        s.verdict = verdict;
         s.exchanges = exchanges;
         s
     }
@@ -638,7 +650,7 @@ mod tests {
         let c = measure(
             &crate::spec::Contract::embedded(),
             &[scenario(
-                Status::Passed,
+                Verdict::Passed,
                 vec![list_paged(vec![Check::Succeeded, seen])],
             )],
         );
@@ -680,7 +692,7 @@ mod tests {
         let contract = crate::spec::Contract::embedded();
         let alone = measure(
             &contract,
-            &[scenario(Status::Passed, vec![refused_create()])],
+            &[scenario(Verdict::Passed, vec![refused_create()])],
         );
         let create = row(&alone, "CreateProgramManagementAccount");
         assert!(
@@ -693,7 +705,7 @@ mod tests {
             refused_create(),
             get_showing(&"x".repeat(30)),
         ];
-        let both = measure(&contract, &[scenario(Status::Passed, exchanges)]);
+        let both = measure(&contract, &[scenario(Verdict::Passed, exchanges)]);
         let create = row(&both, "CreateProgramManagementAccount");
         for shown in ["displayName at maxLength 30", "member displayName"] {
             assert!(!contains(&create.never, shown) && !contains(&create.accepted_only, shown));
@@ -703,7 +715,7 @@ mod tests {
             "no read showed the program"
         );
         let misread = vec![create_at_bound(), get_showing("another")];
-        let c = measure(&contract, &[scenario(Status::Passed, misread)]);
+        let c = measure(&contract, &[scenario(Verdict::Passed, misread)]);
         let create = row(&c, "CreateProgramManagementAccount");
         assert!(contains(&create.accepted_only, "member displayName"));
     }
@@ -720,10 +732,10 @@ mod tests {
             ]
         };
         for outcome in [
-            scenario(Status::Passed, setup),
-            scenario(Status::Failed, full()),
-            scenario(Status::Advisory, full()),
-            scenario(Status::Drift, full()),
+            scenario(Verdict::Passed, setup),
+            scenario(Verdict::Failed(failure()), full()),
+            scenario(Verdict::Advisory(None), full()),
+            scenario(Verdict::Drift, full()),
         ] {
             let c = measure(&contract, &[outcome]);
             assert_eq!(
@@ -746,7 +758,7 @@ mod tests {
             }],
         );
         refused.injected = true;
-        let c = measure(&contract, &[scenario(Status::Passed, vec![refused])]);
+        let c = measure(&contract, &[scenario(Verdict::Passed, vec![refused])]);
         let create = row(&c, "CreateRelationship");
         assert_eq!(create.exercised, 0);
         assert_eq!(create.injection.exercised, 1);

@@ -32,7 +32,7 @@ pub fn to_xml(junit: &quick_junit::Report) -> String {
 }
 
 fn count(scenarios: &[&ScenarioOutcome], status: Status) -> usize {
-    scenarios.iter().filter(|s| s.status == status).count()
+    scenarios.iter().filter(|s| s.status() == status).count()
 }
 
 fn suite(feature: &str, scenarios: &[&ScenarioOutcome]) -> TestSuite {
@@ -44,8 +44,8 @@ fn suite(feature: &str, scenarios: &[&ScenarioOutcome]) -> TestSuite {
     for s in scenarios {
         let mut case = TestCase::new(s.name.as_str(), status(s));
         case.set_classname(feature).set_time(s.duration);
-        if matches!(s.status, Status::Advisory | Status::Drift) {
-            case.add_property(Property::new("verdict", s.status.as_str()));
+        if matches!(s.status(), Status::Advisory | Status::Drift) {
+            case.add_property(Property::new("verdict", s.status().as_str()));
             case.set_system_out(findings_text(s));
         }
         suite.add_test_case(case);
@@ -54,7 +54,7 @@ fn suite(feature: &str, scenarios: &[&ScenarioOutcome]) -> TestSuite {
 }
 
 fn status(s: &ScenarioOutcome) -> TestCaseStatus {
-    match (s.status, &s.failure) {
+    match (s.status(), s.failure()) {
         (Status::Failed, Some(f)) => {
             let mut detail = format!("[{}] {}", f.basis, f.message);
             for v in &s.violations {
@@ -78,7 +78,7 @@ fn status(s: &ScenarioOutcome) -> TestCaseStatus {
         }
         (Status::Skipped, _) => {
             let mut status = TestCaseStatus::skipped();
-            status.set_message(s.skip_reason.as_deref().unwrap_or(""));
+            status.set_message(s.skip_reason().unwrap_or(""));
             status
         }
         _ => TestCaseStatus::success(),
@@ -92,8 +92,8 @@ fn findings_text(s: &ScenarioOutcome) -> String {
         .iter()
         .map(|a| format!("advisory [{}] {}: {}", a.basis, a.step, a.message))
         .collect();
-    if s.status == Status::Advisory
-        && let Some(f) = &s.failure
+    if s.status() == Status::Advisory
+        && let Some(f) = s.failure()
     {
         lines.push(format!("advisory [{}] {}: {}", f.basis, f.step, f.message));
     }

@@ -211,7 +211,7 @@ fn failures(r: &Report) -> String {
     let failed: Vec<_> = r
         .scenarios
         .iter()
-        .filter(|s| s.status == Status::Failed)
+        .filter(|s| s.status() == Status::Failed)
         .collect();
     if failed.is_empty() {
         return String::new();
@@ -228,7 +228,7 @@ fn failure(s: &ScenarioOutcome) -> String {
         "### {} — {} ({}:{})\n\n",
         s.feature, s.name, s.feature_path, s.line
     );
-    if let Some(f) = &s.failure {
+    if let Some(f) = s.failure() {
         out.push_str(&format!(
             "- kind: {:?}\n- basis: {}\n- message: {}\n",
             f.kind,
@@ -326,13 +326,13 @@ fn skipped(r: &Report) -> String {
     let rows: Vec<String> = r
         .scenarios
         .iter()
-        .filter(|s| s.status == Status::Skipped)
+        .filter(|s| s.status() == Status::Skipped)
         .map(|s| {
             format!(
                 "- {} — {}: {}\n",
                 s.feature,
                 s.name,
-                s.skip_reason.as_deref().unwrap_or("")
+                s.skip_reason().unwrap_or("")
             )
         })
         .collect();

@@ -128,7 +128,7 @@ impl Totals {
             ..Totals::default()
         };
         for s in scenarios {
-            match s.status {
+            match s.status() {
                 Status::Passed => totals.passed += 1,
                 Status::Failed => totals.failed += 1,
                 Status::Skipped => totals.skipped += 1,
@@ -136,8 +136,8 @@ impl Totals {
                 Status::Drift => totals.drift += 1,
                 Status::Error => totals.errors += 1,
             }
-            if s.status == Status::Failed
-                && s.failure
+            if s.status() == Status::Failed
+                && s.failure()
                     .as_ref()
                     .is_some_and(|f| f.kind == crate::runner::FailureKind::Contract)
             {
@@ -161,7 +161,7 @@ fn matrix(outcome: &RunOutcome, catalog: &Catalog) -> Vec<MatrixRow> {
                 for s in outcome.scenarios.iter().filter(|s| {
                     s.operations.contains(&op.name) && s.checks.iter().any(|c| c == kind)
                 }) {
-                    cell.count(s.status);
+                    cell.count(s.status());
                 }
                 checks.insert(kind.to_string(), cell);
             }
@@ -243,8 +243,8 @@ impl Report {
     /// Every advisory finding, with the scenario it came from.
     pub fn advisories(&self) -> impl Iterator<Item = (&ScenarioOutcome, AdvisoryView<'_>)> {
         self.scenarios.iter().flat_map(|s| {
-            let failed_softly = (s.status == Status::Advisory)
-                .then_some(s.failure.as_ref())
+            let failed_softly = (s.status() == Status::Advisory)
+                .then_some(s.failure())
                 .flatten()
                 .map(|f| AdvisoryView {
                     basis: f.basis.as_str(),

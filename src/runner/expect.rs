@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use super::{
     outcome::{AttemptRecord, Check, ExchangeRecord, redact},
-    verdict::{Advisory, Basis},
+    verdict::{Advisory, Basis, Ending},
     world::ConformanceWorld,
 };
 use crate::{
@@ -52,20 +52,18 @@ impl ConformanceWorld {
             return;
         }
         let message = message();
-        if !outcome && self.fell_short.is_some() {
-            let miss = self.fell_short.clone();
+        if !outcome && let Some(miss) = self.fell_short() {
             self.cannot_read(
                 format!("'{}' cannot be judged: {message}", step.value),
-                miss,
+                Some(miss),
             );
         }
         if self.ctx().judging.is_hard(basis) {
-            self.failing_basis = Some(basis);
-            self.failed_step = step.value.clone();
-            panic!("{message}");
+            let step = Some(step.value.clone());
+            self.end(Ending::Failed { basis, step }, message);
         }
-        if outcome {
-            self.fell_short = Some(message.clone());
+        if outcome && let Some(last) = self.last.as_mut() {
+            last.fell_short = Some(message.clone());
         }
         self.advisories.push(Advisory {
             basis,

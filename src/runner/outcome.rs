@@ -57,6 +57,84 @@ pub struct Failure {
     pub message: String,
 }
 
+/// What became of a scenario: its status with what goes with it (the failure of a failed or erroring
+/// scenario, the reason of a skipped one). Written to reports as `status`, `failure` and `skipReason`.
+#[derive(Debug, Clone)]
+pub enum Verdict {
+    Passed,
+    /// Passed, but an answer held a member or enum value the model lacks.
+    Drift,
+    /// Only soft expectations missed: the one that ended the scenario, if one did (else the scenario
+    /// ran to its end and its advisories say what missed).
+    Advisory(Option<Failure>),
+    Failed(Failure),
+    /// Selected but not run to its end, and why.
+    Skipped(String),
+    /// Nothing could be judged, and why.
+    Error(Failure),
+}
+
+impl Verdict {
+    pub fn status(&self) -> Status {
+        match self {
+            Verdict::Passed => Status::Passed,
+            Verdict::Drift => Status::Drift,
+            Verdict::Advisory(_) => Status::Advisory,
+            Verdict::Failed(_) => Status::Failed,
+            Verdict::Skipped(_) => Status::Skipped,
+            Verdict::Error(_) => Status::Error,
+        }
+    }
+
+    pub fn failure(&self) -> Option<&Failure> {
+        match self {
+            Verdict::Advisory(f) => f.as_ref(),
+            Verdict::Failed(f) | Verdict::Error(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    pub fn skip_reason(&self) -> Option<&str> {
+        match self {
+            Verdict::Skipped(why) => Some(why),
+            _ => None,
+        }
+    }
+
+    /// The same verdict with its failure's message passed through `f` (to redact it).
+    pub fn map_message(self, f: impl FnOnce(&str) -> String) -> Verdict {
+        let with = |failure: Failure| Failure {
+            message: f(&failure.message),
+            ..failure
+        };
+        match self {
+            Verdict::Advisory(Some(failure)) => Verdict::Advisory(Some(with(failure))),
+            Verdict::Failed(failure) => Verdict::Failed(with(failure)),
+            Verdict::Error(failure) => Verdict::Error(with(failure)),
+            other => other,
+        }
+    }
+}
+
+impl Serialize for Verdict {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Shape<'a> {
+            status: Status,
+            failure: Option<&'a Failure>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            skip_reason: Option<&'a str>,
+        }
+        Shape {
+            status: self.status(),
+            failure: self.failure(),
+            skip_reason: self.skip_reason(),
+        }
+        .serialize(s)
+    }
+}
+
 /// One attempt of an exchange: its status and error type, or why it got no answer.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -147,11 +225,9 @@ pub struct ScenarioOutcome {
     pub operations: Vec<String>,
     /// The check kinds it exercises (`@required`, `@enum`, ...).
     pub checks: Vec<String>,
-    pub status: Status,
-    pub failure: Option<Failure>,
-    /// Why a selected scenario was not run.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub skip_reason: Option<String>,
+    /// Its status, failure and skip reason.
+    #[serde(flatten)]
+    pub verdict: Verdict,
     pub violations: Vec<Violation>,
     /// Inferred expectations that did not hold against a service.
     pub advisories: Vec<Advisory>,
@@ -189,6 +265,18 @@ pub struct Role {
 }
 
 impl ScenarioOutcome {
+    pub fn status(&self) -> Status {
+        self.verdict.status()
+    }
+
+    pub fn failure(&self) -> Option<&Failure> {
+        self.verdict.failure()
+    }
+
+    pub fn skip_reason(&self) -> Option<&str> {
+        self.verdict.skip_reason()
+    }
+
     /// A scenario that was selected but not run, and why.
     pub fn skipped(meta: ScenarioMeta, reason: &str) -> ScenarioOutcome {
         ScenarioOutcome {
@@ -199,9 +287,7 @@ impl ScenarioOutcome {
             operations: meta.operations,
             checks: meta.checks,
             tags: meta.tags,
-            status: Status::Skipped,
-            failure: None,
-            skip_reason: Some(reason.to_string()),
+            verdict: Verdict::Skipped(reason.to_string()),
             violations: Vec::new(),
             advisories: Vec::new(),
             drift: Vec::new(),
@@ -279,7 +365,7 @@ impl RunOutcome {
             || self
                 .scenarios
                 .iter()
-                .any(|s| matches!(s.status, Status::Failed | Status::Error))
+                .any(|s| matches!(s.status(), Status::Failed | Status::Error))
     }
 }
 

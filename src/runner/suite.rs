@@ -14,11 +14,11 @@ use cucumber::{
 
 use super::{
     CHECK_KINDS, ConformanceWorld, RunConfig, RunContext, RunError, RunOutcome, ScenarioOutcome,
-    Status, cleanup, exclusion,
+    cleanup, exclusion,
     generate::Generator,
-    outcome::{self, Failure, FailureKind, Leftover, ScenarioMeta},
+    outcome::{self, Leftover, ScenarioMeta, Verdict},
     progress::Progress,
-    verdict::{Basis, Judging},
+    verdict::{self, Basis, Ending, Found, Judging, Steps},
     world,
 };
 
@@ -185,15 +185,15 @@ fn suite(
             let (ctx, collected, progress) =
                 (after_ctx.clone(), after_collected.clone(), progress.clone());
             let meta = meta(feature, rule, scenario, &ctx.features);
-            let (status, failure) = judge(finished, world.as_deref(), ctx.judging);
+            let verdict = judge(finished, world.as_deref(), ctx.judging);
             let (findings, held) = world
                 .map(|w| (w.take_findings(), w.held.take()))
                 .unwrap_or_default();
             Box::pin(async move {
-                let outcome = finish(&ctx, &collected, meta, status, failure, findings).await;
+                let outcome = finish(&ctx, &collected, meta, verdict, findings).await;
                 // What the scenario held is let go once its cleanup is done.
                 drop(held);
-                progress.done(outcome.status);
+                progress.done(outcome.status());
                 if let Ok(mut o) = collected.outcomes.lock() {
                     o.push(outcome);
                 }
@@ -267,8 +267,7 @@ async fn finish(
     ctx: &Arc<RunContext>,
     collected: &Collected,
     meta: ScenarioMeta,
-    status: Status,
-    failure: Option<Failure>,
+    verdict: Verdict,
     findings: world::Findings,
 ) -> ScenarioOutcome {
     let cleaning = Instant::now();
@@ -277,11 +276,6 @@ async fn finish(
     if let Ok(mut l) = collected.leftovers.lock() {
         l.extend(left);
     }
-    // A scenario that needs a call the run's safety refuses did not run to its end: skipped, not failed.
-    let (status, failure) = match &findings.refused {
-        Some(_) => (Status::Skipped, None),
-        None => (status, failure),
-    };
     ScenarioOutcome {
         feature: meta.feature,
         feature_path: meta.feature_path,
@@ -290,12 +284,7 @@ async fn finish(
         tags: meta.tags,
         operations: meta.operations,
         checks: meta.checks,
-        status,
-        failure: failure.map(|f| Failure {
-            message: outcome::redact(&f.message, &ctx.secrets),
-            ..f
-        }),
-        skip_reason: findings.refused,
+        verdict: verdict.map_message(|m| outcome::redact(m, &ctx.secrets)),
         violations: findings.violations,
         advisories: findings.advisories,
         drift: findings.drift,
@@ -366,88 +355,34 @@ fn skip_reason(
     rules.skip(tags, &named)
 }
 
-/// The scenario's status: a failed hard expectation fails it; soft ones (inferred, against a service)
-/// make it advisory; drift alone marks it as drift.
+/// The scenario's verdict: how its steps ended and what they found, judged as the run judges (see
+/// `verdict::verdict`).
 fn judge(
     finished: &ScenarioFinished,
     world: Option<&ConformanceWorld>,
     judging: Judging,
-) -> (Status, Option<Failure>) {
-    let step = world.map(|w| w.failed_step.clone()).unwrap_or_default();
-    let setup = |step: String, message: String| Failure {
-        kind: FailureKind::Setup,
-        basis: Basis::Contract,
-        step,
-        message,
+) -> Verdict {
+    let steps = match finished {
+        ScenarioFinished::StepPassed => Steps::Passed,
+        ScenarioFinished::StepSkipped => Steps::Unmatched,
+        ScenarioFinished::BeforeHookFailed(info) => Steps::HookFailed(panic_text(info)),
+        ScenarioFinished::StepFailed(_, _, err) => Steps::Failed(step_error_text(err)),
     };
-    if let Some(why) = world.and_then(|w| w.rest_skipped.clone()) {
-        let failure = Failure {
-            kind: FailureKind::Assertion,
-            basis: Basis::Inferred,
-            step,
-            message: why,
-        };
-        return (Status::Advisory, Some(failure));
-    }
-    if let Some(why) = world.and_then(|w| w.unanswered.clone()) {
-        let failure = Failure {
-            kind: FailureKind::Unanswered,
-            basis: Basis::Contract,
-            step,
-            message: why,
-        };
-        return (Status::Error, Some(failure));
-    }
-    match finished {
-        ScenarioFinished::StepPassed => (passed_status(world), None),
-        ScenarioFinished::StepSkipped => (
-            Status::Failed,
-            Some(setup(step, "a step has no matching step definition".into())),
-        ),
-        ScenarioFinished::BeforeHookFailed(info) => (
-            Status::Failed,
-            Some(setup("before hook".into(), panic_text(info))),
-        ),
-        ScenarioFinished::StepFailed(_, _, err) => step_failed(world, step, err, judging),
-    }
-}
-
-/// A step failed: a contract failure or an assertion, of the basis the failing expectation had, hard
-/// or advisory as the run judges that basis.
-fn step_failed(
-    world: Option<&ConformanceWorld>,
-    step: String,
-    err: &cucumber::event::StepError,
-    judging: Judging,
-) -> (Status, Option<Failure>) {
-    let basis = world
-        .and_then(|w| w.failing_basis)
-        .unwrap_or_else(|| world.map_or(Basis::Documented, |w| w.default_basis));
-    let contract = world.is_some_and(|w| !w.violations.is_empty());
-    let failure = Failure {
-        kind: if contract {
-            FailureKind::Contract
-        } else {
-            FailureKind::Assertion
-        },
-        basis,
-        step,
-        message: step_error_text(err),
+    let Some(w) = world else {
+        return verdict::verdict(
+            &Ending::Ran,
+            &steps,
+            Found::default(),
+            judging,
+            Basis::Documented,
+        );
     };
-    let status = if judging.is_hard(basis) {
-        Status::Failed
-    } else {
-        Status::Advisory
+    let found = Found {
+        violations: !w.violations.is_empty(),
+        advisories: !w.advisories.is_empty(),
+        drift: !w.drift.is_empty(),
     };
-    (status, Some(failure))
-}
-
-fn passed_status(world: Option<&ConformanceWorld>) -> Status {
-    match world {
-        Some(w) if !w.advisories.is_empty() => Status::Advisory,
-        Some(w) if !w.drift.is_empty() => Status::Drift,
-        _ => Status::Passed,
-    }
+    verdict::verdict(&w.ending, &steps, found, judging, w.default_basis)
 }
 
 /// A feature file's path from the features folder (`channel_contracts/ChannelContracts.feature`).

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 use super::{
     RunContext,
     outcome::ExchangeRecord,
-    verdict::{Advisory, Basis, Drift},
+    verdict::{Advisory, Basis, Drift, Ending},
 };
 use crate::{
     client::{ClientError, Exchange},
@@ -38,6 +38,9 @@ pub struct LastCall {
     pub principal: String,
     pub request: Value,
     pub response: Response,
+    /// The soft miss (an inferred expectation about its outcome that did not hold), if it had one: what
+    /// later steps read of it is then not judged.
+    pub fell_short: Option<String>,
 }
 
 #[derive(Debug, cucumber::World)]
@@ -56,29 +59,18 @@ pub struct ConformanceWorld {
     pub pages: usize,
     /// The basis of steps without a marker (the scenario's `@documented` / `@inferred`).
     pub default_basis: Basis,
-    /// The basis of the expectation whose failure ended the scenario.
-    pub failing_basis: Option<Basis>,
-    /// The text of the step whose expectation failed hard (empty when a failure came from elsewhere).
-    pub failed_step: String,
+    /// How the steps ended, as the step that ended the scenario said (see `end`).
+    pub ending: Ending,
     pub advisories: Vec<Advisory>,
     pub drift: Vec<Drift>,
     pub started: Option<Instant>,
-    /// Why the scenario could not go on: a call the run's safety refuses (it is then skipped).
-    pub refused: Option<String>,
     /// Principals the mock added for this scenario: the scenario's name → the run's.
     pub aliases: HashMap<String, String>,
     /// Each successful write is followed by a second of time (the mock's clock moves; a service is
     /// waited for), so that what a list sorts by differs between the items written.
     pub spaced: bool,
-    /// Why a call got no answer of the service (a transport error, a timeout, only answers of something
-    /// in front of it): the scenario then ends as an error, judging nothing.
-    pub unanswered: Option<String>,
-    /// The soft miss (an inferred expectation that did not hold) of the last answer, if it had one.
-    pub fell_short: Option<String>,
     /// Values remembered from answers that fell short, with the miss of each.
     pub short_vars: HashMap<String, String>,
-    /// Why the rest of the scenario was skipped: a step needed a member of an answer that fell short.
-    pub rest_skipped: Option<String>,
     /// The resource families the scenario holds while it runs (and its cleanup with it).
     pub held: Option<super::exclusion::Held>,
     /// What the scenario makes up comes from here (seeded with the run's seed and the scenario's place).
@@ -106,7 +98,6 @@ pub struct Findings {
     pub elapsed: Duration,
     /// When its first step began.
     pub started: Option<Instant>,
-    pub refused: Option<String>,
 }
 
 impl ConformanceWorld {
@@ -122,20 +113,15 @@ impl ConformanceWorld {
             collected: Vec::new(),
             pages: 0,
             default_basis: Basis::Documented,
-            failing_basis: None,
-            failed_step: String::new(),
+            ending: Ending::Ran,
             advisories: Vec::new(),
             drift: Vec::new(),
             started: None,
-            refused: None,
             aliases: HashMap::new(),
             spaced: false,
-            unanswered: None,
             generator: super::generate::Generator::unseeded(),
-            fell_short: None,
             held: None,
             short_vars: Default::default(),
-            rest_skipped: None,
             policed: Default::default(),
             own: None,
             inferred_held: Vec::new(),
@@ -186,7 +172,6 @@ impl ConformanceWorld {
             created: std::mem::take(&mut self.created),
             elapsed: self.started.map_or(Duration::ZERO, |s| s.elapsed()),
             started: self.started,
-            refused: self.refused.take(),
         }
     }
 
@@ -275,8 +260,7 @@ impl ConformanceWorld {
             let why = format!(
                 "needs {op_name}, which mutates: not run against the AWS catalog without --allow-production"
             );
-            self.refused = Some(why.clone());
-            panic!("refused: {why}");
+            self.end(Ending::Refused(why.clone()), format!("refused: {why}"));
         }
         let principal = self.principal_name(principal);
         let Some(p) = ctx.principal(&principal) else {
@@ -302,8 +286,7 @@ impl ConformanceWorld {
             Ok(e) => e,
             Err(e) => {
                 let why = format!("{op_name} could not be called: {e}");
-                self.unanswered = Some(why.clone());
-                panic!("{why}");
+                self.end(Ending::Unanswered(why.clone()), why);
             }
         };
         if exchange.response.observed().is_infrastructure() {
@@ -311,29 +294,33 @@ impl ConformanceWorld {
                 "{op_name} got no answer of the service: its last attempt got a {} that is not AWS JSON, from something in front of the service",
                 exchange.response.status
             );
-            self.unanswered = Some(why.clone());
             // Kept for the report; a page from in front of the service is judged by no contract.
             let _ = self.judge_exchange(op, &p.name, &body, &exchange);
-            panic!("{why}");
+            self.end(Ending::Unanswered(why.clone()), why);
         }
         self.created.extend(created);
         if self.spaced && op.mutating && exchange.response.is_success() {
             self.space(ctx).await;
         }
         let broken = self.judge_exchange(op, &p.name, &body, &exchange);
-        self.fell_short = None;
         self.last = Some(LastCall {
             operation: op.name.clone(),
             principal: p.name.clone(),
             request: body,
             response: exchange.response,
+            fell_short: None,
         });
         if !broken.is_empty() {
-            self.failing_basis = Some(Basis::Contract);
             let summary: Vec<String> = broken.iter().map(ToString::to_string).collect();
-            panic!(
-                "contract violation in the answer to {op_name}: {}",
-                summary.join("; ")
+            self.end(
+                Ending::Failed {
+                    basis: Basis::Contract,
+                    step: None,
+                },
+                format!(
+                    "contract violation in the answer to {op_name}: {}",
+                    summary.join("; ")
+                ),
             );
         }
         match &self.last {
@@ -371,10 +358,23 @@ impl ConformanceWorld {
             let why = format!(
                 "{what}, and the answer it reads fell short of an inferred expectation ({miss}): the rest of the scenario was skipped"
             );
-            self.rest_skipped = Some(why.clone());
-            panic!("{why}");
+            self.end(Ending::RestSkipped(why.clone()), why);
         }
         panic!("{what}");
+    }
+
+    /// Ends the scenario here, failing the step with `message`; `ending` says how (the verdict reads
+    /// it). The first ending set is the one that counts.
+    pub fn end(&mut self, ending: Ending, message: String) -> ! {
+        if self.ending == Ending::Ran {
+            self.ending = ending;
+        }
+        panic!("{message}");
+    }
+
+    /// The soft miss of the last answer's outcome, if it had one.
+    pub fn fell_short(&self) -> Option<String> {
+        self.last.as_ref().and_then(|l| l.fell_short.clone())
     }
 
     /// The last response's JSON body.

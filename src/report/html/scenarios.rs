@@ -49,7 +49,7 @@ fn failure(s: &ScenarioOutcome) -> Markup {
         div.failure data-feature=(s.feature_path) {
             h3 { (s.feature) ": " (s.name) }
             div { code { (s.feature_path) ":" (s.line) } }
-            @if let Some(f) = &s.failure {
+            @if let Some(f) = s.failure() {
                 p {
                     span.basis { (f.basis.to_string()) } " "
                     @if !f.step.is_empty() { "step " code { (f.step) } ": " }
@@ -68,7 +68,7 @@ pub fn failures(r: &Report) -> Markup {
     let failed: Vec<&ScenarioOutcome> = r
         .scenarios
         .iter()
-        .filter(|s| s.status == Status::Failed)
+        .filter(|s| s.status() == Status::Failed)
         .collect();
     html! {
         h2 #failures { "Failures (" (failed.len()) ")" }
@@ -102,18 +102,18 @@ fn filters(r: &Report) -> Markup {
 fn row(s: &ScenarioOutcome) -> Markup {
     let called: BTreeSet<&str> = s.exchanges.iter().map(|e| e.operation.as_str()).collect();
     html! {
-        div.scenario data-status=(s.status.as_str()) data-tags=(s.tags.join(" "))
+        div.scenario data-status=(s.status().as_str()) data-tags=(s.tags.join(" "))
             data-ops=(s.operations.join(" ")) data-checks=(s.checks.join(" ")) {
-            (badge(s.status)) " " strong { (s.name) } " — " (s.feature)
+            (badge(s.status())) " " strong { (s.name) } " — " (s.feature)
             " " small { (s.duration.as_millis()) " ms" }
             div.tags { @for t in &s.tags { "@" (t) " " } }
-            @if let Some(why) = &s.skip_reason { div { "skipped: " (why) } }
-            @if let Some(f) = s.failure.as_ref().filter(|_| s.status != Status::Failed) {
+            @if let Some(why) = &s.skip_reason() { div { "skipped: " (why) } }
+            @if let Some(f) = s.failure().filter(|_| s.status() != Status::Failed) {
                 div { span.basis { (f.basis.to_string()) } " " (f.message) }
             }
             @if !called.is_empty() {
                 details { summary { (s.exchanges.len()) (if s.exchanges.len() == 1 { " exchange: " } else { " exchanges: " }) (called.into_iter().collect::<Vec<_>>().join(", ")) }
-                    @if matches!(s.status, Status::Advisory | Status::Drift) {
+                    @if matches!(s.status(), Status::Advisory | Status::Drift) {
                         @for e in &s.exchanges { (exchange::render(s, e, false)) }
                     } @else {
                         ul { @for e in &s.exchanges { li { code { (e.operation) } " → " (e.status) " " (e.error_type.clone().unwrap_or_default()) } } }

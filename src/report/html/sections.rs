@@ -7,7 +7,7 @@ pub fn advisories(r: &Report) -> Markup {
     let rows: Vec<_> = r
         .scenarios
         .iter()
-        .filter(|s| s.status == Status::Advisory)
+        .filter(|s| s.status() == Status::Advisory)
         .collect();
     html! {
         h2 #advisory { "Advisory (" (rows.len()) ")" }
@@ -17,7 +17,7 @@ pub fn advisories(r: &Report) -> Markup {
                 tbody {
                     @for s in rows {
                         @for a in &s.advisories { tr { td { (s.name) } td { (a.basis.to_string()) } td { code { (a.step) } } td { (a.message) } } }
-                        @if let Some(f) = &s.failure { tr { td { (s.name) } td { (f.basis.to_string()) } td { code { (f.step) } } td { (f.message) } } }
+                        @if let Some(f) = s.failure() { tr { td { (s.name) } td { (f.basis.to_string()) } td { code { (f.step) } } td { (f.message) } } }
                     }
                 }
             }
@@ -46,13 +46,13 @@ pub fn skipped(r: &Report) -> Markup {
     let rows: Vec<_> = r
         .scenarios
         .iter()
-        .filter(|s| s.status == Status::Skipped)
+        .filter(|s| s.status() == Status::Skipped)
         .collect();
     html! {
         h2 #skipped { "Skipped (" (rows.len()) ")" }
         @if !rows.is_empty() {
             table { thead { tr { th { "scenario" } th { "why" } } }
-                tbody { @for s in rows { tr { td { (s.name) } td { (s.skip_reason.clone().unwrap_or_default()) } } } }
+                tbody { @for s in rows { tr { td { (s.name) } td { (s.skip_reason().unwrap_or_default()) } } } }
             }
         }
     }

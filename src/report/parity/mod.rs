@@ -184,7 +184,7 @@ pub fn snapshot(s: &ScenarioOutcome) -> Snapshot {
         feature_path: s.feature_path.clone(),
         name: s.name.clone(),
         line: s.line,
-        status: s.status.as_str().to_string(),
+        status: s.status().as_str().to_string(),
         calls,
         inferred_held: s.inferred_held.clone(),
         unplaced: placer.unplaced,
@@ -196,7 +196,7 @@ pub fn record(run: &RunOutcome, header: Header) -> Recording {
     let snapshots = run
         .scenarios
         .iter()
-        .filter(|s| s.status != Status::Skipped)
+        .filter(|s| s.status() != Status::Skipped)
         .map(snapshot)
         .collect();
     Recording { header, snapshots }
@@ -224,7 +224,7 @@ pub fn compare(recording: &Recording, run: &RunOutcome, known: &[KnownGap]) -> P
     let ran: Vec<&ScenarioOutcome> = run
         .scenarios
         .iter()
-        .filter(|s| s.status != Status::Skipped)
+        .filter(|s| s.status() != Status::Skipped)
         .collect();
     let ran_keys = keys(
         ran.iter()

@@ -19,6 +19,29 @@ use crate::{
     spec::Operation,
 };
 
+/// A list filter a step judges: the request member set, the value sent, where an item shows it, and the
+/// decoy the scenario made for it to keep out (the value of one of the decoy's members), if it did.
+#[derive(Debug, Clone, Copy)]
+pub struct Filter<'a> {
+    pub member: &'a str,
+    pub sent: &'a Value,
+    pub shown_at: &'a str,
+    pub decoy: Option<&'a str>,
+}
+
+/// What became of the decoy a scenario made for a filter to keep out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decoy {
+    /// The filter kept it out, and the listing without the filter showed it not matching.
+    KeptOut,
+    /// The listing without the filter does not show it.
+    Unlisted,
+    /// The listing without the filter shows it matching: the state the scenario gave it is not shown.
+    Matching,
+    /// The filtered listing shows it.
+    LetThrough,
+}
+
 /// What the two listings showed of the scenario's own items.
 #[derive(Debug, Default, PartialEq)]
 pub struct FilterSeen {
@@ -30,6 +53,8 @@ pub struct FilterSeen {
     pub matched: usize,
     /// Own items shown without the filter that do not match: the decoys the filter must keep out.
     pub decoys: usize,
+    /// The decoy the scenario named, where it named one.
+    pub decoy: Option<Decoy>,
 }
 
 impl FilterSeen {
@@ -41,18 +66,78 @@ impl FilterSeen {
                 self.let_through.join(", ")
             ));
         }
-        if !self.kept_out.is_empty() {
+        if self.matched == 0 {
             return Some(format!(
-                "the listing filtered by '{member}' leaves out {}, which the scenario made and which match",
-                self.kept_out.join(", ")
+                "the listing filtered by '{member}' holds nothing the scenario made that matches"
             ));
         }
-        (self.matched == 0).then(|| {
+        if let Some(fault) = self.decoy_fault(member) {
+            return Some(fault);
+        }
+        (!self.kept_out.is_empty()).then(|| {
             format!(
-                "the listing filtered by '{member}' holds nothing the scenario made that matches"
+                "the listing filtered by '{member}' leaves out {}, which the scenario made and which match",
+                self.kept_out.join(", ")
             )
         })
     }
+
+    /// Whether the filter told the scenario's own items apart: it kept out a decoy the listing without
+    /// it showed, or the one the scenario named.
+    pub fn told_apart(&self) -> bool {
+        self.decoys > 0 || self.decoy == Some(Decoy::KeptOut)
+    }
+
+    fn decoy_fault(&self, member: &str) -> Option<String> {
+        let decoy = match self.decoy? {
+            Decoy::KeptOut => return None,
+            Decoy::Unlisted => "is not in the listing without the filter",
+            Decoy::Matching => {
+                "shows a value that matches in the listing without the filter, not the one the scenario gave it"
+            }
+            Decoy::LetThrough => "is in the filtered listing",
+        };
+        Some(format!(
+            "the decoy the scenario made for '{member}' to keep out {decoy}"
+        ))
+    }
+}
+
+impl Filter<'_> {
+    /// Whether `item` matches the filter.
+    pub fn matches(&self, item: &Value) -> bool {
+        shows_any(item, self.shown_at, self.sent)
+    }
+
+    /// Compares the two listings (see `compare`) and finds the decoy in them.
+    pub fn compare(
+        &self,
+        filtered: &[Value],
+        unfiltered: Option<&[Value]>,
+        ours: impl Fn(&Value) -> bool,
+    ) -> FilterSeen {
+        let mut seen = compare(filtered, unfiltered, |i| self.matches(i), ours);
+        seen.decoy = self.decoy.map(|d| {
+            let is_decoy = |i: &&Value| names(i, d);
+            let listed = unfiltered.unwrap_or_default().iter().find(is_decoy);
+            match (filtered.iter().any(|i| names(i, d)), listed) {
+                (true, _) => Decoy::LetThrough,
+                // Without a listing to show it (the filter is required), keeping it out is enough.
+                (false, None) if unfiltered.is_none() => Decoy::KeptOut,
+                (false, None) => Decoy::Unlisted,
+                (false, Some(item)) if self.matches(item) => Decoy::Matching,
+                (false, Some(_)) => Decoy::KeptOut,
+            }
+        });
+        seen
+    }
+}
+
+/// Whether one of `item`'s own members (not those inside it) is `value`: the item is the resource it
+/// names.
+fn names(item: &Value, value: &str) -> bool {
+    item.as_object()
+        .is_some_and(|o| o.values().any(|v| v.as_str() == Some(value)))
 }
 
 /// Compares the two listings: `filtered` with the filter, `unfiltered` without it (None when the request
@@ -227,7 +312,7 @@ mod tests {
     fn an_invented_item_or_none_at_all_is_nothing_the_scenario_made() {
         let invented = [item("made-up", "X")];
         let seen = judge(&invented, Some(&[item("a", "X")]));
-        assert!(seen.fault("type").unwrap().contains("leaves out a"));
+        assert!(seen.fault("type").unwrap().contains("holds nothing"));
         let seen = judge(&invented, None);
         assert!(seen.fault("type").unwrap().contains("holds nothing"));
     }
@@ -237,6 +322,41 @@ mod tests {
         let seen = judge(&[item("a", "X"), item("z", "Y")], None);
         assert_eq!(seen.fault("type"), None);
         assert_eq!(seen.decoys, 0, "no decoy without the unfiltered listing");
+    }
+
+    fn with_decoy(filtered: &[Value], unfiltered: &[Value]) -> Option<String> {
+        let ours: HashSet<&str> = ["a", "b", "c"].into();
+        let sent = json!(["X"]);
+        let filter = Filter {
+            member: "types[0]",
+            sent: &sent,
+            shown_at: "type",
+            decoy: Some("b"),
+        };
+        let seen = filter.compare(filtered, Some(unfiltered), |i| {
+            ours.contains(identity(i).as_str())
+        });
+        seen.fault("types[0]")
+    }
+
+    #[test]
+    fn the_named_decoy_must_be_listed_not_matching_and_kept_out() {
+        let all = [item("a", "X"), item("b", "Y")];
+        assert_eq!(with_decoy(&[item("a", "X")], &all), None);
+        // An endpoint that keeps the decoy in the state it was created in lists it as matching.
+        let unchanged = [item("a", "X"), item("b", "X")];
+        let fault = with_decoy(&unchanged, &unchanged).unwrap();
+        assert!(fault.contains("is in the filtered listing"), "{fault}");
+        let fault = with_decoy(&[item("a", "X")], &unchanged).unwrap();
+        assert!(
+            fault.contains("decoy") && fault.contains("matches in the listing without"),
+            "{fault}"
+        );
+        let fault = with_decoy(&[item("a", "X")], &[item("a", "X")]).unwrap();
+        assert!(
+            fault.contains("not in the listing without the filter"),
+            "{fault}"
+        );
     }
 
     #[test]

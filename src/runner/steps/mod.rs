@@ -51,6 +51,6 @@ pub(super) fn describe(last: &LastCall) -> String {
 
 /// Fails the step whatever the endpoint: the expectation is of a basis that is never advisory.
 pub(super) fn hard_failure(world: &mut ConformanceWorld, basis: Basis, message: String) -> ! {
-    world.failing_basis = Some(basis);
-    panic!("{message}");
+    let ending = super::verdict::Ending::Failed { basis, step: None };
+    world.end(ending, message);
 }

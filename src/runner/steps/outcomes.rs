@@ -275,14 +275,14 @@ async fn remember(world: &mut ConformanceWorld, member: String, var: String) {
     };
     match value {
         Some(v) => {
-            if let Some(miss) = world.fell_short.clone() {
+            if let Some(miss) = world.fell_short() {
                 world.short_vars.insert(var.clone(), miss);
             }
             world.vars.insert(var, v);
         }
         None => world.cannot_read(
             format!("the response has no member '{member}' to remember: {body}"),
-            world.fell_short.clone(),
+            world.fell_short(),
         ),
     }
 }

@@ -5,7 +5,10 @@
 use cucumber::given;
 use serde_json::{Value, json};
 
-use crate::{runner::world::ConformanceWorld, spec::lifecycle::Blocker};
+use crate::{
+    runner::{verdict::Ending, world::ConformanceWorld},
+    spec::lifecycle::Blocker,
+};
 
 /// Two accounts can only be brought to make a resource of a kind that nothing blocks yet (an invitation
 /// to a connection type they do not have, and only one at a time).
@@ -35,8 +38,7 @@ async fn no_connection_between(world: &mut ConformanceWorld, kind: String, a: St
             if ctx.against_mock {
                 panic!("{why}: something earlier left it behind");
             }
-            world.refused = Some(why.clone());
-            panic!("refused: {why}");
+            world.end(Ending::Refused(why.clone()), format!("refused: {why}"));
         }
     }
 }

@@ -15,9 +15,9 @@ use crate::{
 const MAX_PAGES: usize = 20;
 
 #[then(
-    regex = r#"^the answer or a read shows "([^"]+)" as sent(?: \[(?:contract|documented|safety|inferred)\])?$"#
+    regex = r#"^the answer or a read shows "([^"]+)" as sent(?:, keeping out "([^"]+)")?(?: \[(?:contract|documented|safety|inferred)\])?$"#
 )]
-async fn shows_as_sent(world: &mut ConformanceWorld, member: String, step: &Step) {
+async fn shows_as_sent(world: &mut ConformanceWorld, member: String, decoy: String, step: &Step) {
     let last = world.last().clone();
     let probed = world.exchanges.len().saturating_sub(1);
     let ctx = world.ctx();
@@ -36,7 +36,20 @@ async fn shows_as_sent(world: &mut ConformanceWorld, member: String, step: &Step
     world.vars.insert("request".into(), last.request.clone());
     let shown_at = rb.renamed(&member);
     if rb.call.is_none() && lists_itself(&ctx.operation(&last.operation).clone(), &rb) {
-        return filter_holds(world, step, &member, &sent, &shown_at).await;
+        let decoy = (!decoy.is_empty()).then(|| world.fill(Value::from(decoy)));
+        let filter = filtered::Filter {
+            member: &member,
+            sent: &sent,
+            shown_at: &shown_at,
+            decoy: decoy.as_ref().and_then(Value::as_str),
+        };
+        return filter_holds(world, step, filter).await;
+    }
+    if !decoy.is_empty() {
+        panic!(
+            "'{member}' of {} reads back through no listing of its own: there is nothing to keep a decoy out of",
+            last.operation
+        );
     }
     let through_read = rb.call.is_some();
     let (doc, place) = match &rb.call {
@@ -78,13 +91,8 @@ fn lists_itself(op: &crate::spec::Operation, rb: &ReadBack) -> bool {
 /// A list filter holds: among what the scenario made, the listing paged to its end lets through what
 /// matches and keeps out what does not (see `filtered`). Shown where a decoy the filter kept out was
 /// seen without it; accepted only where the scenario made nothing the filter should keep out.
-async fn filter_holds(
-    world: &mut ConformanceWorld,
-    step: &Step,
-    member: &str,
-    sent: &Value,
-    shown_at: &str,
-) {
+async fn filter_holds(world: &mut ConformanceWorld, step: &Step, filter: filtered::Filter<'_>) {
+    let filtered::Filter { member, sent, .. } = filter;
     let last = world.last().clone();
     let probed = world.exchanges.len().saturating_sub(1);
     let op = world.ctx().operation(&last.operation).clone();
@@ -99,18 +107,15 @@ async fn filter_holds(
     // The steps after this one read the probed call, not the listings made to judge it.
     world.last = Some(last.clone());
     let made = filtered::made(world);
-    let seen = filtered::compare(
-        &filtered,
-        unfiltered.as_deref(),
-        |i| filtered::shows_any(i, shown_at, sent),
-        |i| made.contains(&crate::runner::paging::identity(i)),
-    );
+    let seen = filter.compare(&filtered, unfiltered.as_deref(), |i| {
+        made.contains(&crate::runner::paging::identity(i))
+    });
     let fault = seen.fault(member);
     if fault.is_none()
         && let Some(e) = world.exchanges.get_mut(probed)
     {
         let member = member.to_string();
-        e.checks.push(if seen.decoys > 0 {
+        e.checks.push(if seen.told_apart() {
             Check::ReadBack { member }
         } else {
             Check::Echoed { member }

@@ -54,8 +54,12 @@ pub fn features(contract: &Contract) -> BTreeMap<String, String> {
 /// What a probe expects of its call.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Expect {
-    /// Success; and, where an answer or a read shows the member, the value sent read back.
-    Accepted { reads_back: bool },
+    /// Success; and, where an answer or a read shows the member, the value sent read back (and where a
+    /// case made a decoy for a list filter, the decoy kept out).
+    Accepted {
+        reads_back: bool,
+        decoy: Option<String>,
+    },
     /// ValidationException naming the member; the same request with the member at `control` is not
     /// refused for it.
     Refused { control: Value },
@@ -243,8 +247,13 @@ impl<'a> Plan<'a> {
                     .unwrap_or(Value::Null),
             }
         } else {
+            let reads_back = !unread && self.reads_back(&member, &value);
             Expect::Accepted {
-                reads_back: !unread && self.reads_back(&member, &value),
+                reads_back,
+                decoy: cases
+                    .iter()
+                    .find_map(|(_, c)| c.decoy.clone())
+                    .filter(|_| reads_back),
             }
         };
         let probe = Probe {

@@ -75,6 +75,10 @@ pub struct ProbeCase {
     /// listing the resource's tags).
     #[serde(default)]
     pub read_back: Option<ReadBack>,
+    /// What the case makes for a list filter to keep out (a template naming it: `{{hs2.id}}`): the
+    /// listing without the filter must show it not matching, and the filtered listing must not show it.
+    #[serde(default)]
+    pub decoy: Option<String>,
 }
 
 /// Where a value sent shows: the probed call's answer (under `answer`), or a read made after it (a Get,

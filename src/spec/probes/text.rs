@@ -47,11 +47,15 @@ pub fn scenario(op: &Operation, by: Option<&str>, probe: &Probe) -> String {
     );
     out += &table(&probe.rows);
     match &probe.expect {
-        Expect::Accepted { reads_back } => {
+        Expect::Accepted { reads_back, decoy } => {
             out += "    Then the call succeeds\n";
+            let keeping_out = decoy
+                .as_ref()
+                .map(|d| format!(", keeping out \"{d}\""))
+                .unwrap_or_default();
             if *reads_back {
                 out += &format!(
-                    "    And the answer or a read shows \"{}\" as sent\n",
+                    "    And the answer or a read shows \"{}\" as sent{keeping_out}\n",
                     probe.member
                 );
             }
