@@ -66,9 +66,17 @@ Feature: ListConnectionInvitations — every enum value and bound of its request
       | Name               | {{contact.sender.name}}          |
       | ReceiverIdentifier | {{principal.receiver.accountId}} |
     And I remember the response as "inv"
+    And "receiver" has called CreateConnectionInvitation with the example request and:
+      | ConnectionType     | SUBSIDIARY                |
+      | Email              | {{contact.sender.email}}  |
+      | Name               | {{contact.sender.name}}   |
+      | ReceiverIdentifier | {{principal.I.accountId}} |
+    And I remember the response as "incoming"
     When I call ListConnectionInvitations with the example request and:
+      | ConnectionType  | (absent) |
       | ParticipantType | RECEIVER |
     Then the call succeeds
+    And the answer or a read shows "ParticipantType" as sent, keeping out "{{inv.Id}}"
 
   @enum @documented
   Scenario: ListConnectionInvitations accepts ParticipantType = SENDER, a value the model lists
@@ -79,9 +87,16 @@ Feature: ListConnectionInvitations — every enum value and bound of its request
       | Name               | {{contact.sender.name}}          |
       | ReceiverIdentifier | {{principal.receiver.accountId}} |
     And I remember the response as "inv"
+    And "receiver" has called CreateConnectionInvitation with the example request and:
+      | ConnectionType     | SUBSIDIARY                |
+      | Email              | {{contact.sender.email}}  |
+      | Name               | {{contact.sender.name}}   |
+      | ReceiverIdentifier | {{principal.I.accountId}} |
+    And I remember the response as "incoming"
     When I call ListConnectionInvitations with the example request and:
+      | ConnectionType | (absent) |
     Then the call succeeds
-    And the answer or a read shows "ParticipantType" as sent
+    And the answer or a read shows "ParticipantType" as sent, keeping out "{{incoming.Id}}"
 
   @enum @documented
   Scenario: ListConnectionInvitations accepts Status = ACCEPTED, a value the model lists

@@ -108,7 +108,14 @@ impl ConformanceWorld {
             _ if head.starts_with("principal.") => {
                 let rest = &head["principal.".len()..];
                 let (name, field) = rest.split_once('.').unwrap_or((rest, "accountId"));
-                match (ctx.principal(&self.principal_name(name)), field) {
+                // `principal.I` is the principal acting when a step says "I".
+                let who = if name == "I" {
+                    self.actor.clone()
+                } else {
+                    name.to_string()
+                };
+                let run_name = self.principal_name(&who);
+                match (ctx.principal(&run_name), field) {
                     (Some(p), "accountId") => json!(p.account_id),
                     (Some(p), "name") => json!(p.name),
                     _ => panic!("{{{{{head}}}}}: no principal '{name}' with a field '{field}'"),
