@@ -136,18 +136,26 @@ async fn read(world: &mut ConformanceWorld, rb: &ReadBack, shown_at: &str) -> (V
     let call = rb.call.clone().unwrap_or_default();
     let who = world.who(rb.by.as_deref().unwrap_or("I"));
     let mut body = world.example(&call);
+    let mut asked = Vec::new();
     for (member, v) in &rb.with {
         let v = world.fill(v.clone());
         if v.as_str() == Some("(absent)") {
             path::remove(&mut body, member);
         } else {
+            asked.extend(v.as_str().map(str::to_string));
             path::set(&mut body, member, v);
         }
     }
     let op = world.ctx().operation(&call).clone();
     let Some(item) = &rb.item else {
         let answer = read_once(world, &who, &call, body).await;
-        return (answer, join(rb.at.as_deref().unwrap_or(""), shown_at));
+        let at = rb.at.as_deref().unwrap_or("");
+        if !at.is_empty() && !names_one_of(path::get(&answer, at), &asked) {
+            panic!(
+                "the read {call} answers a resource other than the one asked for: its '{at}' names none of {asked:?}"
+            );
+        }
+        return (answer, join(at, shown_at));
     };
     let wanted = world.fill(Value::String(item.equals.clone()));
     let items = op.items_member.clone().unwrap_or_default();
@@ -181,6 +189,16 @@ async fn read_once(world: &mut ConformanceWorld, who: &str, call: &str, body: Va
     }
     world.checked(Check::Succeeded);
     r.json.unwrap_or(Value::Null)
+}
+
+/// Whether `resource` is one of those `asked` for: one of its own members (its id, its ARN, its parent's
+/// id) is one of the identifiers the read sent.
+fn names_one_of(resource: Option<&Value>, asked: &[String]) -> bool {
+    resource.and_then(Value::as_object).is_some_and(|o| {
+        o.values()
+            .filter_map(Value::as_str)
+            .any(|v| asked.iter().any(|a| a == v))
+    })
 }
 
 fn join(under: &str, member: &str) -> String {
@@ -239,6 +257,16 @@ fn short(v: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_read_shows_the_resource_it_asked_for_by_one_of_its_identifiers() {
+        let asked = ["pma-1".to_string(), "rs-9".to_string()];
+        let rs = json!({"id": "rs-9", "arn": "arn:…/rs-9", "displayName": "x"});
+        assert!(names_one_of(Some(&rs), &asked));
+        let fixed = json!({"id": "rs-0", "arn": "arn:…/rs-0", "displayName": "pma-1 partner"});
+        assert!(!names_one_of(Some(&fixed), &asked));
+        assert!(!names_one_of(None, &asked));
+    }
 
     #[test]
     fn an_index_stands_for_any_item_and_lists_compare_by_items() {
