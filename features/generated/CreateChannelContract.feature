@@ -1038,7 +1038,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
     And I remember the response "relationshipDetail" as "rs"
     When I call CreateChannelContract with the example request and:
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
-      | tags    | [{"key":"{{digits 128}}","value":"1"}]                                                                                                                                                                                                                                                                                                                                                                                                                        |
+      | tags    | [{"key":"{{digits 128}}","value":"1111111"}]                                                                                                                                                                                                                                                                                                                                                                                                                  |
     Then the call succeeds
     And the answer or a read shows "tags[0].key" as sent
 
@@ -1061,7 +1061,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
     And I remember the response "relationshipDetail" as "rs"
     When I call CreateChannelContract with the example request and:
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
-      | tags    | [{"key":"{{digits 129}}","value":"1"}]                                                                                                                                                                                                                                                                                                                                                                                                                        |
+      | tags    | [{"key":"{{digits 129}}","value":"1111111"}]                                                                                                                                                                                                                                                                                                                                                                                                                  |
     Then the call fails with ValidationException
     And the error names "tags[0].key" [inferred]
     And the same request with "tags[0].key" as {{digits 128}} is not refused for it
@@ -1085,7 +1085,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
     And I remember the response "relationshipDetail" as "rs"
     When I call CreateChannelContract with the example request and:
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
-      | tags    | [{"key":"1","value":"1"}]                                                                                                                                                                                                                                                                                                                                                                                                                                     |
+      | tags    | [{"key":"1","value":"1111111"}]                                                                                                                                                                                                                                                                                                                                                                                                                               |
     Then the call succeeds
     And the answer or a read shows "tags[0].key" as sent
 
@@ -1108,7 +1108,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
     And I remember the response "relationshipDetail" as "rs"
     When I call CreateChannelContract with the example request and:
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
-      | tags    | [{"key":"","value":"1"}]                                                                                                                                                                                                                                                                                                                                                                                                                                      |
+      | tags    | [{"key":"","value":"1111111"}]                                                                                                                                                                                                                                                                                                                                                                                                                                |
     Then the call fails with ValidationException
     And the error names "tags[0].key" [inferred]
     And the same request with "tags[0].key" as "1" is not refused for it
@@ -1132,7 +1132,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
     And I remember the response "relationshipDetail" as "rs"
     When I call CreateChannelContract with the example request and:
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
-      | tags    | [{"key":"1","value":"{{digits 256}}"}]                                                                                                                                                                                                                                                                                                                                                                                                                        |
+      | tags    | [{"key":"1111111","value":"{{digits 256}}"}]                                                                                                                                                                                                                                                                                                                                                                                                                  |
     Then the call succeeds
     And the answer or a read shows "tags[0].value" as sent
 
@@ -1155,7 +1155,7 @@ Feature: CreateChannelContract — every enum value and bound of its request, an
     And I remember the response "relationshipDetail" as "rs"
     When I call CreateChannelContract with the example request and:
       | payload | {"managedServicesAttestationPayload":{"endDate":"2099-12-31T00:00:00Z","legalEntityAddress":{"addressLine":"1 Example Street","city":"Seattle","countryCode":"US","postalCode":"98101","stateOrRegion":"WA"},"legalEntityName":"Example Holdings Ltd","programManagementAccountIdentifier":"{{pma.id}}","relationshipIdentifier":"{{rs.id}}","signatoryEmail":"pat@example.com","signatoryName":"Pat Example","supportedServices":["MONITORING","PATCHING"]}} |
-      | tags    | [{"key":"1","value":"{{digits 257}}"}]                                                                                                                                                                                                                                                                                                                                                                                                                        |
+      | tags    | [{"key":"1111111","value":"{{digits 257}}"}]                                                                                                                                                                                                                                                                                                                                                                                                                  |
     Then the call fails with ValidationException
     And the error names "tags[0].value" [inferred]
     And the same request with "tags[0].value" as {{digits 256}} is not refused for it

@@ -376,7 +376,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
     When I call CreateChannelHandshake with the example request and:
       | associatedResourceIdentifier | {{rs.id}}                                                                                                                                                                                   |
       | payload                      | {"startServicePeriodPayload":{"minimumNoticeDays":"30","note":"Start of the service period","programManagementAccountIdentifier":"{{pma.id}}","servicePeriodType":"MINIMUM_NOTICE_PERIOD"}} |
-      | tags                         | [{"key":"{{digits 128}}","value":"1"}]                                                                                                                                                      |
+      | tags                         | [{"key":"{{digits 128}}","value":"1111111"}]                                                                                                                                                |
     Then the call succeeds
     And the answer or a read shows "tags[0].key" as sent
 
@@ -393,7 +393,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
     When I call CreateChannelHandshake with the example request and:
       | associatedResourceIdentifier | {{rs.id}}                                                                                                                                                                                   |
       | payload                      | {"startServicePeriodPayload":{"minimumNoticeDays":"30","note":"Start of the service period","programManagementAccountIdentifier":"{{pma.id}}","servicePeriodType":"MINIMUM_NOTICE_PERIOD"}} |
-      | tags                         | [{"key":"{{digits 129}}","value":"1"}]                                                                                                                                                      |
+      | tags                         | [{"key":"{{digits 129}}","value":"1111111"}]                                                                                                                                                |
     Then the call fails with ValidationException
     And the error names "tags[0].key" [inferred]
     And the same request with "tags[0].key" as {{digits 128}} is not refused for it
@@ -411,7 +411,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
     When I call CreateChannelHandshake with the example request and:
       | associatedResourceIdentifier | {{rs.id}}                                                                                                                                                                                   |
       | payload                      | {"startServicePeriodPayload":{"minimumNoticeDays":"30","note":"Start of the service period","programManagementAccountIdentifier":"{{pma.id}}","servicePeriodType":"MINIMUM_NOTICE_PERIOD"}} |
-      | tags                         | [{"key":"1","value":"1"}]                                                                                                                                                                   |
+      | tags                         | [{"key":"1","value":"1111111"}]                                                                                                                                                             |
     Then the call succeeds
     And the answer or a read shows "tags[0].key" as sent
 
@@ -428,7 +428,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
     When I call CreateChannelHandshake with the example request and:
       | associatedResourceIdentifier | {{rs.id}}                                                                                                                                                                                   |
       | payload                      | {"startServicePeriodPayload":{"minimumNoticeDays":"30","note":"Start of the service period","programManagementAccountIdentifier":"{{pma.id}}","servicePeriodType":"MINIMUM_NOTICE_PERIOD"}} |
-      | tags                         | [{"key":"","value":"1"}]                                                                                                                                                                    |
+      | tags                         | [{"key":"","value":"1111111"}]                                                                                                                                                              |
     Then the call fails with ValidationException
     And the error names "tags[0].key" [inferred]
     And the same request with "tags[0].key" as "1" is not refused for it
@@ -446,7 +446,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
     When I call CreateChannelHandshake with the example request and:
       | associatedResourceIdentifier | {{rs.id}}                                                                                                                                                                                   |
       | payload                      | {"startServicePeriodPayload":{"minimumNoticeDays":"30","note":"Start of the service period","programManagementAccountIdentifier":"{{pma.id}}","servicePeriodType":"MINIMUM_NOTICE_PERIOD"}} |
-      | tags                         | [{"key":"1","value":"{{digits 256}}"}]                                                                                                                                                      |
+      | tags                         | [{"key":"1111111","value":"{{digits 256}}"}]                                                                                                                                                |
     Then the call succeeds
     And the answer or a read shows "tags[0].value" as sent
 
@@ -463,7 +463,7 @@ Feature: CreateChannelHandshake — every enum value and bound of its request, a
     When I call CreateChannelHandshake with the example request and:
       | associatedResourceIdentifier | {{rs.id}}                                                                                                                                                                                   |
       | payload                      | {"startServicePeriodPayload":{"minimumNoticeDays":"30","note":"Start of the service period","programManagementAccountIdentifier":"{{pma.id}}","servicePeriodType":"MINIMUM_NOTICE_PERIOD"}} |
-      | tags                         | [{"key":"1","value":"{{digits 257}}"}]                                                                                                                                                      |
+      | tags                         | [{"key":"1111111","value":"{{digits 257}}"}]                                                                                                                                                |
     Then the call fails with ValidationException
     And the error names "tags[0].value" [inferred]
     And the same request with "tags[0].value" as {{digits 256}} is not refused for it

@@ -514,9 +514,9 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | accountId | {{random.accountId}} |
     And I remember the response "programManagementAccountDetail" as "pma"
     When I call CreateRelationship with the example request and:
-      | associatedAccountId                | {{random.accountId}}                   |
-      | programManagementAccountIdentifier | {{pma.id}}                             |
-      | tags                               | [{"key":"{{digits 128}}","value":"1"}] |
+      | associatedAccountId                | {{random.accountId}}                         |
+      | programManagementAccountIdentifier | {{pma.id}}                                   |
+      | tags                               | [{"key":"{{digits 128}}","value":"1111111"}] |
     Then the call succeeds
     And the answer or a read shows "tags[0].key" as sent
 
@@ -527,9 +527,9 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | accountId | {{random.accountId}} |
     And I remember the response "programManagementAccountDetail" as "pma"
     When I call CreateRelationship with the example request and:
-      | associatedAccountId                | {{random.accountId}}                   |
-      | programManagementAccountIdentifier | {{pma.id}}                             |
-      | tags                               | [{"key":"{{digits 129}}","value":"1"}] |
+      | associatedAccountId                | {{random.accountId}}                         |
+      | programManagementAccountIdentifier | {{pma.id}}                                   |
+      | tags                               | [{"key":"{{digits 129}}","value":"1111111"}] |
     Then the call fails with ValidationException
     And the error names "tags[0].key" [inferred]
     And the same request with "tags[0].key" as {{digits 128}} is not refused for it
@@ -541,9 +541,9 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | accountId | {{random.accountId}} |
     And I remember the response "programManagementAccountDetail" as "pma"
     When I call CreateRelationship with the example request and:
-      | associatedAccountId                | {{random.accountId}}      |
-      | programManagementAccountIdentifier | {{pma.id}}                |
-      | tags                               | [{"key":"1","value":"1"}] |
+      | associatedAccountId                | {{random.accountId}}            |
+      | programManagementAccountIdentifier | {{pma.id}}                      |
+      | tags                               | [{"key":"1","value":"1111111"}] |
     Then the call succeeds
     And the answer or a read shows "tags[0].key" as sent
 
@@ -554,9 +554,9 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | accountId | {{random.accountId}} |
     And I remember the response "programManagementAccountDetail" as "pma"
     When I call CreateRelationship with the example request and:
-      | associatedAccountId                | {{random.accountId}}     |
-      | programManagementAccountIdentifier | {{pma.id}}               |
-      | tags                               | [{"key":"","value":"1"}] |
+      | associatedAccountId                | {{random.accountId}}           |
+      | programManagementAccountIdentifier | {{pma.id}}                     |
+      | tags                               | [{"key":"","value":"1111111"}] |
     Then the call fails with ValidationException
     And the error names "tags[0].key" [inferred]
     And the same request with "tags[0].key" as "1" is not refused for it
@@ -568,9 +568,9 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | accountId | {{random.accountId}} |
     And I remember the response "programManagementAccountDetail" as "pma"
     When I call CreateRelationship with the example request and:
-      | associatedAccountId                | {{random.accountId}}                   |
-      | programManagementAccountIdentifier | {{pma.id}}                             |
-      | tags                               | [{"key":"1","value":"{{digits 256}}"}] |
+      | associatedAccountId                | {{random.accountId}}                         |
+      | programManagementAccountIdentifier | {{pma.id}}                                   |
+      | tags                               | [{"key":"1111111","value":"{{digits 256}}"}] |
     Then the call succeeds
     And the answer or a read shows "tags[0].value" as sent
 
@@ -581,9 +581,9 @@ Feature: CreateRelationship — every enum value and bound of its request, and t
       | accountId | {{random.accountId}} |
     And I remember the response "programManagementAccountDetail" as "pma"
     When I call CreateRelationship with the example request and:
-      | associatedAccountId                | {{random.accountId}}                   |
-      | programManagementAccountIdentifier | {{pma.id}}                             |
-      | tags                               | [{"key":"1","value":"{{digits 257}}"}] |
+      | associatedAccountId                | {{random.accountId}}                         |
+      | programManagementAccountIdentifier | {{pma.id}}                                   |
+      | tags                               | [{"key":"1111111","value":"{{digits 257}}"}] |
     Then the call fails with ValidationException
     And the error names "tags[0].value" [inferred]
     And the same request with "tags[0].value" as {{digits 256}} is not refused for it

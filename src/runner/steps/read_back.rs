@@ -60,7 +60,8 @@ async fn shows_as_sent(world: &mut ConformanceWorld, member: String, decoy: Stri
         Some(_) => read(world, &rb, &shown_at).await,
     };
     let shown = values_at(&doc, &place);
-    let holds = contains_all(&shown, &sent);
+    let holds =
+        contains_all(&shown, &sent) && whole_item_shown(&last.request, &member, &doc, &place);
     if holds && let Some(e) = world.exchanges.get_mut(probed) {
         let member = member.clone();
         e.checks.push(if through_read {
@@ -191,6 +192,24 @@ async fn read_once(world: &mut ConformanceWorld, who: &str, call: &str, body: Va
     r.json.unwrap_or(Value::Null)
 }
 
+/// Where `member` is a member of a list's item (`tags[0].key`), whether the whole item sent (the key
+/// with its value) shows among the items at `place`'s list: a value shown in another item is not the
+/// one sent. True of any other member.
+fn whole_item_shown(request: &Value, member: &str, doc: &Value, place: &str) -> bool {
+    let (Some((item, _)), Some((item_place, _))) =
+        (member.rsplit_once('.'), place.rsplit_once('.'))
+    else {
+        return true;
+    };
+    if !item.ends_with(']') || !item_place.ends_with(']') {
+        return true;
+    }
+    match path::get(request, item) {
+        Some(sent @ Value::Object(_)) => contains_all(&values_at(doc, item_place), sent),
+        _ => true,
+    }
+}
+
 /// Whether `resource` is one of those `asked` for: one of its own members (its id, its ARN, its parent's
 /// id) is one of the identifiers the read sent.
 fn names_one_of(resource: Option<&Value>, asked: &[String]) -> bool {
@@ -257,6 +276,32 @@ fn short(v: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_member_of_a_list_item_reads_back_with_the_rest_of_its_item() {
+        let request = json!({"tags": [{"key": "1", "value": "channel"}]});
+        let kept =
+            json!({"tags": [{"key": "team", "value": "x"}, {"key": "1", "value": "channel"}]});
+        assert!(whole_item_shown(
+            &request,
+            "tags[0].key",
+            &kept,
+            "tags[0].key"
+        ));
+        let made_up = json!({"tags": [{"key": "1", "value": "1"}]});
+        assert!(!whole_item_shown(
+            &request,
+            "tags[0].key",
+            &made_up,
+            "tags[0].key"
+        ));
+        assert!(whole_item_shown(
+            &request,
+            "displayName",
+            &made_up,
+            "displayName"
+        ));
+    }
 
     #[test]
     fn a_read_shows_the_resource_it_asked_for_by_one_of_its_identifiers() {

@@ -121,7 +121,7 @@ impl<'a> Shape<'a> {
                 json!(s.get("minimum").and_then(Value::as_i64).unwrap_or(1))
             }
             Some("boolean") => json!(true),
-            _ => values::string(s),
+            _ => values::filler(s),
         }
     }
 

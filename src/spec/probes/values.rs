@@ -113,6 +113,21 @@ pub fn string(s: &Value) -> Value {
     }
 }
 
+/// A string a member the probe does not set holds: as long as its schema allows up to 7 characters, so
+/// that it is not the shortest string anything could make up (a made-up answer showing the shortest
+/// string then does not show what was sent).
+pub fn filler(s: &Value) -> Value {
+    let min = s.get("minLength").and_then(Value::as_u64).unwrap_or(1).max(1);
+    let max = s.get("maxLength").and_then(Value::as_u64).unwrap_or(u64::MAX);
+    let pattern = s.get("pattern").and_then(Value::as_str);
+    let plain = s.get("format").is_none() && s.get("enum").is_none();
+    match pattern.filter(|_| plain) {
+        Some(p) => synth::of_length(p, 7.clamp(min, max.max(min)) as usize)
+            .map_or_else(|| string(s), Value::String),
+        None => string(s),
+    }
+}
+
 /// A value as a table cell writes it: long runs of one digit or letter as a template
 /// (`{{digits 300}}`, `{{chars 64}}`), so a line stays readable.
 pub fn compact(v: &Value) -> Value {
