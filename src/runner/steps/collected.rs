@@ -159,6 +159,13 @@ async fn collected_order(
             o.is_lt()
         }
     });
+    if wrong.is_none()
+        && values.len() > 1
+        && let Some(sort) = sort_sent(&world.last().request, &member, &order)
+    {
+        // The order the listing was asked for shows in the order of what it listed.
+        world.checked(Check::ReadBack { member: sort });
+    }
     world.expect(step, wrong.is_none(), || {
         let pair = wrong
             .map(|p| format!("{} then {}", p[0], p[1]))
@@ -194,4 +201,29 @@ async fn collected_sequence(
     world.expect(step, holds, || {
         format!("collected '{member}' in order are {got}, expected {expected}")
     });
+}
+
+/// Where the request asked for this order: the object of the request (`sort`) that holds the order's
+/// name (`Ascending`) beside the name of the member sorted by (`UpdatedAt` for `updatedAt`).
+fn sort_sent(request: &Value, member: &str, order: &str) -> Option<String> {
+    fn find(v: &Value, at: &str, key: &str, order: &str) -> Option<String> {
+        let o = v.as_object()?;
+        let names = |want: &str| {
+            o.values()
+                .any(|x| x.as_str().is_some_and(|t| t.eq_ignore_ascii_case(want)))
+        };
+        if names(key) && names(order) {
+            return Some(at.to_string());
+        }
+        o.iter().find_map(|(k, x)| {
+            let inner = if at.is_empty() {
+                k.clone()
+            } else {
+                format!("{at}.{k}")
+            };
+            find(x, &inner, key, order)
+        })
+    }
+    let key = member.rsplit('.').next().unwrap_or(member);
+    find(request, "", key, order).filter(|at| !at.is_empty())
 }

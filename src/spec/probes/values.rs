@@ -117,8 +117,15 @@ pub fn string(s: &Value) -> Value {
 /// that it is not the shortest string anything could make up (a made-up answer showing the shortest
 /// string then does not show what was sent).
 pub fn filler(s: &Value) -> Value {
-    let min = s.get("minLength").and_then(Value::as_u64).unwrap_or(1).max(1);
-    let max = s.get("maxLength").and_then(Value::as_u64).unwrap_or(u64::MAX);
+    let min = s
+        .get("minLength")
+        .and_then(Value::as_u64)
+        .unwrap_or(1)
+        .max(1);
+    let max = s
+        .get("maxLength")
+        .and_then(Value::as_u64)
+        .unwrap_or(u64::MAX);
     let pattern = s.get("pattern").and_then(Value::as_str);
     let plain = s.get("format").is_none() && s.get("enum").is_none();
     match pattern.filter(|_| plain) {
