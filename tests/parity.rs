@@ -237,3 +237,46 @@ async fn a_baseline_passes_what_it_knows_and_fails_a_new_defect() {
     assert!(new.stdout.contains("NEW failed"), "{}", new.stdout);
     assert!(!new.report["baseline"]["new"].as_array().unwrap().is_empty());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_baseline_never_absorbs_what_could_not_be_judged() {
+    let dir = tempfile::tempdir().unwrap();
+    let baseline = dir.path().join("baseline.json");
+    let base = baseline.to_str().unwrap();
+    // A port nothing listens on: every call goes unanswered.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", closed.local_addr().unwrap());
+    drop(closed);
+    let args = |flag: &'static str| {
+        vec![
+            "--endpoint",
+            url.as_str(),
+            "--endpoint-kind",
+            "service",
+            "--attempts",
+            "1",
+            flag,
+            base,
+        ]
+    };
+    let first = run(&args("--baseline-update"), &dir.path().join("r1")).await;
+    assert_eq!(first.code, Some(1), "{}", first.stdout);
+    let written: Value =
+        serde_json::from_str(&std::fs::read_to_string(&baseline).unwrap()).unwrap();
+    assert_eq!(
+        written["findings"],
+        json!([]),
+        "an error is never written as known"
+    );
+    let again = run(&args("--baseline"), &dir.path().join("r2")).await;
+    assert_eq!(again.code, Some(1), "{}", again.stdout);
+    assert!(again.stdout.contains("NOTHING PASSED"), "{}", again.stdout);
+    assert!(
+        !again.report["baseline"]["new"]
+            .as_array()
+            .unwrap()
+            .is_empty(),
+        "each error is new: {}",
+        again.report["baseline"]
+    );
+}

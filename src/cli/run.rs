@@ -618,6 +618,11 @@ fn print_totals(report: &Report) {
         report.run.duration_ms
     );
     print_parity(report);
+    if report.nothing_judged() {
+        println!(
+            "NOTHING PASSED: not one scenario came to a verdict on the endpoint, so the run fails whatever its baseline says"
+        );
+    }
     println!(
         "endpoint: {} ({}: {})",
         report.run.endpoint, report.run.endpoint_kind, report.run.endpoint_kind_reason
@@ -639,10 +644,11 @@ fn print_parity(report: &Report) {
     }
     if let Some(b) = &report.baseline {
         println!(
-            "baseline {}: {} known finding(s), {} new",
+            "baseline {}: {} known finding(s) still found, {} new, {} fixed or not run (--baseline-update drops them)",
             b.file,
             b.known,
-            b.new.len()
+            b.new.len(),
+            b.fixed.len()
         );
         for f in &b.new {
             println!("NEW {} {} — {}: {}", f.kind, f.scenario, f.check, f.reason);

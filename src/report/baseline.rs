@@ -33,10 +33,14 @@ pub struct Baseline {
 #[serde(rename_all = "camelCase")]
 pub struct Checked {
     pub file: String,
-    /// Findings the baseline has.
+    /// Findings the baseline has: known failures and advisories that still fail.
     pub known: usize,
-    /// Findings it does not: they fail the run.
+    /// Findings it does not, and every error (what could not be judged is never known): they fail the
+    /// run.
     pub new: Vec<Finding>,
+    /// Findings the baseline has that this run did not have: fixed, or not run (`--baseline-update`
+    /// drops them).
+    pub fixed: Vec<Finding>,
 }
 
 fn placed(text: &str) -> String {
@@ -77,15 +81,26 @@ pub fn findings(scenarios: &[ScenarioOutcome]) -> Vec<Finding> {
     out
 }
 
-/// The findings of `scenarios` the baseline lacks.
+/// The kind of finding that is never known: a scenario nothing could be judged in.
+const ERROR: &str = "error";
+
+/// The findings of `scenarios` the baseline lacks (errors always), and those it has that the run did not.
 pub fn check(baseline: &Baseline, file: &str, scenarios: &[ScenarioOutcome]) -> Checked {
     let all = findings(scenarios);
-    let (known, new): (Vec<Finding>, Vec<Finding>) =
-        all.into_iter().partition(|f| baseline.findings.contains(f));
+    let fixed = baseline
+        .findings
+        .iter()
+        .filter(|f| f.kind != ERROR && !all.contains(f))
+        .cloned()
+        .collect();
+    let (known, new): (Vec<Finding>, Vec<Finding>) = all
+        .into_iter()
+        .partition(|f| f.kind != ERROR && baseline.findings.contains(f));
     Checked {
         file: file.to_string(),
         known: known.len(),
         new,
+        fixed,
     }
 }
 
@@ -103,8 +118,12 @@ pub fn read(path: &Path) -> Result<Baseline, String> {
 
 /// Writes the baseline of `scenarios` to `path`.
 pub fn write(path: &Path, scenarios: &[ScenarioOutcome]) -> Result<usize, String> {
+    // An error is never known: a baseline holds what failed, not what could not be judged.
     let baseline = Baseline {
-        findings: findings(scenarios),
+        findings: findings(scenarios)
+            .into_iter()
+            .filter(|f| f.kind != ERROR)
+            .collect(),
     };
     let mut text = serde_json::to_string_pretty(&baseline).map_err(|e| e.to_string())?;
     text.push('\n');
@@ -164,5 +183,27 @@ mod tests {
             )],
         );
         assert_eq!((other.known, other.new.len()), (0, 1));
+        assert_eq!(other.fixed, baseline.findings, "the 404 no longer fails");
+    }
+
+    #[test]
+    fn an_error_is_never_known_nor_written() {
+        let mut unanswered = failed("GetRelationship could not be called: connection refused");
+        let Verdict::Failed(f) = unanswered.verdict.clone() else {
+            unreachable!()
+        };
+        unanswered.verdict = Verdict::Error(Failure {
+            kind: FailureKind::Unanswered,
+            ..f
+        });
+        let baseline = Baseline {
+            findings: findings(std::slice::from_ref(&unanswered)),
+        };
+        assert_eq!(baseline.findings[0].kind, "error");
+        let again = check(&baseline, "b.json", &[unanswered.clone()]);
+        assert_eq!((again.known, again.new.len()), (0, 1));
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("b.json");
+        assert_eq!(write(&file, &[unanswered]), Ok(0));
     }
 }

@@ -237,7 +237,14 @@ impl Report {
             None => self.totals.failed > 0 || self.totals.errors > 0,
         };
         let gaps = self.parity.as_ref().is_some_and(|p| !p.gaps.is_empty());
-        findings || gaps || !self.runner_errors.is_empty()
+        findings || gaps || !self.runner_errors.is_empty() || self.nothing_judged()
+    }
+
+    /// Whether the run ran scenarios and none of them came to a verdict on the endpoint (every one
+    /// failed, erred or was skipped): such a run is never green, baseline or not.
+    pub fn nothing_judged(&self) -> bool {
+        let t = &self.totals;
+        t.scenarios > 0 && t.passed + t.drift + t.advisory == 0
     }
 
     /// Every advisory finding, with the scenario it came from.
