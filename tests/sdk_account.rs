@@ -205,3 +205,47 @@ async fn the_account_sdk_makes_and_ends_a_connection_cleanly_through_the_strict_
     );
     common::assert_clean_calls(&report, &CALLED);
 }
+
+/// A `__type` in every structure of every answer (`nested-type`, share 1): a map's keys are data, so the
+/// SDK still reads a connection's `ConnectionTypes` and the whole flow goes through.
+#[tokio::test]
+async fn the_account_sdk_reads_every_answer_with_a_type_in_each_structure() {
+    let spec = pcc_conformance::mock::curveball::CurveballSpec::parse("nested-type,share=1,seed=5")
+        .unwrap();
+    let config = pcc_conformance::mock::MockConfig {
+        strict: true,
+        curveballs: Some(spec),
+        ..pcc_conformance::mock::MockConfig::default()
+    };
+    let m = pcc_conformance::mock::MockServer::start(config, "127.0.0.1:0".parse().unwrap())
+        .await
+        .unwrap();
+    let (sender, receiver) = (sdk(&m.url(), "sender"), sdk(&m.url(), "receiver"));
+    let connection = connect(&sender, &receiver).await;
+    end(&sender, &receiver, &connection).await;
+    the_rest(&sender, &receiver).await;
+    let observations = m.state().recorder.as_ref().unwrap().observations();
+    let report = ClientReport::new(
+        &observations,
+        &Contract::embedded().catalog,
+        "strict mock",
+        "test",
+    );
+    let changed: Vec<&str> = report
+        .curveballs
+        .iter()
+        .filter(|t| t.kind == "nested-type")
+        .map(|t| t.operation.as_str())
+        .collect();
+    for op in [
+        "AcceptConnectionInvitation",
+        "GetConnection",
+        "ListConnections",
+        "CancelConnection",
+    ] {
+        assert!(
+            changed.contains(&op),
+            "{op} answered with no __type inside: {changed:?}"
+        );
+    }
+}

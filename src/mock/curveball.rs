@@ -11,9 +11,9 @@
 //! - `fractional-seconds`: timestamps with milliseconds;
 //! - `short-page`: a page cut after its first item, under a token that leads to the rest;
 //! - `empty-last-page`: the last page names a token that leads to an empty page;
-//! - `nested-type`: a `__type` member in every object below the top of the answer (union values,
-//!   structures, error details), as Smithy's awsJson1_0 tests IgnoreType and
-//!   FooErrorWithNestedTypeProperty show a client must ignore;
+//! - `nested-type`: a `__type` member in every structure below the top of the answer (union values,
+//!   structures, error details; never a map, whose keys are all data, nor a list of scalars), as
+//!   Smithy's awsJson1_0 tests IgnoreType and FooErrorWithNestedTypeProperty show a client must ignore;
 //! - `null-members`: the unset members of each union in the answer sent as `null` (or, with no union,
 //!   the top-level members the answer leaves out), as Smithy's AllowNulls test shows;
 //! - `throttling`: a ThrottlingException before the operation runs;
@@ -173,6 +173,9 @@ pub struct Curveballs {
     enums: HashMap<String, Vec<String>>,
     /// Per operation, the members its answers may hold that a `null` can stand in for when unset.
     nullable: HashMap<String, Nullable>,
+    /// Per operation, the maps its answers may hold (`ConnectionTypes`, `a[].b`): every key of a map is
+    /// data, so no `__type` goes into one (only into the structures it holds).
+    maps: HashMap<String, Vec<String>>,
 }
 
 /// Where an operation's answers may carry `null` for a member left unset: each union (path and members)
@@ -216,7 +219,14 @@ impl Curveballs {
             .iter()
             .map(|op| (op.name.clone(), nullable(contract, op)))
             .collect();
+        let maps = contract
+            .catalog
+            .operations
+            .iter()
+            .map(|op| (op.name.clone(), map_paths(contract, op)))
+            .collect();
         Curveballs {
+            maps,
             nullable,
             spec,
             rng: Mutex::new(rng),
@@ -382,9 +392,12 @@ impl Curveballs {
                 *doc = into_map(serde_json::from_str(&changed).unwrap_or_default());
             }
             Kind::NestedType => {
-                let ns = namespace(op);
+                let below = TypeBelow {
+                    ns: namespace(op),
+                    maps: self.maps.get(&op.name).map_or(&[][..], Vec::as_slice),
+                };
                 for (name, v) in doc.iter_mut() {
-                    type_below(v, &ns, name);
+                    below.add(v, name, name);
                 }
             }
             Kind::NullMembers => self.add_nulls(op, doc),
@@ -588,25 +601,80 @@ fn swap_message_case(doc: &mut Map<String, Value>) {
 }
 
 /// A `__type` in every object below the top, named as a qualified shape name.
-fn type_below(v: &mut Value, ns: &str, member: &str) {
-    match v {
-        Value::Object(o) => {
-            let mut shape: Vec<char> = member.chars().collect();
-            if let Some(first) = shape.first_mut() {
-                *first = first.to_ascii_uppercase();
+/// Puts a `__type` into every structure below the top of an answer: each object but the maps, whose
+/// keys are data (a map's values are structures of their own).
+struct TypeBelow<'a> {
+    ns: String,
+    maps: &'a [String],
+}
+
+impl TypeBelow<'_> {
+    /// `v` is the value of `member` at `path` (`a.b`, list items `a[]`, map values `a.*`).
+    fn add(&self, v: &mut Value, member: &str, path: &str) {
+        match v {
+            Value::Object(o) if self.maps.iter().any(|m| m == path) => {
+                let inner = format!("{path}.*");
+                o.values_mut().for_each(|x| self.add(x, member, &inner));
             }
-            let shape: String = shape.into_iter().collect();
-            for (k, x) in o.iter_mut() {
-                type_below(x, ns, k);
+            Value::Object(o) => {
+                let mut shape: Vec<char> = member.chars().collect();
+                if let Some(first) = shape.first_mut() {
+                    *first = first.to_ascii_uppercase();
+                }
+                let shape: String = shape.into_iter().collect();
+                for (k, x) in o.iter_mut() {
+                    self.add(x, k, &format!("{path}.{k}"));
+                }
+                o.insert(
+                    "__type".into(),
+                    json!(format!("com.amazonaws.{}#{shape}", self.ns)),
+                );
             }
-            o.insert(
-                "__type".into(),
-                json!(format!("com.amazonaws.{ns}#{shape}")),
-            );
+            Value::Array(items) => {
+                let inner = format!("{path}[]");
+                items.iter_mut().for_each(|x| self.add(x, member, &inner));
+            }
+            _ => {}
         }
-        Value::Array(items) => items.iter_mut().for_each(|x| type_below(x, ns, member)),
-        _ => {}
     }
+}
+
+/// The paths of the maps in `op`'s answers (`ConnectionTypes`, `items[].types`, values of a map `m.*`):
+/// objects whose schema gives their values and names no members.
+fn map_paths(contract: &Contract, op: &Operation) -> Vec<String> {
+    fn walk(defs: &Value, schema: &Value, path: &str, depth: usize, out: &mut Vec<String>) {
+        let s = crate::spec::resolve_ref(defs, schema);
+        if depth > 16 {
+            return;
+        }
+        let join = |k: &str| {
+            if path.is_empty() {
+                k.to_string()
+            } else {
+                format!("{path}.{k}")
+            }
+        };
+        if let Some(props) = s.get("properties").and_then(Value::as_object) {
+            for (k, sub) in props {
+                walk(defs, sub, &join(k), depth + 1, out);
+            }
+        } else if let Some(values) = s.get("additionalProperties").filter(|v| v.is_object()) {
+            out.push(path.to_string());
+            walk(defs, values, &format!("{path}.*"), depth + 1, out);
+        }
+        if let Some(items) = s.get("items") {
+            walk(defs, items, &format!("{path}[]"), depth + 1, out);
+        }
+    }
+    let (Some(defs), Some(schema)) = (
+        contract.definitions(&op.service),
+        contract.document(&op.response),
+    ) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    walk(defs, schema, "", 0, &mut out);
+    out
 }
 
 /// Applies `f` to every value at `path` (`items[].status`, `detail.type`, `types.*.status`) in `doc`.
