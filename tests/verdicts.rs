@@ -922,3 +922,27 @@ async fn what_is_read_of_an_answer_that_fell_short_is_skipped_not_failed() {
         "{message}"
     );
 }
+
+/// Against a service the coverage gate holds the behaviour a service can show: the facets only the
+/// mock's injections reach are not applicable, so a run that checks enough of the rest passes it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_coverage_gate_against_a_service_leaves_out_what_only_injections_reach() {
+    let url = double(Arc::new(|_, _| {}), no_intercept()).await;
+    let tags = "@op:GetRelationship and not @mock-only";
+    let r = run(&url, tags, &["--min-coverage", "1"]).await;
+    assert_eq!(r.report["coverage"]["injection"]["exercised"], 0);
+    assert_eq!(r.exit, Some(0), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("not applicable to a service"),
+        "{}",
+        r.stdout
+    );
+    let short = run(&url, tags, &["--min-coverage", "90"]).await;
+    assert_eq!(
+        short.exit,
+        Some(1),
+        "the behaviour is still held: {}",
+        short.stdout
+    );
+    assert!(short.stdout.contains("FAILED coverage"), "{}", short.stdout);
+}
