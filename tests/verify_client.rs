@@ -86,6 +86,37 @@ async fn a_request_the_contract_refuses_exits_4_naming_it() {
     );
 }
 
+/// A client that signs with the wrong secret, swallows the refusal and exits 0 kept nothing of the
+/// contract: its refused signature is its violation.
+#[tokio::test]
+async fn a_request_refused_for_its_signature_is_the_clients_violation() {
+    if !boto3_ready() {
+        return;
+    }
+    let client = [
+        "import os, boto3",
+        "os.environ['AWS_SECRET_ACCESS_KEY'] = 'not-the-secret'",
+        "try:",
+        "    boto3.client('partnercentral-channel').list_program_management_accounts(catalog='Sandbox')",
+        "except Exception as e:",
+        "    print('refused:', e)",
+    ]
+    .join("\n");
+    let v = verify(&[], &["python3", "-c", &client], &[]).await;
+    assert_eq!(v.exit, Some(4), "{}", v.stdout);
+    assert!(
+        v.stdout.contains("InvalidSignatureException"),
+        "the signing detail is named: {}",
+        v.stdout
+    );
+    let report = std::fs::read_to_string(v.dir.path().join("client-report.json")).unwrap();
+    assert!(report.contains("InvalidSignatureException"), "{report}");
+    assert!(
+        !report.contains("not-the-secret"),
+        "no secret in the report"
+    );
+}
+
 #[tokio::test]
 async fn a_failing_test_exits_5_with_the_commands_status() {
     if !boto3_ready() {

@@ -185,6 +185,11 @@ fn respond(
     let conventions = known.map_or(&unknown, |k| &k.op.conventions);
     let status = answer.result.as_ref().map_or_else(|e| e.status, |_| 200);
     let error_type = answer.result.as_ref().err().map(|e| e.type_name);
+    let auth_refused = answer.result.as_ref().err().and_then(|e| {
+        super::recording::AUTH_ERRORS
+            .contains(&e.type_name)
+            .then(|| format!("{}: {}", e.type_name, e.message()))
+    });
     let body = match answer.result {
         Ok(reply) => reply.into_text(),
         Err(e) => e.body(conventions).to_string(),
@@ -202,6 +207,7 @@ fn respond(
         error_type: error_type.map(str::to_string),
         fault: served.fault,
         curveball: changed.kind,
+        auth_refused,
     };
     record(state, findings, got);
     state.log.record(Logged {
