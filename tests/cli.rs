@@ -250,12 +250,17 @@ fn usage_errors_exit_2_with_a_message_naming_the_problem() {
 #[test]
 fn run_against_the_embedded_mock_passes_and_writes_three_reports() {
     let dir = tempfile::tempdir().unwrap();
+    // A temporary folder of the run's own: the run leaves nothing in it.
+    let tmp = tempfile::tempdir().unwrap();
     let out = Command::new(BIN)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("TMPDIR", tmp.path())
         .args(["run", "--report-dir"])
         .arg(dir.path())
         .output()
         .unwrap();
+    let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+    assert!(left.is_empty(), "the run left {left:?} in its TMPDIR");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(
         out.status.code(),

@@ -155,7 +155,8 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
     let probe_region = region.clone().unwrap_or_else(|| "us-east-1".into());
     let (endpoint, service_endpoints) =
         endpoint(&args, &contract, &|name| std::env::var(name).ok())?;
-    let features = features(&args)?;
+    // The built-in features are written to a folder of their own, removed when the run ends.
+    let (features, _extracted) = features(&args)?;
     let comparing = super::parity::load(&args)?;
     if args.plan {
         return print_plan(&args, &contract, &features, &principals, endpoint.is_none());
@@ -460,8 +461,8 @@ fn warn_about_signing(args: &RunArgs, contract: &Contract) {
 
 /// The feature directory: `--features`, or the features built into the binary. A `./features` folder of
 /// the working directory (an SDK repository's own Cucumber or behave features, say) is never picked up
-/// unasked.
-fn features(args: &RunArgs) -> anyhow::Result<PathBuf> {
+/// unasked. The built-in ones go to a temporary folder, deleted when the second value is dropped.
+fn features(args: &RunArgs) -> anyhow::Result<(PathBuf, Option<tempfile::TempDir>)> {
     match &args.features {
         Some(dir) => {
             anyhow::ensure!(
@@ -469,14 +470,17 @@ fn features(args: &RunArgs) -> anyhow::Result<PathBuf> {
                 "features directory {} does not exist",
                 dir.display()
             );
-            Ok(dir.clone())
+            Ok((dir.clone(), None))
         }
         None => {
-            let dir = std::env::temp_dir()
-                .join(format!("pcc-conformance-features-{}", std::process::id()));
+            let temp = tempfile::Builder::new()
+                .prefix("pcc-conformance-features-")
+                .tempdir()
+                .context("cannot make a temporary directory for the built-in features")?;
+            let dir = temp.path().to_path_buf();
             runner::extract_embedded_features(&dir)
                 .context("cannot write the built-in features to a temporary directory")?;
-            Ok(dir)
+            Ok((dir, Some(temp)))
         }
     }
 }
