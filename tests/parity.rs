@@ -138,10 +138,13 @@ async fn each_change_of_the_service_is_a_gap_and_known_ones_pass() {
         paths.contains(&"calls") || paths.iter().any(|p| p.ends_with("[]")),
         "a short page: {paths:?}"
     );
+    assert!(found.iter().all(|g| !g["call"].as_str().unwrap().is_empty()
+        || g["path"] == "calls"
+        || g["path"] == "(not recorded)"));
+    // The mock-only scenarios the recording (as a service) skipped ran now: each is not compared.
     assert!(
-        found
-            .iter()
-            .all(|g| !g["call"].as_str().unwrap().is_empty() || g["path"] == "calls")
+        found.iter().any(|g| g["path"] == "(not recorded)"),
+        "{paths:?}"
     );
     assert!(
         compared.stdout.contains("PARITY GAP"),
@@ -279,4 +282,48 @@ async fn a_baseline_never_absorbs_what_could_not_be_judged() {
         "each error is new: {}",
         again.report["baseline"]
     );
+}
+
+/// `run ARGS` that is expected to stop before it writes a report: its exit status and what it said.
+async fn refused_run(args: &[&str]) -> (Option<i32>, String) {
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_pcc-conformance"))
+        .arg("run")
+        .args(args)
+        .args(["--tags", TAGS])
+        .output()
+        .await
+        .unwrap();
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code(), said)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_comparison_that_checks_nothing_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let rec = dir.path().join("recording");
+    let r = rec.to_str().unwrap();
+    let first = run(&["--record", r], &dir.path().join("r1")).await;
+    assert_eq!(first.code, Some(0), "{}", first.stdout);
+    let out = dir.path().join("out");
+    let out = out.to_str().unwrap();
+    // Known gaps with no reason, or one that accepts every scenario's whole snapshot, are refused.
+    for bad in [
+        json!([{"scenario": "*", "path": "calls", "reason": "anything"}]),
+        json!([{"scenario": "*", "path": "status", "reason": " "}]),
+    ] {
+        std::fs::write(rec.join("known-gaps.json"), bad.to_string()).unwrap();
+        let (code, said) = refused_run(&["--compare", r, "--report-dir", out]).await;
+        assert_eq!(code, Some(2), "{bad}: {said}");
+        assert!(said.contains("the known gap"), "{said}");
+    }
+    std::fs::remove_file(rec.join("known-gaps.json")).unwrap();
+    // A recording with its snapshots taken away holds nothing to compare.
+    std::fs::remove_dir_all(rec.join("snapshots")).unwrap();
+    let (code, said) = refused_run(&["--compare", r, "--report-dir", out]).await;
+    assert_eq!(code, Some(2), "{said}");
+    assert!(said.contains("nothing to compare"), "{said}");
 }

@@ -57,7 +57,19 @@ pub fn after(
         );
     }
     if let Some(c) = comparing {
-        report.parity = Some(parity::compare(&c.recording, outcome, &c.known));
+        let compared = parity::compare(&c.recording, outcome, &c.known);
+        anyhow::ensure!(
+            compared.compared > 0,
+            "--compare compared nothing: none of the recording's {} snapshot(s) is a scenario this run ran",
+            compared.snapshots
+        );
+        for k in &compared.stale {
+            println!(
+                "STALE KNOWN GAP {} at {}: no difference of this run is it ({})",
+                k.scenario, k.path, k.reason
+            );
+        }
+        report.parity = Some(compared);
     }
     if let Some(path) = &args.baseline {
         let base = baseline::read(path).map_err(anyhow::Error::msg)?;

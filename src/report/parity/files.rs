@@ -31,6 +31,15 @@ pub enum RecordingError {
     },
     #[error("{0} holds no recording (no {HEADER_FILE}): make one with `run --record DIR`")]
     NoRecording(String),
+    #[error("{0} holds a recording with no snapshot: there is nothing to compare with")]
+    Empty(String),
+    #[error("{path}: the known gap {scenario:?} at {gap:?} {why}")]
+    BadKnownGap {
+        path: String,
+        scenario: String,
+        gap: String,
+        why: &'static str,
+    },
 }
 
 fn io(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> RecordingError {
@@ -93,6 +102,9 @@ pub fn read(dir: &Path) -> Result<Recording, RecordingError> {
     for f in files {
         snapshots.extend(get::<Vec<Snapshot>>(&f)?);
     }
+    if snapshots.is_empty() {
+        return Err(RecordingError::Empty(dir.display().to_string()));
+    }
     Ok(Recording { header, snapshots })
 }
 
@@ -117,5 +129,26 @@ pub fn known_gaps(dir: &Path) -> Result<Vec<KnownGap>, RecordingError> {
     if !path.exists() {
         return Ok(Vec::new());
     }
-    get(&path)
+    let known: Vec<KnownGap> = get(&path)?;
+    for k in &known {
+        let why = if k.reason.trim().is_empty() {
+            Some("gives no reason: say why the difference is accepted")
+        } else if k.scenario == "*" && WHOLE.contains(&k.path.as_str()) {
+            Some("accepts a whole snapshot for every scenario: name the scenario")
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            return Err(RecordingError::BadKnownGap {
+                path: path.display().to_string(),
+                scenario: k.scenario.clone(),
+                gap: k.path.clone(),
+                why,
+            });
+        }
+    }
+    Ok(known)
 }
+
+/// Gap paths that stand for a scenario's whole snapshot: its calls, or the snapshot itself.
+const WHOLE: [&str; 2] = ["calls", super::NOT_RECORDED];

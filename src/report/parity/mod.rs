@@ -111,9 +111,14 @@ pub struct Parity {
     pub compared: usize,
     pub gaps: Vec<Gap>,
     pub known: Vec<Gap>,
+    /// Known gaps that matched no difference of this run: stale, to be removed.
+    pub stale: Vec<KnownGap>,
     /// Against a service: the inferred expectations each scenario's recording saw hold.
     pub observed: Vec<Observed>,
 }
+
+/// The gap path of a scenario this run ran that the recording has no snapshot of: not compared.
+pub const NOT_RECORDED: &str = "(not recorded)";
 
 /// `feature path: name`: a scenario as recordings, gaps and baselines name it.
 pub fn scenario_key(feature_path: &str, name: &str) -> String {
@@ -230,8 +235,17 @@ pub fn compare(recording: &Recording, run: &RunOutcome, known: &[KnownGap]) -> P
         ran.iter()
             .map(|s| (s.feature_path.as_str(), s.name.as_str(), s.line)),
     );
+    let mut found = Vec::new();
     for (s, key) in ran.into_iter().zip(ran_keys) {
         let Some(recorded) = by_key.get(&key) else {
+            found.push(Gap {
+                scenario: key,
+                call: String::new(),
+                path: NOT_RECORDED.into(),
+                recorded: Value::Null,
+                now: Value::from(s.status().as_str()),
+                reason: None,
+            });
             continue;
         };
         parity.compared += 1;
@@ -241,19 +255,30 @@ pub fn compare(recording: &Recording, run: &RunOutcome, known: &[KnownGap]) -> P
                 steps: recorded.inferred_held.clone(),
             });
         }
-        for gap in differences(&key, recorded, &snapshot(s)) {
-            match known
-                .iter()
-                .find(|k| (k.scenario == key || k.scenario == "*") && k.path == gap.path)
-            {
-                Some(k) => parity.known.push(Gap {
-                    reason: Some(k.reason.clone()),
+        found.extend(differences(&key, recorded, &snapshot(s)));
+    }
+    let mut used = vec![false; known.len()];
+    for gap in found {
+        let k = known
+            .iter()
+            .position(|k| (k.scenario == gap.scenario || k.scenario == "*") && k.path == gap.path);
+        match k {
+            Some(i) => {
+                used[i] = true;
+                parity.known.push(Gap {
+                    reason: Some(known[i].reason.clone()),
                     ..gap
-                }),
-                None => parity.gaps.push(gap),
+                });
             }
+            None => parity.gaps.push(gap),
         }
     }
+    parity.stale = known
+        .iter()
+        .zip(used)
+        .filter(|(_, u)| !u)
+        .map(|(k, _)| k.clone())
+        .collect();
     parity
 }
 
