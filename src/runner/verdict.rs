@@ -24,7 +24,7 @@ pub enum Ending {
     Refused(String),
     /// A call got no answer of the service (a transport error, a timeout, a page from in front of it).
     Unanswered(String),
-    /// A step needed a member of an answer that had already fell short of an inferred expectation.
+    /// A step needed a member of an answer that had already fallen short of an inferred expectation.
     RestSkipped(String),
 }
 
