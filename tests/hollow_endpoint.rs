@@ -72,12 +72,17 @@ async fn run(url: &str) -> Value {
     ran.report
 }
 
-fn passed(report: &Value) -> Vec<String> {
-    let mut names: Vec<String> = report["scenarios"]
+/// The scenarios of a report that passed.
+fn passing(report: &Value) -> impl Iterator<Item = &Value> {
+    report["scenarios"]
         .as_array()
         .unwrap()
         .iter()
         .filter(|s| s["status"] == "passed")
+}
+
+fn passed(report: &Value) -> Vec<String> {
+    let mut names: Vec<String> = passing(report)
         .map(|s| s["name"].as_str().unwrap().to_string())
         .collect();
     names.sort();
@@ -248,11 +253,7 @@ fn explained<'a>(report: &'a Value, reasons: &[&[Reason]]) -> Vec<(&'a str, Opti
         .flat_map(|r| r.iter())
         .map(|r| (regex::Regex::new(r.titles).unwrap(), r))
         .collect();
-    report["scenarios"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|s| s["status"] == "passed")
+    passing(report)
         .map(|s| {
             let title = s["name"].as_str().unwrap();
             let evidence = discriminates(s);
@@ -295,49 +296,45 @@ async fn fake_run(fake: common::fakes::Fake) -> Value {
     run(&url).await
 }
 
+/// Runs the suite against `fake` and holds it to `bounds`; the report, for what else a test checks.
+async fn judged(fake: common::fakes::Fake, bounds: Bounds) -> Value {
+    let report = fake_run(fake).await;
+    assert_within(fake, &report, &bounds);
+    report
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn refusing_everything_naming_everything_earns_nothing() {
-    let fake = common::fakes::Fake::RefuseAll;
-    let report = fake_run(fake).await;
     let bounds = Bounds {
         reasons: vec![],
         max_passed: 5,
         max_coverage: 2.0,
     };
-    assert_within(fake, &report, &bounds);
+    judged(common::fakes::Fake::RefuseAll, bounds).await;
+}
+
+/// What a fake that keeps nothing may earn: the scenarios that claim acceptance alone.
+fn keeping_nothing() -> Bounds {
+    Bounds {
+        reasons: vec![ACCEPTED_ONLY],
+        max_passed: 140,
+        max_coverage: 15.0,
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn one_fixed_answer_passes_only_what_claims_acceptance() {
-    let fake = common::fakes::Fake::Fixed;
-    let report = fake_run(fake).await;
-    let bounds = Bounds {
-        reasons: vec![ACCEPTED_ONLY],
-        max_passed: 140,
-        max_coverage: 15.0,
-    };
-    assert_within(fake, &report, &bounds);
+    judged(common::fakes::Fake::Fixed, keeping_nothing()).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn echoing_the_request_passes_only_what_claims_acceptance() {
-    let fake = common::fakes::Fake::Echo;
-    let report = fake_run(fake).await;
-    let bounds = Bounds {
-        reasons: vec![ACCEPTED_ONLY],
-        max_passed: 140,
-        max_coverage: 15.0,
-    };
-    assert_within(fake, &report, &bounds);
+    judged(common::fakes::Fake::Echo, keeping_nothing()).await;
 }
 
 /// The passing scenarios whose list call a step judged by what it let through (a filter probe).
 fn filter_probes_passed(report: &Value) -> Vec<&str> {
-    report["scenarios"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|s| s["status"] == "passed")
+    passing(report)
         .filter(|s| {
             s["exchanges"].as_array().unwrap().iter().any(|e| {
                 e["operation"].as_str().unwrap().starts_with("List")
@@ -353,14 +350,12 @@ fn filter_probes_passed(report: &Value) -> Vec<&str> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn keeping_without_rules_fails_every_list_filter_a_decoy_can_show() {
-    let fake = common::fakes::Fake::Keep;
-    let report = fake_run(fake).await;
     let bounds = Bounds {
         reasons: vec![ACCEPTED_ONLY, KEPT, KEPT_PROBES],
         max_passed: 200,
         max_coverage: 40.0,
     };
-    assert_within(fake, &report, &bounds);
+    let report = judged(common::fakes::Fake::Keep, bounds).await;
     let no_decoy: Vec<regex::Regex> = NO_DECOY
         .iter()
         .map(|r| regex::Regex::new(r.titles).unwrap())
@@ -382,11 +377,7 @@ const RULES: &[&str] = &["lifecycle", "idempotency", "quotas"];
 async fn shapes_without_rules_fail_every_lifecycle_idempotency_and_quota_scenario() {
     let fake = common::fakes::Fake::Shapes;
     let report = fake_run(fake).await;
-    let about_rules: Vec<&str> = report["scenarios"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|s| s["status"] == "passed")
+    let about_rules: Vec<&str> = passing(&report)
         .filter(|s| {
             s["tags"]
                 .as_array()
@@ -423,12 +414,7 @@ async fn survey_fakes() {
             continue;
         }
         let report = fake_run(f).await;
-        let passed = report["scenarios"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|s| s["status"] == "passed")
-            .count();
+        let passed = passing(&report).count();
         eprintln!(
             "{f:?}: {passed} passed, coverage {}",
             report["coverage"]["percent"]

@@ -135,7 +135,7 @@ impl Filter<'_> {
 
 /// Whether one of `item`'s own members (not those inside it) is `value`: the item is the resource it
 /// names.
-fn names(item: &Value, value: &str) -> bool {
+pub(super) fn names(item: &Value, value: &str) -> bool {
     item.as_object()
         .is_some_and(|o| o.values().any(|v| v.as_str() == Some(value)))
 }

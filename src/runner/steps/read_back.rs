@@ -213,11 +213,7 @@ fn whole_item_shown(request: &Value, member: &str, doc: &Value, place: &str) -> 
 /// Whether `resource` is one of those `asked` for: one of its own members (its id, its ARN, its parent's
 /// id) is one of the identifiers the read sent.
 fn names_one_of(resource: Option<&Value>, asked: &[String]) -> bool {
-    resource.and_then(Value::as_object).is_some_and(|o| {
-        o.values()
-            .filter_map(Value::as_str)
-            .any(|v| asked.iter().any(|a| a == v))
-    })
+    resource.is_some_and(|r| asked.iter().any(|a| filtered::names(r, a)))
 }
 
 fn join(under: &str, member: &str) -> String {
