@@ -66,7 +66,9 @@ pub fn after(
         for k in &compared.stale {
             println!(
                 "STALE KNOWN GAP {} at {}: no difference of this run is it ({})",
-                k.scenario, k.path, k.reason
+                k.named(),
+                k.path,
+                k.reason
             );
         }
         report.parity = Some(compared);

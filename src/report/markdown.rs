@@ -53,6 +53,23 @@ fn parity(r: &Report) -> String {
         out.extend(p.gaps.iter().chain(&p.known).map(row));
         out.push('\n');
     }
+    if !p.absorbed.is_empty() {
+        out += "| known gap: scenarios | path | gaps it accepted | because |\n|---|---|---|---|\n";
+        for a in &p.absorbed {
+            out += &format!(
+                "| {} | `{}` | {} | {} |\n",
+                a.known.named(),
+                a.known.path,
+                if a.gaps == 0 {
+                    "0 (stale: remove it)".to_string()
+                } else {
+                    a.gaps.to_string()
+                },
+                a.known.reason
+            );
+        }
+        out.push('\n');
+    }
     if !p.observed.is_empty() {
         out += &format!(
             "Inferred expectations observed to hold against a service on {}:\n\n",

@@ -16,6 +16,14 @@ pub fn render(r: &Report) -> Markup {
                     } }
                 }
             }
+            @if !p.absorbed.is_empty() {
+                h3 { "Known gaps" }
+                table { thead { tr { th { "scenarios" } th { "path" } th { "gaps it accepted" } th { "because" } } }
+                    tbody { @for a in &p.absorbed {
+                        tr { td { (a.known.named()) } td { code { (a.known.path) } } td { (a.gaps) @if a.gaps == 0 { " (stale: remove it)" } } td { (a.known.reason) } }
+                    } }
+                }
+            }
             @if !p.observed.is_empty() {
                 h3 { "Observed against a service on " (p.recorded_at) }
                 ul { @for o in &p.observed { li { (o.scenario) ": " (o.steps.join("; ")) } } }

@@ -130,25 +130,13 @@ pub fn known_gaps(dir: &Path) -> Result<Vec<KnownGap>, RecordingError> {
         return Ok(Vec::new());
     }
     let known: Vec<KnownGap> = get(&path)?;
-    for k in &known {
-        let why = if k.reason.trim().is_empty() {
-            Some("gives no reason: say why the difference is accepted")
-        } else if k.scenario == "*" && WHOLE.contains(&k.path.as_str()) {
-            Some("accepts a whole snapshot for every scenario: name the scenario")
-        } else {
-            None
-        };
-        if let Some(why) = why {
-            return Err(RecordingError::BadKnownGap {
-                path: path.display().to_string(),
-                scenario: k.scenario.clone(),
-                gap: k.path.clone(),
-                why,
-            });
-        }
+    if let Some((k, why)) = known.iter().find_map(|k| k.refusal().map(|why| (k, why))) {
+        return Err(RecordingError::BadKnownGap {
+            path: path.display().to_string(),
+            scenario: k.named(),
+            gap: k.path.clone(),
+            why,
+        });
     }
     Ok(known)
 }
-
-/// Gap paths that stand for a scenario's whole snapshot: its calls, or the snapshot itself.
-const WHOLE: [&str; 2] = ["calls", super::NOT_RECORDED];

@@ -3,6 +3,7 @@
 //! another endpoint — parity gaps — each known (written down with its reason) or not. Pure functions of
 //! outcomes and recordings; `files` reads and writes them.
 pub mod files;
+mod known;
 mod transform;
 
 use std::collections::BTreeMap;
@@ -10,8 +11,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::runner::{RunOutcome, ScenarioOutcome, Status};
+use crate::runner::{RunOutcome, ScenarioOutcome, Status, outcome::Check};
 
+pub use known::KnownGap;
 pub use transform::Placer;
 
 /// Where and how a recording was made.
@@ -57,6 +59,11 @@ pub struct Call {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_type: Option<String>,
     pub response: Value,
+    /// A control: the same request put right, which may succeed or fail for what it names (not found, a
+    /// conflict with what other scenarios made), so long as its shape is not refused. Two controls that
+    /// both held agree whatever else they answered.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub control: bool,
 }
 
 /// A recording: its header and a snapshot per scenario it ran.
@@ -64,15 +71,6 @@ pub struct Call {
 pub struct Recording {
     pub header: Header,
     pub snapshots: Vec<Snapshot>,
-}
-
-/// A difference accepted for now, with why (what LocalStack calls a skipped verification).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct KnownGap {
-    /// `feature path: scenario name`, or `*` for every scenario.
-    pub scenario: String,
-    pub path: String,
-    pub reason: String,
 }
 
 /// One difference between a recording and a run.
@@ -83,7 +81,7 @@ pub struct Gap {
     pub scenario: String,
     /// The call, counted from 1, and its operation (`2 ListRelationships`); empty for the scenario.
     pub call: String,
-    /// Where: `status`, `errorType`, `response.items[0].status`, `calls`.
+    /// Where: `status`, `errorType`, `request.catalog`, `response.items[0].status`, `calls`.
     pub path: String,
     pub recorded: Value,
     pub now: Value,
@@ -100,6 +98,14 @@ pub struct Observed {
     pub steps: Vec<String>,
 }
 
+/// A known gap and how many differences it accepted.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Absorbed {
+    #[serde(flatten)]
+    pub known: KnownGap,
+    pub gaps: usize,
+}
+
 /// What a comparison found, as the report shows it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -111,6 +117,8 @@ pub struct Parity {
     pub compared: usize,
     pub gaps: Vec<Gap>,
     pub known: Vec<Gap>,
+    /// Each known gap with how many of this run's differences it accepted.
+    pub absorbed: Vec<Absorbed>,
     /// Known gaps that matched no difference of this run: stale, to be removed.
     pub stale: Vec<KnownGap>,
     /// Against a service: the inferred expectations each scenario's recording saw hold.
@@ -183,6 +191,7 @@ pub fn snapshot(s: &ScenarioOutcome) -> Snapshot {
             status: e.status,
             error_type: e.error_type.clone(),
             response: placer.document(&e.response),
+            control: e.checks.iter().any(|c| matches!(c, Check::Control { .. })),
         })
         .collect();
     Snapshot {
@@ -257,14 +266,14 @@ pub fn compare(recording: &Recording, run: &RunOutcome, known: &[KnownGap]) -> P
         }
         found.extend(differences(&key, recorded, &snapshot(s)));
     }
-    let mut used = vec![false; known.len()];
+    let mut used = vec![0; known.len()];
     for gap in found {
-        let k = known
+        match known
             .iter()
-            .position(|k| (k.scenario == gap.scenario || k.scenario == "*") && k.path == gap.path);
-        match k {
+            .position(|k| k.accepts(&gap.scenario, &gap.path))
+        {
             Some(i) => {
-                used[i] = true;
+                used[i] += 1;
                 parity.known.push(Gap {
                     reason: Some(known[i].reason.clone()),
                     ..gap
@@ -273,19 +282,27 @@ pub fn compare(recording: &Recording, run: &RunOutcome, known: &[KnownGap]) -> P
             None => parity.gaps.push(gap),
         }
     }
-    parity.stale = known
+    parity.absorbed = known
         .iter()
         .zip(used)
-        .filter(|(_, u)| !u)
-        .map(|(k, _)| k.clone())
+        .map(|(k, gaps)| Absorbed {
+            known: k.clone(),
+            gaps,
+        })
+        .collect();
+    parity.stale = parity
+        .absorbed
+        .iter()
+        .filter(|a| a.gaps == 0)
+        .map(|a| a.known.clone())
         .collect();
     parity
 }
 
-/// The differences between a recorded snapshot and a run's, call by call.
+/// The differences between a recorded snapshot and a run's, call by call: what was sent, then what came
+/// back.
 pub fn differences(key: &str, recorded: &Snapshot, now: &Snapshot) -> Vec<Gap> {
-    let mut out = Vec::new();
-    let gap = |call: String, path: String, recorded: Value, now: Value| Gap {
+    let gap = |call: String, (path, recorded, now): (String, Value, Value)| Gap {
         scenario: key.to_string(),
         call,
         path,
@@ -293,49 +310,47 @@ pub fn differences(key: &str, recorded: &Snapshot, now: &Snapshot) -> Vec<Gap> {
         now,
         reason: None,
     };
+    let mut out = Vec::new();
     if recorded.calls.len() != now.calls.len() {
         out.push(gap(
             String::new(),
-            "calls".into(),
-            Value::from(recorded.calls.len()),
-            Value::from(now.calls.len()),
+            (
+                "calls".into(),
+                Value::from(recorded.calls.len()),
+                Value::from(now.calls.len()),
+            ),
         ));
     }
     for (i, (r, n)) in recorded.calls.iter().zip(&now.calls).enumerate() {
         let call = format!("{} {}", i + 1, r.operation);
-        if r.operation != n.operation {
-            out.push(gap(
-                call,
-                "operation".into(),
-                r.operation.clone().into(),
-                n.operation.clone().into(),
-            ));
-            continue;
-        }
-        if r.status != n.status {
-            out.push(gap(
-                call.clone(),
-                "status".into(),
-                r.status.into(),
-                n.status.into(),
-            ));
-        }
-        if r.error_type != n.error_type {
-            let v = |t: &Option<String>| t.clone().map_or(Value::Null, Value::from);
-            out.push(gap(
-                call.clone(),
-                "errorType".into(),
-                v(&r.error_type),
-                v(&n.error_type),
-            ));
-        }
-        let mut diffs = Vec::new();
-        diff("response", &r.response, &n.response, &mut diffs);
         out.extend(
-            diffs
+            call_differences(r, n)
                 .into_iter()
-                .map(|(p, a, b)| gap(call.clone(), p, a, b)),
+                .map(|d| gap(call.clone(), d)),
         );
+    }
+    out
+}
+
+/// Where one call differs: its operation (nothing more is compared then), its status and error type,
+/// what was sent and what came back; of two controls that held, only what was sent.
+fn call_differences(r: &Call, n: &Call) -> Vec<(String, Value, Value)> {
+    if r.operation != n.operation {
+        let op = |c: &Call| Value::from(c.operation.clone());
+        return vec![("operation".into(), op(r), op(n))];
+    }
+    let mut out = Vec::new();
+    let both_held_controls = r.control && n.control;
+    if !both_held_controls && r.status != n.status {
+        out.push(("status".into(), r.status.into(), n.status.into()));
+    }
+    if !both_held_controls && r.error_type != n.error_type {
+        let v = |t: &Option<String>| t.clone().map_or(Value::Null, Value::from);
+        out.push(("errorType".into(), v(&r.error_type), v(&n.error_type)));
+    }
+    diff("request", &r.request, &n.request, &mut out);
+    if !both_held_controls {
+        diff("response", &r.response, &n.response, &mut out);
     }
     out
 }
@@ -403,6 +418,7 @@ mod tests {
             status,
             error_type: error.map(str::to_string),
             response,
+            control: false,
         }
     }
 
@@ -452,5 +468,33 @@ mod tests {
             (json!(2), json!(1))
         );
         assert!(differences("k", &recorded, &recorded).is_empty());
+    }
+
+    #[test]
+    fn controls_that_held_agree_whatever_they_answered_but_not_what_they_sent() {
+        let control = |status, error: Option<&str>, catalog: &str| Call {
+            request: json!({"catalog": catalog}),
+            control: true,
+            ..call(status, error, json!({"n": status}))
+        };
+        let created = snap(vec![control(200, None, "Sandbox")]);
+        let conflict = snap(vec![control(409, Some("ConflictException"), "Sandbox")]);
+        assert!(differences("k", &created, &conflict).is_empty());
+        let elsewhere = snap(vec![control(409, Some("ConflictException"), "AWS")]);
+        let paths: Vec<String> = differences("k", &created, &elsewhere)
+            .into_iter()
+            .map(|g| g.path)
+            .collect();
+        assert_eq!(paths, ["request.catalog"]);
+        // A control that did not hold now (its shape refused) is compared as any call.
+        let refused = snap(vec![Call {
+            control: false,
+            ..control(400, Some("ValidationException"), "Sandbox")
+        }]);
+        let paths: Vec<String> = differences("k", &created, &refused)
+            .into_iter()
+            .map(|g| g.path)
+            .collect();
+        assert_eq!(paths, ["status", "errorType", "response.n"]);
     }
 }
