@@ -199,7 +199,15 @@ impl Proxy {
     /// Both directions checked against the contract, kept as one observation.
     /// The answer is read as the runner reads it: from in front of the service, transient and not
     /// checked; drift apart from violations (unless drift is held strict).
-    fn record(&self, findings: client_checks::ClientRequest, answer: &wire::Response) {
+    fn record(&self, mut findings: client_checks::ClientRequest, answer: &wire::Response) {
+        if let Some(t) = answer
+            .error_type
+            .as_deref()
+            .filter(|t| client_checks::AUTH_ERRORS.contains(t))
+        {
+            let why = format!("{t}: {}", answer.error_message().unwrap_or_default());
+            findings.refused_for_signature(why, "the service");
+        }
         let observed = answer.observed();
         let transient = observed.is_infrastructure();
         let found = findings
@@ -223,6 +231,7 @@ impl Proxy {
             error_type: answer.error_type.clone(),
             fault: None,
             violations: findings.violations,
+            not_implemented: findings.not_implemented,
             request: findings.body.unwrap_or(serde_json::Value::Null),
             response_violations,
             response_drift,

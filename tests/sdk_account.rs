@@ -249,3 +249,34 @@ async fn the_account_sdk_reads_every_answer_with_a_type_in_each_structure() {
         );
     }
 }
+
+/// ListPartners is in the Account API's model but outside the contract: the strict mock answers
+/// NotImplementedException, and the client report lists it apart as not implemented by the mock — a gap
+/// of ours — rather than as the SDK's violation.
+#[tokio::test]
+async fn an_operation_outside_the_contract_is_not_implemented_by_the_mock_not_a_violation() {
+    let m = common::strict_mock(None).await;
+    let refused = sdk(&m.url(), "sender")
+        .list_partners()
+        .catalog("Sandbox")
+        .send()
+        .await
+        .expect_err("the mock does not serve ListPartners");
+    let raw = refused.raw_response().expect("an answer");
+    assert_eq!(raw.status().as_u16(), 501);
+    let observations = m.state().recorder.as_ref().unwrap().observations();
+    let report = ClientReport::new(
+        &observations,
+        &Contract::embedded().catalog,
+        "strict mock",
+        "test",
+    );
+    assert_eq!(report.violations, 0, "{}", report.markdown());
+    assert!(report.operations.is_empty(), "{:?}", report.operations);
+    assert_eq!(
+        report.not_implemented,
+        [("ListPartners".to_string(), 1)].into_iter().collect()
+    );
+    assert!(report.summary().contains("not implemented by the mock"));
+    assert!(report.markdown().contains("## Not implemented by the mock"));
+}

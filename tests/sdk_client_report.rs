@@ -317,3 +317,51 @@ async fn injected_throttling_shows_the_sdk_retrying_with_the_same_client_token()
     assert_eq!(report.violations, 0);
     assert!(report.markdown().contains("## Injected faults"));
 }
+
+/// Through the proxy, a request the service refuses for its signature (a wrong secret) is the client's
+/// violation, as in the strict mock: the proxy holds no secret, so the service's refusal is the verdict.
+#[tokio::test]
+async fn through_the_proxy_a_signature_the_service_refuses_is_the_clients_violation() {
+    let m = common::mock().await;
+    let proxy = ProxyServer::start_with(
+        &m.url(),
+        Contract::embedded(),
+        "127.0.0.1:0".parse().unwrap(),
+        ProxyOptions::default(),
+    )
+    .await
+    .unwrap();
+    let mut wrong = common::principal("sender");
+    wrong.secret_access_key = "not-the-secret".into();
+    let mut req = build_raw_request(
+        &proxy.url(),
+        "PartnerCentralChannel.ListProgramManagementAccounts",
+        serde_json::to_vec(&json!({"catalog": "Sandbox"})).unwrap(),
+    );
+    sigv4::sign(
+        &mut req,
+        &wrong,
+        "partnercentral-channel",
+        "us-east-1",
+        sigv4::Scheme::SigV4,
+        SystemTime::now(),
+    )
+    .unwrap();
+    let answer = common::client(&proxy.url()).send(req).await.unwrap();
+    assert_eq!(
+        answer.error_type.as_deref(),
+        Some("InvalidSignatureException")
+    );
+    let report = ClientReport::new(
+        &proxy.observations(),
+        &Contract::embedded().catalog,
+        "proxy",
+        "test",
+    );
+    assert_eq!(report.violations, 1, "{}", report.markdown());
+    let v = &report.operations[0].violations[0].violation;
+    assert_eq!(v.rule, Rule::Signature);
+    assert!(v.actual.starts_with("InvalidSignatureException"), "{v}");
+    assert!(v.expected.contains("the service verifies"), "{v}");
+    assert!(!report.json().contains("not-the-secret"));
+}

@@ -127,13 +127,13 @@ impl ApiError {
         ApiError::new(type_name, status, message)
     }
 
-    /// An operation of the contract that this mock does not serve yet.
+    /// An operation of the service's model that this mock does not serve: the contract leaves it out.
     pub fn not_implemented(operation: &str) -> ApiError {
         ApiError::new(
             "NotImplementedException",
             501,
             format!(
-                "pcc-conformance mock: the operation {operation} is not implemented by this mock yet"
+                "pcc-conformance mock: the operation {operation} is in the service's model but not implemented by this mock (outside the contract it serves)"
             ),
         )
     }

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::{faults::Fault, state::MockState};
 use crate::{
-    spec::{Direction, Rule, Violation, exchange::CONTENT_TYPE},
+    spec::exchange::CONTENT_TYPE,
     wire::{
         REQUEST_ID_HEADER,
         capture::{Answer as Kept, Capture},
@@ -103,14 +103,6 @@ pub struct Got {
     pub auth_refused: Option<String>,
 }
 
-/// The errors the mock answers a request with when its signature, its key or its clock is wrong.
-pub const AUTH_ERRORS: [&str; 4] = [
-    "MissingAuthenticationTokenException",
-    "IncompleteSignatureException",
-    "UnrecognizedClientException",
-    "InvalidSignatureException",
-];
-
 /// In strict mode, keeps what the client sent and what it got.
 pub fn record(state: &MockState, findings: Option<ClientRequest>, got: Got) {
     let (Some(recorder), Some(f)) = (&state.recorder, findings) else {
@@ -121,17 +113,9 @@ pub fn record(state: &MockState, findings: Option<ClientRequest>, got: Got) {
         .as_deref()
         .and_then(|k| super::policy::principal_by_key(state, k))
         .map(|p| p.name.clone());
-    let mut violations = f.violations;
-    let signed_badly = violations.iter().any(|v| v.rule == Rule::Signature);
-    if let (Some(why), false) = (got.auth_refused, signed_badly) {
-        violations.push(Violation {
-            operation: f.operation.clone().unwrap_or_default(),
-            direction: Direction::Request,
-            path: "Authorization".into(),
-            rule: Rule::Signature,
-            expected: "a signature the mock verifies with the principal's key and secret, within 15 minutes of its clock".into(),
-            actual: why,
-        });
+    let mut f = f;
+    if let Some(why) = got.auth_refused {
+        f.refused_for_signature(why, "the mock");
     }
     recorder.record(Observation {
         at_ms: recorder.elapsed_ms(),
@@ -143,7 +127,8 @@ pub fn record(state: &MockState, findings: Option<ClientRequest>, got: Got) {
         status: got.status,
         error_type: got.error_type,
         fault: got.fault.map(|f| f.name().to_string()),
-        violations,
+        violations: f.violations,
+        not_implemented: f.not_implemented,
         request: f.body.unwrap_or(Value::Null),
         response_violations: Vec::new(),
         response_drift: Vec::new(),

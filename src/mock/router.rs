@@ -186,7 +186,7 @@ fn respond(
     let status = answer.result.as_ref().map_or_else(|e| e.status, |_| 200);
     let error_type = answer.result.as_ref().err().map(|e| e.type_name);
     let auth_refused = answer.result.as_ref().err().and_then(|e| {
-        super::recording::AUTH_ERRORS
+        crate::wire::client_checks::AUTH_ERRORS
             .contains(&e.type_name)
             .then(|| format!("{}: {}", e.type_name, e.message()))
     });
@@ -411,7 +411,11 @@ fn operation<'s>(state: &'s MockState, headers: &HeaderMap) -> Result<&'s Operat
         .get(TARGET_HEADER)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    state.contract.catalog.by_target(target).ok_or_else(|| {
+    let catalog = &state.contract.catalog;
+    catalog.by_target(target).ok_or_else(|| {
+        if let Some((_, name)) = catalog.not_covered_by_target(target) {
+            return ApiError::not_implemented(name);
+        }
         let message = if target.is_empty() {
             "The request has no X-Amz-Target header naming an operation".to_string()
         } else {

@@ -25,6 +25,9 @@ pub struct ClientReport {
     pub operations: Vec<OperationRow>,
     /// Operations of the contract the client never called.
     pub unexercised: Vec<String>,
+    /// Operations of the service's model that the contract (and the mock) leaves out, which the client
+    /// called, with how many times: gaps of ours, not the client's violations.
+    pub not_implemented: BTreeMap<String, usize>,
     pub faults: Vec<FaultReaction>,
     /// The answers the mock's curveballs changed, each with the request it answered.
     pub curveballs: Vec<Thrown>,
@@ -143,7 +146,7 @@ fn answer_findings(rows: &[OperationRow]) -> String {
 /// Per operation: calls, errors answered (faults included), and what the client got wrong.
 fn rows(observations: &[Observation]) -> BTreeMap<String, OperationRow> {
     let mut rows: BTreeMap<String, OperationRow> = BTreeMap::new();
-    for o in observations {
+    for o in observations.iter().filter(|o| o.not_implemented.is_none()) {
         let name = o
             .operation
             .clone()
@@ -232,6 +235,13 @@ impl ClientReport {
             .filter(|op| !rows.contains_key(&op.name))
             .map(|op| op.name.clone())
             .collect();
+        let mut not_implemented = BTreeMap::new();
+        for name in observations
+            .iter()
+            .filter_map(|o| o.not_implemented.clone())
+        {
+            *not_implemented.entry(name).or_default() += 1;
+        }
         let faults = fault_reactions(observations);
         let curveballs = thrown(observations);
         let operations: Vec<OperationRow> = rows.into_values().collect();
@@ -249,6 +259,7 @@ impl ClientReport {
             transient: operations.iter().map(|r| r.transient).sum(),
             operations,
             unexercised,
+            not_implemented,
             faults,
             curveballs,
         }
@@ -284,6 +295,13 @@ impl ClientReport {
                 failed
             };
             let mut case = TestCase::new(r.operation.as_str(), status);
+            case.set_classname("client");
+            suite.add_test_case(case);
+        }
+        for name in self.not_implemented.keys() {
+            let mut skipped = TestCaseStatus::skipped();
+            skipped.set_message("not implemented by the mock: outside the contract");
+            let mut case = TestCase::new(name.as_str(), skipped);
             case.set_classname("client");
             suite.add_test_case(case);
         }
@@ -329,6 +347,12 @@ impl ClientReport {
         out.push_str(&answer_findings(&self.operations));
         out.push_str(&self.faults_markdown());
         out.push_str(&self.curveballs_markdown());
+        if !self.not_implemented.is_empty() {
+            out.push_str("\n## Not implemented by the mock\n\nOperations of the service's model that the contract leaves out, so the mock answers NotImplementedException: gaps of ours, not the client's violations.\n\n| operation | calls |\n|---|---|\n");
+            for (op, n) in &self.not_implemented {
+                out.push_str(&format!("| {op} | {n} |\n"));
+            }
+        }
         if !self.unexercised.is_empty() {
             out.push_str(&format!(
                 "\n## Never called\n\n{}\n",
@@ -354,6 +378,17 @@ impl ClientReport {
             out.push_str(&format!(
                 "; {} transient answers from in front of the service, not checked",
                 self.transient
+            ));
+        }
+        if !self.not_implemented.is_empty() {
+            let named: Vec<String> = self
+                .not_implemented
+                .iter()
+                .map(|(op, n)| format!("{op} ({n})"))
+                .collect();
+            out.push_str(&format!(
+                "; not implemented by the mock (a gap of ours, not the client's violation): {}",
+                named.join(", ")
             ));
         }
         if !self.curveballs.is_empty() {

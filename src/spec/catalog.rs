@@ -247,6 +247,16 @@ impl Catalog {
         self.operations.iter().find(|op| op.target == target)
     }
 
+    /// The operation of a service's model that the contract leaves out, when an `X-Amz-Target` names
+    /// one (`PartnerCentralAccount.ListPartners`): its service and name.
+    pub fn not_covered_by_target(&self, target: &str) -> Option<(&Service, &str)> {
+        let (prefix, name) = target.split_once('.')?;
+        self.services.values().find_map(|s| {
+            let listed = s.not_covered.iter().find(|n| n.as_str() == name)?;
+            (s.target_prefix == prefix).then_some((s, listed.as_str()))
+        })
+    }
+
     pub fn service(&self, key: &str) -> Option<&Service> {
         self.services.get(key)
     }

@@ -24,6 +24,38 @@ pub struct ClientRequest {
     /// The body as JSON, when it is JSON.
     pub body: Option<Value>,
     pub violations: Vec<Violation>,
+    /// An operation of the service's model that the contract (and so the mock) leaves out: a gap of
+    /// ours, not the client's violation.
+    pub not_implemented: Option<String>,
+}
+
+/// The errors a server answers a request with when its signature, its key or its clock is wrong.
+pub const AUTH_ERRORS: [&str; 4] = [
+    "MissingAuthenticationTokenException",
+    "IncompleteSignatureException",
+    "UnrecognizedClientException",
+    "InvalidSignatureException",
+];
+
+impl ClientRequest {
+    /// The server (`by`: the mock, the service) refused this request for its signature, its key or its
+    /// clock (`why`: the error and its message, never the secret): the client's violation, unless its
+    /// signature was already found wrong as sent.
+    pub fn refused_for_signature(&mut self, why: String, by: &str) {
+        if self.violations.iter().any(|v| v.rule == Rule::Signature) {
+            return;
+        }
+        self.violations.push(Violation {
+            operation: self.operation.clone().unwrap_or_default(),
+            direction: Direction::Request,
+            path: "Authorization".into(),
+            rule: Rule::Signature,
+            expected: format!(
+                "a signature {by} verifies with the principal's key and secret, within 15 minutes of its clock"
+            ),
+            actual: why,
+        });
+    }
 }
 
 /// The violations of one request, named by its operation.
@@ -64,11 +96,12 @@ pub fn check(contract: &Contract, headers: &http::HeaderMap, body: &[u8]) -> Cli
             .iter()
             .find(|o| o.target.eq_ignore_ascii_case(target))
     });
+    let not_covered = contract.catalog.not_covered_by_target(target);
     let mut found = Findings {
         operation: meant.map_or_else(|| target.to_string(), |o| o.name.clone()),
         violations: Vec::new(),
     };
-    if exact.is_none() {
+    if exact.is_none() && not_covered.is_none() {
         let expected = meant.map_or_else(|| "an operation's target".into(), |o| o.target.clone());
         found.push("X-Amz-Target", Rule::Target, expected, target);
     }
@@ -82,7 +115,9 @@ pub fn check(contract: &Contract, headers: &http::HeaderMap, body: &[u8]) -> Cli
         );
     }
     let mut out = ClientRequest::default();
-    let service = meant.and_then(|op| contract.catalog.service_of(op));
+    let service = meant
+        .and_then(|op| contract.catalog.service_of(op))
+        .or(not_covered.map(|(s, _)| s));
     if let Some(claimed) = check_signature(&mut found, &header, service) {
         out.access_key_id = Some(claimed.access_key_id);
         out.scheme = Some(claimed.scheme.as_str());
@@ -98,6 +133,7 @@ pub fn check(contract: &Contract, headers: &http::HeaderMap, body: &[u8]) -> Cli
         (Some(doc), Some(op)) => out.client_token = check_body(&mut found, contract, op, doc),
         (Some(_), None) => {}
     }
+    out.not_implemented = not_covered.map(|(_, name)| name.to_string());
     out.operation = meant.map(|o| o.name.clone());
     out.target = target.to_string();
     out.body = parsed;

@@ -28,6 +28,8 @@ pub struct Observation {
     pub fault: Option<String>,
     /// What the client got wrong in this request.
     pub violations: Vec<Violation>,
+    /// The operation of the service's model that the contract leaves out, which this request named.
+    pub not_implemented: Option<String>,
     /// The request body (bodies carry no secrets; headers are not kept).
     pub request: Value,
     /// What the server got wrong in its answer (the proxy checks both directions).
