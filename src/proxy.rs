@@ -232,6 +232,7 @@ impl Proxy {
             fault: None,
             violations: findings.violations,
             not_implemented: findings.not_implemented,
+            app_id: findings.app_id,
             request: findings.body.unwrap_or(serde_json::Value::Null),
             response_violations,
             response_drift,

@@ -254,3 +254,65 @@ async fn the_rust_sdks_curveball_matrix() {
     .await;
     assert_matrix(&v, &[], 0);
 }
+
+/// The pytest fixture checks every phase (tests/sdk_foreign/pytest_fixture_phases, run from the source
+/// of the plugin): a fixture's setup or teardown that breaks the contract is its test's error, a wrong
+/// secret and a test with `pcc_mock_server` alone fail, and a thread that outlives its test fails the run
+/// at its end while the clean test running when its request arrives passes.
+#[tokio::test]
+async fn the_pytest_fixture_checks_every_phase_of_a_test() {
+    if !boto3_ready() {
+        return;
+    }
+    let root = common::root();
+    let out = tokio::process::Command::new("python3")
+        .args(["-m", "pytest", "-q", "-rfE", "-p", "no:cacheprovider"])
+        .args(["-p", "pcc_conformance.pytest_plugin", "--pcc-bin"])
+        .arg(env!("CARGO_BIN_EXE_pcc-conformance"))
+        .arg("tests/sdk_foreign/pytest_fixture_phases")
+        .env(
+            "PYTHONPATH",
+            format!(
+                "{}:{}",
+                root.join("target/sdk-python").display(),
+                root.join("python").display()
+            ),
+        )
+        .current_dir(&root)
+        .output()
+        .await
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(said.contains("2 failed, 3 passed, 2 errors"), "{said}");
+    let test =
+        |name: &str| format!("tests/sdk_foreign/pytest_fixture_phases/test_phases.py::{name}");
+    for (line, what) in [
+        ("ERROR", "test_setup_breaks_the_contract"),
+        ("ERROR", "test_teardown_breaks_the_contract"),
+        ("FAILED", "test_a_wrong_secret_fails"),
+        ("FAILED", "test_the_server_alone_is_checked"),
+    ] {
+        assert!(
+            said.contains(&format!("{line} {}", test(what))),
+            "{what}: {said}"
+        );
+    }
+    assert!(said.contains("during its setup:\n  VIOLATION ListRelationships: maxResults: maximum (expected 100, found 5001)"), "{said}");
+    assert!(said.contains("during its teardown:\n  VIOLATION ListRelationships: maxResults: maximum (expected 100, found 5002)"), "{said}");
+    assert!(said.contains("InvalidSignatureException"), "{said}");
+    assert!(
+        said.contains(&format!(
+            "found 5004)  (sent for {})",
+            test("test_leaves_a_thread_behind")
+        )),
+        "the late request is named with its test: {said}"
+    );
+    assert!(
+        !said.contains(&format!(
+            "FAILED {}",
+            test("test_a_clean_test_while_the_thread_sends")
+        )),
+        "{said}"
+    );
+}

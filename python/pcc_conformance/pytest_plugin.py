@@ -1,6 +1,12 @@
 """A pytest fixture for client authors: the strict pcc-conformance mock, started once per session, with
 the environment an AWS SDK reads set for each test that asks for it (`pcc_mock`). A test whose own
-requests broke the contract fails, naming each violation as `verify-client` does:
+requests broke the contract fails, naming each violation as `verify-client` does; a request signed badly
+(a wrong secret) is a violation too. Every phase is checked: a violation during a fixture's setup or
+teardown is that test's error, as pytest reports a fixture's failure; one during the test, its failure.
+A request that arrives after its test ended (a thread that outlived it) fails the run at its end, named
+with its test, rather than failing whichever test runs then. Each test's requests carry its own
+application id (`AWS_SDK_UA_APP_ID`, which the AWS SDKs put in their User-Agent); requests without one
+belong to the test running when they arrive. Tests that use `pcc_mock_server` alone are checked alike.
 
     def test_lists_relationships(pcc_mock):
         channel = boto3.client("partnercentral-channel")   # finds the mock and its keys in the environment
@@ -102,13 +108,17 @@ class MockServer:
             raise RuntimeError(f"the mock refused {path}: {e.code} {e.read().decode(errors='replace')}") from e
 
     def offences(self):
-        """Every request of the client's that broke the contract so far, as verify-client words it."""
+        """Every request of the client's that broke the contract so far, as verify-client words it, each
+        with the application id its User-Agent named (None without one)."""
         report = self.admin("/_mock/client-report")
         return [
-            f"VIOLATION {row['operation']}: {o['message']}"
+            (o.get("appId"), f"VIOLATION {row['operation']}: {o['message']}")
             for row in report.get("operations", [])
             for o in row.get("violations", [])
         ]
+
+    def running(self):
+        return self.process.poll() is None
 
     def stop(self):
         if self.process.poll() is None:
@@ -119,6 +129,47 @@ class MockServer:
                 self.process.kill()
 
 
+class Watch:
+    """The session's view of what the strict mock saw: each new violation belongs to the test whose
+    application id it carries, else to the test running when it arrived; one of a test that has ended,
+    or one that arrived between tests, is late."""
+
+    def __init__(self):
+        self.server = None
+        self.seen = collections.Counter()
+        self.current = None
+        self.apps = {}
+        self.pending = []
+        self.late = []
+
+    def app_for(self, nodeid):
+        """The application id a test's requests carry."""
+        app = f"pcc-test-{len(self.apps) + 1}"
+        self.apps[app] = nodeid
+        return app
+
+    def sync(self):
+        """Sorts the violations that arrived since the last look."""
+        if self.server is None or not self.server.running():
+            return
+        now = collections.Counter(self.server.offences())
+        for app, message in (now - self.seen).elements():
+            owner = self.apps.get(app)
+            if self.current is not None and (owner is None or owner == self.current):
+                self.pending.append(message)
+            else:
+                self.late.append((owner, message))
+        self.seen = now
+
+    def take(self):
+        """The current test's violations not yet reported."""
+        found, self.pending = self.pending, []
+        return found
+
+
+_WATCH = pytest.StashKey[Watch]()
+
+
 def pytest_addoption(parser):
     group = parser.getgroup("pcc-conformance")
     group.addoption("--pcc-bin", default=None, help="the pcc-conformance executable (default: the installed one)")
@@ -126,6 +177,7 @@ def pytest_addoption(parser):
 
 
 def pytest_configure(config):
+    config.stash[_WATCH] = Watch()
     config.addinivalue_line("markers", "pcc_curveballs(spec): the mock throws these curveballs during the test")
     config.addinivalue_line("markers", "pcc_reset: the mock starts the test empty")
 
@@ -135,7 +187,10 @@ def pcc_mock_server(request):
     """The strict mock, one per session."""
     exe = request.config.getoption("--pcc-bin") or binary()
     server = MockServer(exe, request.config.getoption("--pcc-principals"))
+    watch = request.config.stash[_WATCH]
+    watch.server = server
     yield server
+    watch.sync()
     server.stop()
 
 
@@ -149,6 +204,7 @@ def pcc_mock(pcc_mock_server, monkeypatch, request):
     monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", os.devnull)
     for name, value in pcc_mock_server.environment().items():
         monkeypatch.setenv(name, value)
+    monkeypatch.setenv("AWS_SDK_UA_APP_ID", request.config.stash[_WATCH].app_for(request.node.nodeid))
     if request.node.get_closest_marker("pcc_reset"):
         pcc_mock_server.admin("/_mock/reset", {})
     curveballs = request.node.get_closest_marker("pcc_curveballs")
@@ -159,16 +215,67 @@ def pcc_mock(pcc_mock_server, monkeypatch, request):
         pcc_mock_server.admin("/_mock/curveballs", {"spec": None})
 
 
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_call(item):
-    server = getattr(item, "funcargs", {}).get("pcc_mock")
-    if server is None:
+def _watched(item, when):
+    """Around one phase of a test that uses the mock: its new violations fail that phase (a setup's or
+    teardown's as the test's error); with the phase already failed, they are added to its report."""
+    watch = item.config.stash.get(_WATCH, None)
+    if watch is None or "pcc_mock_server" not in getattr(item, "fixturenames", ()):
         return (yield)
-    before = collections.Counter(server.offences())
-    result = yield
-    new = list((collections.Counter(server.offences()) - before).elements())
-    if new:
+    if when == "setup":
+        watch.sync()
+        watch.current = item.nodeid
+    try:
+        result = yield
+    except BaseException:
+        found = _closed(watch, when)
+        if found:
+            item.add_report_section(when, "pcc-conformance", "\n".join(found))
+        raise
+    found = _closed(watch, when)
+    if found:
         pytest.fail(
-            f"{len(new)} of the test's requests broke the contract:\n  " + "\n  ".join(new), pytrace=False
+            f"{len(found)} of the test's requests broke the contract during its {when}:\n  " + "\n  ".join(found),
+            pytrace=False,
         )
     return result
+
+
+def _closed(watch, when):
+    """A phase has ended: the violations it brought; after the teardown, no test is running."""
+    watch.sync()
+    found = watch.take()
+    if when == "teardown":
+        watch.current = None
+    return found
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item):
+    return (yield from _watched(item, "setup"))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    return (yield from _watched(item, "call"))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    return (yield from _watched(item, "teardown"))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionfinish(session, exitstatus):
+    """Violations that arrived after their test ended fail the run."""
+    watch = session.config.stash.get(_WATCH, None)
+    if watch is not None and watch.late and session.exitstatus == 0:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter):
+    watch = terminalreporter.config.stash.get(_WATCH, None)
+    if watch is None or not watch.late:
+        return
+    terminalreporter.section("pcc-conformance: requests that broke the contract after their test ended")
+    for owner, message in watch.late:
+        terminalreporter.line(f"{message}  (sent for {owner or 'no test: between tests'})")

@@ -129,6 +129,7 @@ pub fn record(state: &MockState, findings: Option<ClientRequest>, got: Got) {
         fault: got.fault.map(|f| f.name().to_string()),
         violations: f.violations,
         not_implemented: f.not_implemented,
+        app_id: f.app_id,
         request: f.body.unwrap_or(Value::Null),
         response_violations: Vec::new(),
         response_drift: Vec::new(),

@@ -66,6 +66,9 @@ pub struct Offence {
     pub message: String,
     pub request: Value,
     pub at_ms: u64,
+    /// The application id the request's User-Agent named (`app/<id>`), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
 }
 
 /// How the client answered an injected fault.
@@ -171,6 +174,7 @@ fn rows(observations: &[Observation]) -> BTreeMap<String, OperationRow> {
             violation: v.clone(),
             request: o.request.clone(),
             at_ms: o.at_ms,
+            app_id: o.app_id.clone(),
         }));
         row.response_violations
             .extend(o.response_violations.iter().cloned());

@@ -27,6 +27,9 @@ pub struct ClientRequest {
     /// An operation of the service's model that the contract (and so the mock) leaves out: a gap of
     /// ours, not the client's violation.
     pub not_implemented: Option<String>,
+    /// The application id the client's User-Agent names (`app/<id>`, from `AWS_SDK_UA_APP_ID`): what
+    /// tells one test's requests from another's.
+    pub app_id: Option<String>,
 }
 
 /// The errors a server answers a request with when its signature, its key or its clock is wrong.
@@ -134,11 +137,20 @@ pub fn check(contract: &Contract, headers: &http::HeaderMap, body: &[u8]) -> Cli
         (Some(_), None) => {}
     }
     out.not_implemented = not_covered.map(|(_, name)| name.to_string());
+    out.app_id = header("user-agent").and_then(app_id).map(str::to_string);
     out.operation = meant.map(|o| o.name.clone());
     out.target = target.to_string();
     out.body = parsed;
     out.violations = found.violations;
     out
+}
+
+/// The application id an AWS SDK's User-Agent carries: the token `app/<id>`.
+fn app_id(user_agent: &str) -> Option<&str> {
+    user_agent
+        .split_whitespace()
+        .find_map(|t| t.strip_prefix("app/"))
+        .filter(|id| !id.is_empty())
 }
 
 /// The signature as claimed in `Authorization`: present, well formed, for the service's signing name,
@@ -266,6 +278,14 @@ mod tests {
             .iter()
             .map(|v| v.rule)
             .collect()
+    }
+
+    #[test]
+    fn the_app_id_is_read_from_an_sdks_user_agent() {
+        let ua = "Boto3/1.44.8 md/Botocore#1.44.18 ua/2.1 os/linux lang/python#3.11.7 app/pcc-test-3 cfg/retry-mode#standard";
+        assert_eq!(super::app_id(ua), Some("pcc-test-3"));
+        assert_eq!(super::app_id("aws-sdk-rust/1.3 os/linux"), None);
+        assert_eq!(super::app_id("x app/ y"), None);
     }
 
     #[test]

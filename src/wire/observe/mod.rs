@@ -30,6 +30,8 @@ pub struct Observation {
     pub violations: Vec<Violation>,
     /// The operation of the service's model that the contract leaves out, which this request named.
     pub not_implemented: Option<String>,
+    /// The application id the client's User-Agent named (`app/<id>`).
+    pub app_id: Option<String>,
     /// The request body (bodies carry no secrets; headers are not kept).
     pub request: Value,
     /// What the server got wrong in its answer (the proxy checks both directions).
