@@ -238,6 +238,17 @@ impl Curveballs {
         }
     }
 
+    /// The kinds thrown so far.
+    pub fn thrown(&self) -> Vec<Kind> {
+        let mut kinds: Vec<Kind> = self
+            .thrown
+            .lock()
+            .map(|t| t.iter().copied().collect())
+            .unwrap_or_default();
+        kinds.sort();
+        kinds
+    }
+
     fn draw(&self) -> bool {
         self.rng
             .lock()

@@ -215,3 +215,80 @@ pub async fn run_suite(args: &[&str], report_dir: &std::path::Path) -> Ran {
         report: serde_json::from_str(&report).unwrap(),
     }
 }
+
+/// The curveball kinds docs/sdk-authors.md's survival table says `client` (its first cell) does not
+/// survive: what the SDK tests hold each client to, so the table says what was measured.
+pub fn kinds_not_survived(client: &str) -> Vec<pcc_conformance::mock::curveball::Kind> {
+    use pcc_conformance::mock::curveball::Kind;
+    let docs = std::fs::read_to_string(root().join("docs/sdk-authors.md")).unwrap();
+    let row = docs
+        .lines()
+        .find(|l| l.split('|').nth(1).map(str::trim) == Some(client))
+        .unwrap_or_else(|| panic!("docs/sdk-authors.md's survival table has no row for {client}"));
+    let cell = row.split('|').nth(3).unwrap().trim();
+    if cell.starts_with("none") {
+        return Vec::new();
+    }
+    cell.split(',')
+        .map(|name| {
+            let name = name.trim().trim_matches('`');
+            *Kind::ALL
+                .iter()
+                .find(|k| k.name() == name)
+                .unwrap_or_else(|| panic!("{name}: no such curveball kind"))
+        })
+        .collect()
+}
+
+/// Runs `flow` against its own mock per curveball kind, each kind throwing at share 1 (every answer it
+/// applies to changed): the kinds whose flow failed, each with why.
+pub async fn survival<F, Fut>(flow: F) -> Vec<(pcc_conformance::mock::curveball::Kind, String)>
+where
+    F: Fn(String) -> Fut,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    use pcc_conformance::mock::curveball::{CurveballSpec, Kind};
+    let mut running = Vec::new();
+    for (i, kind) in Kind::ALL.into_iter().enumerate() {
+        let spec = CurveballSpec {
+            kinds: vec![kind],
+            share: 1.0,
+            seed: Some(i as u64 + 1),
+        };
+        let config = MockConfig {
+            curveballs: Some(spec),
+            ..MockConfig::default()
+        };
+        let m = MockServer::start(config, "127.0.0.1:0".parse().unwrap())
+            .await
+            .unwrap();
+        let task = tokio::spawn(flow(m.url()));
+        running.push((kind, m, task));
+    }
+    let mut failed = Vec::new();
+    for (kind, m, task) in running {
+        if let Err(e) = task.await {
+            let why = e
+                .try_into_panic()
+                .ok()
+                .and_then(|p| {
+                    p.downcast_ref::<String>()
+                        .cloned()
+                        .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                })
+                .unwrap_or_default();
+            failed.push((kind, why));
+        }
+        let thrown = m
+            .state()
+            .curveballs()
+            .map(|c| c.thrown())
+            .unwrap_or_default();
+        assert!(
+            thrown.contains(&kind),
+            "{}: never thrown, so nothing was survived",
+            kind.name()
+        );
+    }
+    failed
+}
