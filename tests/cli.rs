@@ -747,3 +747,53 @@ fn a_seed_repeats_every_made_up_value() {
     assert!(!tokens(&a).is_empty());
     assert_ne!(tokens(&a), tokens(&other), "another seed, other tokens");
 }
+
+/// Nothing listening at the endpoint: the run stops at once, says once what was tried and what the
+/// system said, writes a report that says so, and exits 1 (nothing could be judged).
+#[test]
+fn an_endpoint_nothing_answers_at_ends_the_run_at_once() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("http://127.0.0.1:{port}");
+    let dir = tempfile::tempdir().unwrap();
+    let started = std::time::Instant::now();
+    let out = Command::new(BIN)
+        .args(["run", "--endpoint", &url, "--report-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(30),
+        "it stops at once"
+    );
+    let refused: Vec<&str> = said
+        .lines()
+        .filter(|l| l.contains("Connection refused"))
+        .collect();
+    assert_eq!(refused.len(), 1, "said once: {said}");
+    assert!(
+        refused[0].contains(&url) && refused[0].contains("is the endpoint running?"),
+        "{said}"
+    );
+    assert!(!said.contains("ERROR "), "no scenario ran into it: {said}");
+    let report: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("report.json")).unwrap())
+            .unwrap();
+    assert!(
+        report["runnerErrors"][0]
+            .as_str()
+            .unwrap()
+            .contains("could not judge anything"),
+        "{report}"
+    );
+    let html = std::fs::read_to_string(dir.path().join("report.html")).unwrap();
+    assert!(
+        html.contains("<ul class=\"why\"><li>the run could not judge anything"),
+        "{html}"
+    );
+}

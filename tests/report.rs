@@ -176,7 +176,7 @@ fn json_report_structure() {
         .unwrap();
     assert_eq!(
         row["checks"]["errors"],
-        json!({"passed": 2, "failed": 1, "advisory": 1})
+        json!({"passed": 2, "failed": 1, "advisory": 1, "errors": 0})
     );
     assert_eq!(
         v["scenarios"][1]["violations"][0]["rule"],
@@ -370,4 +370,99 @@ fn html_report_runs_in_a_browser_without_console_messages() {
         )),
         "the script ran"
     );
+}
+
+/// A run of errors only (nothing answered): the page says why it failed, styles and filters the error
+/// status, groups the errors by cause, never says "None." under a red verdict nor counts an error as a
+/// failure, and labels no error with a basis it was not judged on.
+#[test]
+fn a_run_that_judged_nothing_renders_without_contradiction() {
+    let unanswered = |line| {
+        scenario(
+            "tags are listed",
+            line,
+            Verdict::Error(Failure {
+                kind: FailureKind::Unanswered,
+                basis: Basis::Contract,
+                step: "When I call ListTagsForResource".into(),
+                message: "ListTagsForResource got no answer: tcp connect error: Connection refused"
+                    .into(),
+            }),
+        )
+    };
+    let mut run = fixed();
+    run.scenarios = vec![unanswered(10), unanswered(20), unanswered(30)];
+    run.leftovers.clear();
+    let r = Report::new(&run, &Contract::embedded(), "0.0.0-test");
+    let text = pcc_conformance::report::html::render(&r);
+    let dom = tl::parse(&text, tl::ParserOptions::default()).unwrap();
+    let count = |selector: &str| dom.query_selector(selector).map_or(0, |q| q.count());
+    assert!(text.contains(">FAILED<"));
+    assert_eq!(count("ul.why"), 1, "why it failed, at the top");
+    assert!(text.contains("<li>3 scenario(s) ended in error: no answer to judge"));
+    assert!(text.contains("<li>not one scenario came to a verdict on the endpoint</li>"));
+    assert!(!text.contains("None."), "no 'None.' under a failed verdict");
+    assert_eq!(count("div.failure.error"), 1, "one cause, said once");
+    assert!(text.contains("3 scenario(s): ListTagsForResource got no answer"));
+    assert_eq!(
+        count("button[data-status=\"error\"]"),
+        1,
+        "errors can be filtered"
+    );
+    assert_eq!(count("td.fail"), 0, "an error is not a failure");
+    assert!(
+        text.contains("3 error</td>"),
+        "the matrix counts the errors as errors"
+    );
+    assert!(
+        !text.contains(">contract</span>"),
+        "an error was judged on no basis"
+    );
+    for status in ["passed", "failed", "error", "advisory", "drift", "skipped"] {
+        assert!(
+            text.contains(&format!(".badge.{status} {{")),
+            "a style for the {status} badge"
+        );
+    }
+    let md = markdown::render(&r);
+    assert!(
+        md.contains("Why it failed:\n\n- 3 scenario(s) ended in error"),
+        "{md}"
+    );
+    assert!(md.contains("⛔ 3 error"), "{md}");
+}
+
+/// docs/reports.md lists every status and every totals field report.json has, and the sum it states
+/// holds.
+#[test]
+fn the_documented_totals_are_the_reports_and_add_up() {
+    let docs = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/reports.md"),
+    )
+    .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json::render(&report())).unwrap();
+    let totals = v["totals"].as_object().unwrap();
+    let listed = docs
+        .split("`totals` {")
+        .nth(1)
+        .and_then(|rest| rest.split('}').next())
+        .unwrap();
+    for field in totals.keys() {
+        assert!(
+            listed.contains(field.as_str()),
+            "totals.{field} is not documented"
+        );
+    }
+    let n = |k: &str| totals[k].as_u64().unwrap();
+    assert!(docs.contains("(passed + failed + skipped + advisory + drift + errors = scenarios)"));
+    assert_eq!(
+        n("passed") + n("failed") + n("skipped") + n("advisory") + n("drift") + n("errors"),
+        n("scenarios")
+    );
+    for status in ["passed", "failed", "skipped", "advisory", "drift", "error"] {
+        assert!(
+            docs.contains(&format!("`{status}`")),
+            "status {status} is not documented"
+        );
+    }
 }

@@ -185,7 +185,14 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
     print_seed(&config, args.seed.is_some());
     let captures = config.captures.clone();
     let secrets = super::har::secrets_of(&config.principals);
-    let outcome = runner::run_until(config, stop(deadline)).await?;
+    let unreachable = unreachable(&config).await;
+    let outcome = runner::run_until(config, async move {
+        match unreachable {
+            Some(u) => Stop::Unreachable(u),
+            None => stop(deadline).await,
+        }
+    })
+    .await?;
     if let (Some(path), Some(captures)) = (&args.har, captures) {
         super::har::write_har(path, &captures, &secrets)?;
     }
@@ -262,6 +269,9 @@ fn exit_status(report: &Report, min_coverage: Option<f64>) -> u8 {
     }
 }
 
+/// Why the embedded mock is judged as a mock.
+const EMBEDDED: &str = "the embedded mock";
+
 /// The endpoint the run talks to (the one given, or the embedded mock's), its kind and why.
 async fn target(
     args: &RunArgs,
@@ -270,7 +280,7 @@ async fn target(
     region: &str,
 ) -> anyhow::Result<(String, EndpointKind, String)> {
     match (endpoint, mock) {
-        (_, Some(m)) => Ok((m.url(), EndpointKind::Mock, "the embedded mock".to_string())),
+        (_, Some(m)) => Ok((m.url(), EndpointKind::Mock, EMBEDDED.to_string())),
         (Some(e), None) => {
             let (kind, reason) = endpoint_kind(args.endpoint_kind, &e, region).await?;
             Ok((e, kind, reason))
@@ -329,7 +339,20 @@ fn only(args: &RunArgs) -> anyhow::Result<runner::Only> {
     Ok(only)
 }
 
-/// Resolves when the run must stop: a signal, or the deadline.
+/// An endpoint of the run that nothing answers at, said once (the embedded mock is not asked).
+async fn unreachable(config: &RunConfig) -> Option<crate::client::Unreachable> {
+    if config.endpoint_kind_reason == EMBEDDED {
+        return None;
+    }
+    let mut endpoints: Vec<&str> = std::iter::once(config.endpoint.as_str())
+        .chain(config.service_endpoints.values().map(String::as_str))
+        .collect();
+    endpoints.sort();
+    endpoints.dedup();
+    crate::client::first_unreachable(&endpoints, Duration::from_secs(5)).await
+}
+
+/// Resolves when the run must stop: a signal, the deadline.
 async fn stop(deadline: Option<Duration>) -> Stop {
     let deadline = async {
         match deadline {

@@ -34,6 +34,72 @@ pub enum ClientError {
     Credentials(String),
 }
 
+/// An endpoint nothing answers at: the connection could not be made (refused, no route, a name that
+/// does not resolve, a TLS handshake that failed), with what the system said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreachable {
+    pub endpoint: String,
+    pub why: String,
+}
+
+impl std::fmt::Display for Unreachable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "nothing answers at {}: {}", self.endpoint, self.why)
+    }
+}
+
+/// The first of `endpoints` that cannot be connected to, tried once each (any HTTP answer, whatever its
+/// status, is an answer; so is a wait past `timeout`, which a slow service may need).
+pub async fn first_unreachable(endpoints: &[&str], timeout: Duration) -> Option<Unreachable> {
+    let http = http_builder().timeout(timeout).build().ok()?;
+    for endpoint in endpoints {
+        match http.get(*endpoint).send().await {
+            Err(e) if e.is_connect() || e.is_builder() => {
+                return Some(Unreachable {
+                    endpoint: endpoint.to_string(),
+                    why: causes(&e),
+                });
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A request that got no answer: what the system said (a timeout named as one), and whether it was
+/// never sent.
+fn transport_error(endpoint: &str, e: &reqwest::Error) -> ClientError {
+    let message = if e.is_timeout() {
+        "no answer within the request timeout (--request-timeout)".to_string()
+    } else {
+        causes(e)
+    };
+    ClientError::Transport {
+        endpoint: endpoint.to_string(),
+        unsent: e.is_connect(),
+        message,
+    }
+}
+
+/// An error and its causes, innermost last, each said once: what the system said, not only reqwest's
+/// "error sending request".
+fn causes(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut said: Vec<String> = Vec::new();
+    let mut next = e.source();
+    while let Some(cause) = next {
+        let text = cause.to_string();
+        if !said.iter().any(|s| s.contains(&text)) {
+            said.push(text);
+        }
+        next = cause.source();
+    }
+    if said.is_empty() {
+        return e.to_string();
+    }
+    // The innermost two say what the system said (`tcp connect error: Connection refused`).
+    said[said.len().saturating_sub(2)..].join(": ")
+}
+
 /// A builder of the harness's own HTTP clients, on rustls with ring.
 pub fn http_builder() -> reqwest::ClientBuilder {
     // Installing the process's default provider is idempotent: a second call only reports that one is set.
@@ -445,11 +511,7 @@ impl Client {
         request: reqwest::RequestBuilder,
         url: String,
     ) -> Result<(u16, Value), ClientError> {
-        let transport = |e: reqwest::Error| ClientError::Transport {
-            endpoint: url.clone(),
-            unsent: e.is_connect(),
-            message: e.to_string(),
-        };
+        let transport = |e: reqwest::Error| transport_error(&url, &e);
         let resp = request.send().await.map_err(transport)?;
         let status = resp.status().as_u16();
         let bytes = resp.bytes().await.map_err(transport)?;
@@ -497,11 +559,7 @@ impl Client {
         for (k, v) in &parts.headers {
             builder = builder.header(k, v);
         }
-        let transport = |e: reqwest::Error| ClientError::Transport {
-            endpoint: url.clone(),
-            unsent: e.is_connect(),
-            message: e.to_string(),
-        };
+        let transport = |e: reqwest::Error| transport_error(&url, &e);
         let resp = builder.send().await.map_err(transport)?;
         let status = resp.status().as_u16();
         let headers = wire::header_pairs(resp.headers());

@@ -109,7 +109,7 @@ fn baseline(r: &Report) -> String {
 fn header(r: &Report) -> String {
     let verdict = if r.failed() { "FAILED" } else { "PASSED" };
     let t = &r.totals;
-    format!(
+    let mut out = format!(
         "# Conformance report: {verdict}\n\n{} scenarios: {} passed, {} failed, {} error, {} skipped, {} advisory, \
          {} drift; {} contract violations in {} requests.\n\n",
         t.scenarios,
@@ -121,7 +121,14 @@ fn header(r: &Report) -> String {
         t.drift,
         t.violations,
         t.requests
-    )
+    );
+    let why = r.why_failed();
+    if !why.is_empty() {
+        out += "Why it failed:\n\n";
+        out.extend(why.iter().map(|w| format!("- {w}\n")));
+        out.push('\n');
+    }
+    out
 }
 
 fn cell(c: Cell) -> String {
@@ -130,11 +137,19 @@ fn cell(c: Cell) -> String {
     } else {
         String::new()
     };
-    match (c.passed, c.failed) {
-        (0, 0) if c.advisory == 0 => "·".into(),
-        (0, 0) => advisory.trim_start().to_string(),
-        (p, 0) => format!("✅ {p}{advisory}"),
-        (p, f) => format!("❌ {f}/{}{advisory}", p + f),
+    let errors = if c.errors > 0 {
+        format!(" ⛔ {} error", c.errors)
+    } else {
+        String::new()
+    };
+    let text = match (c.passed, c.failed) {
+        (0, 0) => format!("{errors}{advisory}"),
+        (p, 0) => format!("✅ {p}{errors}{advisory}"),
+        (p, f) => format!("❌ {f}/{}{errors}{advisory}", p + f + c.errors),
+    };
+    match text.trim_start() {
+        "" => "·".into(),
+        t => t.to_string(),
     }
 }
 

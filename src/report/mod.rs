@@ -108,13 +108,16 @@ pub struct Cell {
     pub passed: usize,
     pub failed: usize,
     pub advisory: usize,
+    /// Ended in error: no answer to judge (a transport failure, a timeout), so no verdict.
+    pub errors: usize,
 }
 
 impl Cell {
     fn count(&mut self, status: Status) {
         match status {
             Status::Passed | Status::Drift => self.passed += 1,
-            Status::Failed | Status::Error => self.failed += 1,
+            Status::Failed => self.failed += 1,
+            Status::Error => self.errors += 1,
             Status::Advisory => self.advisory += 1,
             Status::Skipped => {}
         }
@@ -238,6 +241,37 @@ impl Report {
         };
         let gaps = self.parity.as_ref().is_some_and(|p| !p.gaps.is_empty());
         findings || gaps || !self.runner_errors.is_empty() || self.nothing_judged()
+    }
+
+    /// Why the run failed, each reason a sentence (none when it passed), in the order a reader checks.
+    pub fn why_failed(&self) -> Vec<String> {
+        let t = &self.totals;
+        let mut why: Vec<String> = self.runner_errors.clone();
+        match &self.baseline {
+            Some(b) if !b.new.is_empty() => why.push(format!(
+                "{} finding(s) the baseline does not know",
+                b.new.len()
+            )),
+            Some(_) => {}
+            None => {
+                if t.failed > 0 {
+                    why.push(format!("{} scenario(s) failed", t.failed));
+                }
+                if t.errors > 0 {
+                    why.push(format!(
+                        "{} scenario(s) ended in error: no answer to judge (a transport failure or a timeout), not a defect found",
+                        t.errors
+                    ));
+                }
+            }
+        }
+        if let Some(p) = self.parity.as_ref().filter(|p| !p.gaps.is_empty()) {
+            why.push(format!("{} parity gap(s) not known", p.gaps.len()));
+        }
+        if self.nothing_judged() {
+            why.push("not one scenario came to a verdict on the endpoint".into());
+        }
+        why
     }
 
     /// Whether the run ran scenarios and none of them came to a verdict on the endpoint (every one

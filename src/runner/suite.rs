@@ -23,20 +23,25 @@ use super::{
 };
 
 /// Why a run ended before its scenarios did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Stop {
     /// Ctrl-C or SIGTERM.
     Interrupted,
     /// The run's `--deadline` passed.
     Deadline(Duration),
+    /// Nothing answers at an endpoint the run needs: there is nothing to judge.
+    Unreachable(crate::client::Unreachable),
 }
 
 impl Stop {
     /// Why the run stopped, and what became of what it had created (`left` could not be deleted).
-    fn message(self, left: usize) -> String {
+    fn message(&self, left: usize) -> String {
         let why = match self {
             Stop::Interrupted => "the run was interrupted".to_string(),
             Stop::Deadline(d) => format!("the run passed its deadline of {} s", d.as_secs()),
+            Stop::Unreachable(u) => {
+                return format!("the run could not judge anything: {u}; is the endpoint running?");
+            }
         };
         match left {
             0 => format!("{why}; what it had created was deleted"),
@@ -72,6 +77,9 @@ pub async fn run_until(
     let suite = suite(&config, &ctx, &collected, &progress, filter);
     let mut runner_errors = Vec::new();
     let stopped = tokio::select! {
+        // A stop already due (nothing answers at the endpoint) comes before any scenario starts.
+        biased;
+        why = stop => Some(why),
         writer = suite => {
             use cucumber::writer::Stats as _;
             if writer.parsing_errors() > 0 {
@@ -82,7 +90,6 @@ pub async fn run_until(
             }
             None
         }
-        why = stop => Some(why),
     };
     progress.finish();
     let left = clean_up_the_rest(&ctx, stopped.is_some()).await;
@@ -92,14 +99,14 @@ pub async fn run_until(
         .map(|l| l.clone())
         .unwrap_or_default();
     leftovers.extend(left);
-    runner_errors.extend(stopped.map(|s| s.message(leftovers.len())));
+    runner_errors.extend(stopped.as_ref().map(|s| s.message(leftovers.len())));
     let mut scenarios = collected
         .outcomes
         .lock()
         .map(|o| o.clone())
         .unwrap_or_default();
     scenarios.sort_by(|a, b| (&a.feature_path, a.line).cmp(&(&b.feature_path, b.line)));
-    if scenarios.is_empty() {
+    if scenarios.is_empty() && stopped.is_none() {
         runner_errors.push("no scenario was selected".into());
     }
     Ok(RunOutcome {

@@ -233,6 +233,11 @@ pub async fn detect(client: &crate::client::Client) -> (EndpointKind, String) {
             EndpointKind::Service,
             format!("GET {MOCK_HEALTH_PATH} answered {status}, not as a {MOCK_SERVER}"),
         ),
+        // The connection itself could not be made: the run says why once, as it stops.
+        Err(crate::client::ClientError::Transport { unsent: true, .. }) => (
+            EndpointKind::Service,
+            format!("GET {MOCK_HEALTH_PATH} could not connect"),
+        ),
         Err(e) => (
             EndpointKind::Service,
             format!("GET {MOCK_HEALTH_PATH} got no answer ({e})"),

@@ -29,6 +29,10 @@ pub fn render(r: &Report) -> Markup {
                 span { (t.violations) " contract violations in " (t.requests) " requests" }
                 span { "coverage " (r.coverage.percent) "%" }
             }
+            @let why = r.why_failed();
+            @if !why.is_empty() {
+                ul.why { @for w in &why { li { (w) } } }
+            }
             dl.meta {
                 dt { "endpoint" } dd { (run.endpoint) }
                 dt { "kind" } dd title=(run.endpoint_kind_reason) { (format!("{:?}", run.endpoint_kind).to_lowercase()) " (" (run.endpoint_kind_reason) ")" }

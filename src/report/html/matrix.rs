@@ -7,20 +7,29 @@ use crate::{
 };
 
 fn cell(op: &str, check: &str, c: Cell) -> Markup {
-    let class = match (c.passed, c.failed, c.advisory) {
-        (0, 0, 0) => "cell none",
-        (_, f, _) if f > 0 => "cell fail",
-        (_, _, a) if a > 0 => "cell adv",
+    let class = match (c.passed, c.failed, c.advisory, c.errors) {
+        (0, 0, 0, 0) => "cell none",
+        (_, f, _, _) if f > 0 => "cell fail",
+        (_, _, _, e) if e > 0 => "cell err",
+        (_, _, a, _) if a > 0 => "cell adv",
         _ => "cell pass",
     };
-    let text = match (c.passed, c.failed) {
-        (0, 0) if c.advisory == 0 => "·".to_string(),
+    let total = c.passed + c.failed + c.errors;
+    let mut text = match (c.passed, c.failed) {
+        (0, 0) => String::new(),
         (p, 0) => format!("{p}"),
-        (p, f) => format!("{f} of {}", p + f),
+        (_, f) => format!("{f} of {total}"),
     };
+    if c.errors > 0 {
+        let sep = if text.is_empty() { "" } else { ", " };
+        text += &format!("{sep}{} error", c.errors);
+    }
+    if text.is_empty() && c.advisory == 0 {
+        text = "·".into();
+    }
     let title = format!(
-        "{op} × {check}: {} passed, {} failed, {} advisory",
-        c.passed, c.failed, c.advisory
+        "{op} × {check}: {} passed, {} failed, {} error (no answer to judge), {} advisory",
+        c.passed, c.failed, c.errors, c.advisory
     );
     html! {
         @if class == "cell none" {

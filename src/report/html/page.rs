@@ -1,7 +1,7 @@
 //! The page's own style and script, inline so that the file opens from disk and as a CI artifact.
 
 pub const CSS: &str = r#"
-:root { --ok: #1a7f37; --bad: #cf222e; --warn: #9a6700; --drift: #8250df; --skip: #6e7781; --line: #d0d7de; --soft: #f6f8fa; }
+:root { --err: #6e2b2b; --ok: #1a7f37; --bad: #cf222e; --warn: #9a6700; --drift: #8250df; --skip: #6e7781; --line: #d0d7de; --soft: #f6f8fa; }
 * { box-sizing: border-box; }
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #1f2328; }
 header { padding: 16px 24px; border-bottom: 1px solid var(--line); background: var(--soft); }
@@ -24,7 +24,11 @@ td.adv { background: #fff8c5; } td.none { color: #8c959f; cursor: default; }
 .filters input, .filters select { margin-left: 8px; padding: 3px 6px; }
 .badge { display: inline-block; min-width: 64px; text-align: center; border-radius: 10px; color: #fff; font-size: 12px; padding: 0 6px; }
 .badge.passed { background: var(--ok); } .badge.failed { background: var(--bad); } .badge.advisory { background: var(--warn); }
-.badge.drift { background: var(--drift); } .badge.skipped { background: var(--skip); }
+.badge.drift { background: var(--drift); } .badge.skipped { background: var(--skip); } .badge.error { background: var(--err); }
+ul.why { margin: 8px 0 0; padding: 6px 12px 6px 28px; border-left: 4px solid var(--bad); background: #fff; }
+td.err { background: repeating-linear-gradient(45deg, #f6e7e7, #f6e7e7 6px, #fff 6px, #fff 12px); color: var(--err); font-weight: 600; }
+.failure.error { border-color: #e6cfcf; border-left-color: var(--err); }
+th, td { overflow-wrap: anywhere; }
 .scenario { border-bottom: 1px solid #eaeef2; padding: 4px 0; }
 .scenario .tags { color: #57606a; font-size: 12px; }
 .failure { border: 1px solid #ffcecb; border-left: 4px solid var(--bad); margin: 10px 0; padding: 8px 12px; background: #fff; }

@@ -1,6 +1,6 @@
 //! Every failure in full (basis, step, violations, exchanges), and the list of all scenarios with the
 //! filters (status, tag, search) that narrow it.
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use maud::{Markup, html};
 
@@ -64,16 +64,36 @@ fn failure(s: &ScenarioOutcome) -> Markup {
     }
 }
 
+/// The scenarios that failed, whole; then those that ended in error, one line per cause with the
+/// scenarios it stopped (an endpoint that stops answering stops them all alike).
 pub fn failures(r: &Report) -> Markup {
     let failed: Vec<&ScenarioOutcome> = r
         .scenarios
         .iter()
         .filter(|s| s.status() == Status::Failed)
         .collect();
+    let mut errors: BTreeMap<&str, Vec<&ScenarioOutcome>> = BTreeMap::new();
+    for s in r.scenarios.iter().filter(|s| s.status() == Status::Error) {
+        let why = s.failure().map_or("", |f| f.message.as_str());
+        errors.entry(why).or_default().push(s);
+    }
     html! {
         h2 #failures { "Failures (" (failed.len()) ")" }
-        @if failed.is_empty() { p { "None." } }
+        @if failed.is_empty() {
+            p { @if r.failed() { "No scenario failed; the run failed for the reasons at the top." } @else { "None." } }
+        }
         @for s in failed { (failure(s)) }
+        @if !errors.is_empty() {
+            h2 #errors { "Errors (" (r.totals.errors) "): no answer to judge, so no verdict" }
+            @for (why, stopped) in &errors {
+                div.failure.error {
+                    p { span.badge.error { "error" } " " (stopped.len()) " scenario(s): " (why) }
+                    details { summary { "which" }
+                        ul { @for s in stopped { li { (s.name) " — " code { (s.feature_path) ":" (s.line) } } } }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -85,7 +105,7 @@ fn filters(r: &Report) -> Markup {
         .collect();
     html! {
         div.filters {
-            @for status in ["all", "passed", "failed", "advisory", "drift", "skipped"] {
+            @for status in ["all", "passed", "failed", "error", "advisory", "drift", "skipped"] {
                 button data-status=(status) class=[(status == "all").then_some("on")] { (status) }
             }
             select #tag aria-label="tag" {
@@ -109,7 +129,11 @@ fn row(s: &ScenarioOutcome) -> Markup {
             div.tags { @for t in &s.tags { "@" (t) " " } }
             @if let Some(why) = &s.skip_reason() { div { "skipped: " (why) } }
             @if let Some(f) = s.failure().filter(|_| s.status() != Status::Failed) {
-                div { span.basis { (f.basis.to_string()) } " " (f.message) }
+                @if s.status() == Status::Error {
+                    div { span.basis { "no verdict" } " " (f.message) }
+                } @else {
+                    div { span.basis { (f.basis.to_string()) } " " (f.message) }
+                }
             }
             @if !called.is_empty() {
                 details { summary { (s.exchanges.len()) (if s.exchanges.len() == 1 { " exchange: " } else { " exchanges: " }) (called.into_iter().collect::<Vec<_>>().join(", ")) }
