@@ -797,3 +797,56 @@ fn an_endpoint_nothing_answers_at_ends_the_run_at_once() {
         "{html}"
     );
 }
+
+/// Each usage or configuration mistake a newcomer makes is exit 2, said once on stderr, naming the
+/// problem and what to do; nothing is run.
+#[test]
+fn each_usage_mistake_is_exit_2_naming_the_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = dir.path().join("one-principal.json");
+    std::fs::write(
+        &one,
+        r#"[{"name":"sender","accountId":"111122223333","accessKeyId":"AKIASENDER0000000001","secretAccessKey":"sender/secret/key/for/the/pcc/mock/0001"}]"#,
+    )
+    .unwrap();
+    let own = dir.path().join("Own.feature");
+    std::fs::write(&own, "Feature: mine\n").unwrap();
+    let (one, own) = (one.to_str().unwrap(), own.to_str().unwrap());
+    let mistakes: [&[&str]; 7] = [
+        &["features/relationships/Nope.feature"],
+        &["relationships/GetRelationship.feature:2"],
+        &[own],
+        &["--principals", one],
+        &["--contact", "sender=Jane Doe jane@example.org"],
+        &["--tags", "@pma and"],
+        &["--tags", "@pma an @serial"],
+    ];
+    let mut said = String::new();
+    for args in mistakes {
+        let out = Command::new(BIN)
+            .arg("run")
+            .args(args)
+            .args(["--report-dir"])
+            .arg(dir.path().join("reports"))
+            .output()
+            .unwrap();
+        let stderr =
+            String::from_utf8_lossy(&out.stderr).replace(dir.path().to_str().unwrap(), "<dir>");
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            out.stdout.is_empty(),
+            "{args:?} ran something: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        said += &format!(
+            "$ run {}\n{stderr}\n",
+            args.join(" ")
+                .replace(dir.path().to_str().unwrap(), "<dir>")
+        );
+    }
+    assert!(
+        !dir.path().join("reports").exists(),
+        "no report for a run that never started"
+    );
+    insta::assert_snapshot!(said);
+}

@@ -3,6 +3,7 @@ pub mod fuzz;
 pub mod har;
 pub mod mock;
 mod parity;
+mod place;
 pub mod proxy;
 pub mod run;
 pub mod spec;

@@ -5,7 +5,7 @@ use std::{net::SocketAddr, path::PathBuf, sync::Arc, time::Duration};
 use anyhow::Context;
 use clap::{Args, ValueEnum};
 
-use super::{EXIT_FAILED, EXIT_OK};
+use super::{EXIT_FAILED, EXIT_OK, place};
 use crate::{
     client::{Client, Target},
     mock::{DEFAULT_PMA_QUOTA, MockConfig, MockServer},
@@ -148,6 +148,7 @@ fn positive_seconds(s: &str) -> Result<f64, String> {
 
 pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result<u8> {
     let contract = super::contract(schemas)?;
+    runner::tag_filter(args.tags.as_deref())?;
     let chosen = only(&args)?;
     let (principals, credentials) = principals(&args).await?;
     warn_about_signing(&args, &contract);
@@ -156,7 +157,7 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
     let (endpoint, service_endpoints) =
         endpoint(&args, &contract, &|name| std::env::var(name).ok())?;
     // The built-in features are written to a folder of their own, removed when the run ends.
-    let (features, _extracted) = features(&args)?;
+    let (features, _extracted) = features(&args, &chosen)?;
     let comparing = super::parity::load(&args)?;
     if args.plan {
         return print_plan(&args, &contract, &features, &principals, endpoint.is_none());
@@ -167,6 +168,7 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
     };
     let (endpoint, endpoint_kind, endpoint_kind_reason) =
         target(&args, endpoint, mock.as_ref(), &probe_region).await?;
+    the_roles_are_played(&args, &principals, endpoint_kind)?;
     let deadline = args.deadline.map(Duration::from_secs_f64);
     let config = RunConfig {
         endpoint,
@@ -339,6 +341,31 @@ fn only(args: &RunArgs) -> anyhow::Result<runner::Only> {
     Ok(only)
 }
 
+/// Against a mock every scenario is played, so the principals must include every role the built-in
+/// features act as (against a service, a scenario needing a missing one is skipped, saying why).
+fn the_roles_are_played(
+    args: &RunArgs,
+    principals: &[Principal],
+    kind: EndpointKind,
+) -> anyhow::Result<()> {
+    let missing: Vec<String> = runner::cast::roles()
+        .into_iter()
+        .filter(|role| !principals.iter().any(|p| &p.name == role))
+        .collect();
+    if missing.is_empty() || kind != EndpointKind::Mock || args.features.is_some() {
+        return Ok(());
+    }
+    let given = match &args.principals {
+        Some(path) => format!("--principals {}", path.display()),
+        None => "--principal".to_string(),
+    };
+    anyhow::bail!(
+        "{given} names no principal {}: the built-in features act as {}, and against a mock every scenario is played; add them (docs/cli.md, Default principals)",
+        missing.join(", "),
+        runner::cast::roles().join(", ")
+    )
+}
+
 /// An endpoint of the run that nothing answers at, said once (the embedded mock is not asked).
 async fn unreachable(config: &RunConfig) -> Option<crate::client::Unreachable> {
     if config.endpoint_kind_reason == EMBEDDED {
@@ -485,7 +512,23 @@ fn warn_about_signing(args: &RunArgs, contract: &Contract) {
 /// The feature directory: `--features`, or the features built into the binary. A `./features` folder of
 /// the working directory (an SDK repository's own Cucumber or behave features, say) is never picked up
 /// unasked. The built-in ones go to a temporary folder, deleted when the second value is dropped.
-fn features(args: &RunArgs) -> anyhow::Result<(PathBuf, Option<tempfile::TempDir>)> {
+fn features(
+    args: &RunArgs,
+    chosen: &runner::Only,
+) -> anyhow::Result<(PathBuf, Option<tempfile::TempDir>)> {
+    let features = args.features.as_deref();
+    let source = match &chosen.file {
+        Some(file) => place::resolve(file, chosen.line, features, runner::embedded_features())
+            .map_err(anyhow::Error::msg)?,
+        None => place::Source::BuiltIn,
+    };
+    if let (place::Source::Disk { root }, Some(file)) = (&source, &chosen.file) {
+        println!(
+            "running {file} from disk (its features folder {}), not the built-in copy",
+            root.display()
+        );
+        return Ok((root.clone(), None));
+    }
     match &args.features {
         Some(dir) => {
             anyhow::ensure!(

@@ -1,5 +1,5 @@
 //! Runs the features against a target — the mock in-process or any URL — over HTTP, exactly as against AWS.
-mod cast;
+pub mod cast;
 pub use cast::Rules;
 mod cleanup;
 pub(crate) mod cleanup_read;
@@ -167,7 +167,7 @@ impl RunConfig {
 /// Why a run could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum RunError {
-    #[error("invalid --tags expression '{0}': {1}")]
+    #[error("--tags '{0}' is not a tag expression: {1}")]
     Tags(String, String),
     #[error("features directory {0} does not exist")]
     Features(String),
@@ -182,6 +182,11 @@ pub async fn run(config: RunConfig) -> Result<RunOutcome, RunError> {
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_features.rs"));
+}
+
+/// The feature files embedded at build time: each path from the features folder, and its text.
+pub fn embedded_features() -> &'static [(&'static str, &'static str)] {
+    embedded::FEATURES
 }
 
 /// Writes the feature files embedded at build time into `dir` (for a binary run away from its source tree).

@@ -128,8 +128,20 @@ pub async fn run_until(
 
 pub fn tag_filter(expr: Option<&str>) -> Result<Option<gherkin::tagexpr::TagOperation>, RunError> {
     expr.map(|e| {
-        e.parse()
-            .map_err(|err| RunError::Tags(e.to_string(), format!("{err:?}")))
+        e.parse::<gherkin::tagexpr::TagOperation>().map_err(|err| {
+            let mut expected: Vec<&str> = err.expected.tokens().collect();
+            expected.sort();
+            let at = err.location.offset;
+            RunError::Tags(
+                e.to_string(),
+                format!(
+                    "expected {} at column {}\n  {e}\n  {}^",
+                    expected.join(", "),
+                    err.location.column,
+                    " ".repeat(e[..at.min(e.len())].chars().count())
+                ),
+            )
+        })
     })
     .transpose()
 }

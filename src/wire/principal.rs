@@ -96,6 +96,11 @@ impl std::str::FromStr for ContactArg {
             Some((name, email)) => (name.trim().to_string(), email.trim().to_string()),
             None => (principal.trim().to_string(), rest.to_string()),
         };
+        if email.chars().any(char::is_whitespace) {
+            return Err(format!(
+                "'{s}': a name with the email is written NAME=Full Name <EMAIL> (the email in angle brackets); an email alone is NAME=EMAIL"
+            ));
+        }
         let at = email.find('@');
         if principal.trim().is_empty()
             || name.is_empty()
