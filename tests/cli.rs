@@ -850,3 +850,73 @@ fn each_usage_mistake_is_exit_2_naming_the_fix() {
     );
     insta::assert_snapshot!(said);
 }
+
+/// The GitHub Action's script, with stand-ins for pip and cargo (a PyPI with no release, a cargo that
+/// installs the binary built for these tests): with no release it builds from source, saying so; the
+/// args input keeps quoted words whole; and an install step that fails stops it naming the cause.
+#[test]
+fn the_actions_script_installs_from_source_keeps_quoted_args_and_stops_on_a_failed_install() {
+    let dir = tempfile::tempdir().unwrap();
+    let fake = dir.path().join("bin");
+    std::fs::create_dir(&fake).unwrap();
+    let script = |name: &str, body: &str| {
+        let path = fake.join(name);
+        std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+        let mut p = std::fs::metadata(&path).unwrap().permissions();
+        std::os::unix::fs::PermissionsExt::set_mode(&mut p, 0o755);
+        std::fs::set_permissions(&path, p).unwrap();
+    };
+    // python3 -m venv DIR makes a python whose pip finds no release.
+    script(
+        "python3",
+        "mkdir -p \"$3/bin\"; printf '#!/bin/sh\\necho \"ERROR: No matching distribution found for $6\" >&2\\nexit 1\\n' >\"$3/bin/python\"; chmod +x \"$3/bin/python\"",
+    );
+    let cargo = |fails: bool| {
+        let body = if fails {
+            "echo 'error: could not compile `pcc-conformance`' >&2; exit 101".to_string()
+        } else {
+            format!(
+                "root=\"\"; while [ $# -gt 0 ]; do [ \"$1\" = --root ] && root=\"$2\"; shift; done; mkdir -p \"$root/bin\"; ln -sf {BIN} \"$root/bin/pcc-conformance\""
+            )
+        };
+        script("cargo", &body);
+    };
+    let run = |prefix: &str| {
+        Command::new(common::root().join("action/run.sh"))
+            .env("PATH", format!("{}:/usr/bin:/bin", fake.display()))
+            .env("PCC_VERSION", "latest")
+            .env("PCC_ARGS", "run --plan --tags '@pma and not @serial'")
+            .env("PCC_VENV", dir.path().join(prefix))
+            .env_remove("GITHUB_OUTPUT")
+            .env_remove("GITHUB_PATH")
+            .output()
+            .unwrap()
+    };
+    cargo(false);
+    let out = run("ok");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert_eq!(out.status.code(), Some(0), "{stdout}{stderr}");
+    assert!(
+        stderr.contains("no release of pcc-conformance on PyPI yet; building"),
+        "{stderr}"
+    );
+    assert!(
+        stdout.contains("scenario(s) would run"),
+        "the quoted tag expression went through whole: {stdout}"
+    );
+    cargo(true);
+    let out = run("broken");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("could not compile") && stderr.contains("cargo install --path"),
+        "{stderr}"
+    );
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains("pcc-conformance:"),
+        "nothing ran"
+    );
+}

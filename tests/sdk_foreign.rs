@@ -124,3 +124,50 @@ async fn the_js_sdk_makes_and_ends_a_connection_cleanly() {
     let report = drive("node", &[&script], &[], &CALLED).await;
     assert_clean(&report);
 }
+
+/// docs/sdk-authors.md's by-hand recipe, as written: boto3 with exactly the variables it exports (the
+/// mock's address aside, which a test takes from a free port) reaches the mock and is answered.
+#[tokio::test]
+async fn the_by_hand_recipe_works_with_exactly_its_variables() {
+    let installed = common::root().join("target/sdk-python");
+    if !common::available(&installed.join("boto3"), "boto3") {
+        return;
+    }
+    let m = common::mock().await;
+    let docs = std::fs::read_to_string(common::root().join("docs/sdk-authors.md")).unwrap();
+    let recipe = docs
+        .split("## By hand")
+        .nth(1)
+        .and_then(|s| s.split("```sh\n").nth(1))
+        .and_then(|s| s.split("```").next())
+        .expect("the by-hand recipe");
+    let vars: Vec<(String, String)> = recipe
+        .lines()
+        .filter_map(|l| l.strip_prefix("export "))
+        .flat_map(|l| l.split_whitespace())
+        .filter_map(|kv| kv.split_once('='))
+        .map(|(k, v)| (k.to_string(), v.replace("http://127.0.0.1:7420", &m.url())))
+        .collect();
+    assert!(vars.len() >= 5, "{recipe}");
+    let out = tokio::process::Command::new("python3")
+        .args([
+            "-c",
+            "import boto3; print(len(boto3.client('partnercentral-channel').list_program_management_accounts(catalog='Sandbox')['items']))",
+        ])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("PYTHONPATH", &installed)
+        .env("AWS_CONFIG_FILE", "/dev/null")
+        .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
+        .envs(vars)
+        .output()
+        .await
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "0");
+}

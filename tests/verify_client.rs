@@ -324,3 +324,41 @@ async fn the_pytest_fixture_checks_every_phase_of_a_test() {
         "{said}"
     );
 }
+
+/// The README's pytest snippet, as written, passes with the fixture (the plugin from this checkout).
+#[tokio::test]
+async fn the_readmes_fixture_snippet_passes_as_written() {
+    if !boto3_ready() {
+        return;
+    }
+    let root = common::root();
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let snippet = readme
+        .split("```python\n")
+        .skip(1)
+        .filter_map(|b| b.split("```").next())
+        .find(|b| b.contains("(pcc_mock)"))
+        .expect("the README shows the fixture");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("test_readme.py"), snippet).unwrap();
+    let out = tokio::process::Command::new("python3")
+        .args(["-m", "pytest", "-q", "-p", "no:cacheprovider"])
+        .args(["-p", "pcc_conformance.pytest_plugin", "--pcc-bin"])
+        .arg(env!("CARGO_BIN_EXE_pcc-conformance"))
+        .arg(dir.path().join("test_readme.py"))
+        .env(
+            "PYTHONPATH",
+            format!(
+                "{}:{}",
+                root.join("target/sdk-python").display(),
+                root.join("python").display()
+            ),
+        )
+        .current_dir(dir.path())
+        .output()
+        .await
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert!(said.contains("1 passed"), "{said}");
+}

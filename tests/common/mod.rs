@@ -32,7 +32,7 @@ pub fn root() -> std::path::PathBuf {
 }
 
 /// Whether an SDK installed by `.ci/sdk-setup` is at `installed`; under CI its absence is a failure,
-/// elsewhere the test says what to run and passes.
+/// elsewhere the test says, in a line `cargo test` shows, that it was skipped and what to run.
 pub fn available(installed: &std::path::Path, what: &str) -> bool {
     if installed.exists() {
         return true;
@@ -42,8 +42,21 @@ pub fn available(installed: &std::path::Path, what: &str) -> bool {
         "{what} is not installed at {}: .ci/sdk-setup installs it",
         installed.display()
     );
-    eprintln!("{what} not installed: run .ci/sdk-setup to include it");
+    skipped(&format!(
+        "{what} is not installed: run .ci/sdk-setup to include it"
+    ));
     false
+}
+
+/// Says that a test was skipped, and why, where the default `cargo test` output shows it: written to
+/// the process's stderr itself, which the test harness does not capture (it captures `eprintln!`).
+pub fn skipped(why: &str) {
+    use std::io::Write;
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("a test")
+        .to_string();
+    let _ = writeln!(std::io::stderr(), "SKIPPED {test}: {why}");
 }
 
 /// A strict mock (it records what clients send for a client report), with `faults` if given.
