@@ -269,10 +269,14 @@ async fn a_baseline_never_absorbs_what_could_not_be_judged() {
     let dir = tempfile::tempdir().unwrap();
     let baseline = dir.path().join("baseline.json");
     let base = baseline.to_str().unwrap();
-    // A port nothing listens on: every call goes unanswered.
-    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", closed.local_addr().unwrap());
-    drop(closed);
+    // A port that takes each connection and closes it at once: every call goes unanswered.
+    let closing = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", closing.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in closing.incoming() {
+            drop(stream);
+        }
+    });
     let args = |flag: &'static str| {
         vec![
             "--endpoint",

@@ -24,8 +24,10 @@ fn config(endpoint: String, features: PathBuf, tags: Option<&str>) -> RunConfig 
         tags: tags.map(str::to_string),
         retry: RetryPolicy {
             max_attempts: 8,
-            base: Duration::from_millis(2),
+            throttling_base: Duration::from_millis(2),
+            transient_base: Duration::from_millis(2),
             cap: Duration::from_millis(20),
+            retry_after_extra: Duration::ZERO,
         },
         ..RunConfig::for_mock(endpoint, features, Contract::embedded())
     }

@@ -70,6 +70,12 @@ fn fixed() -> RunOutcome {
                 error: None,
                 transient: false,
                 body: None,
+                wait: Some(pcc_conformance::client::RetryPolicy::STANDARD.wait(
+                    1,
+                    true,
+                    Some("1500"),
+                    0.5,
+                )),
                 violations: Vec::new(),
             },
             AttemptRecord {
@@ -78,11 +84,13 @@ fn fixed() -> RunOutcome {
                 error: None,
                 transient: false,
                 body: None,
+                wait: None,
                 violations: failed.violations.clone(),
             },
         ],
         checks: Vec::new(),
         injected: false,
+        quota_spent: false,
     }];
     let mut advisory = scenario("a second accept is refused", 30, Verdict::Advisory(None));
     advisory.advisories = vec![Advisory {

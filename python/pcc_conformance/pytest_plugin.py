@@ -209,7 +209,11 @@ def pcc_mock(pcc_mock_server, monkeypatch, request):
         pcc_mock_server.admin("/_mock/reset", {})
     curveballs = request.node.get_closest_marker("pcc_curveballs")
     if curveballs:
-        pcc_mock_server.admin("/_mock/curveballs", {"spec": curveballs.args[0]})
+        spec = curveballs.args[0] if curveballs.args else None
+        try:
+            pcc_mock_server.admin("/_mock/curveballs", {"spec": spec})
+        except RuntimeError as refused:
+            pytest.fail(f"@pytest.mark.pcc_curveballs({spec!r}): {refused}", pytrace=False)
     yield pcc_mock_server
     if curveballs:
         pcc_mock_server.admin("/_mock/curveballs", {"spec": None})

@@ -80,9 +80,9 @@ pub async fn execute(args: MockArgs, schemas: Option<&PathBuf>) -> anyhow::Resul
         None => None,
     };
     let curveballs = match &args.curveballs {
-        Some(spec) => {
-            Some(CurveballSpec::parse(spec).map_err(|e| anyhow::anyhow!("--curveballs: {e}"))?)
-        }
+        Some(spec) => Some(super::verify_client::seeded(
+            CurveballSpec::parse(spec).map_err(|e| anyhow::anyhow!("--curveballs: {e}"))?,
+        )),
         None => None,
     };
     let principals = match &args.principals {
@@ -149,8 +149,18 @@ fn print_banner(server: &MockServer, args: &MockArgs, principals: &[crate::wire:
     let _ = writeln!(out, "  endpoint: AWS_ENDPOINT_URL={url}");
     let _ = writeln!(
         out,
-        "  admin API: {url}/_mock/health, /_mock/reset, /_mock/state, /_mock/clock, /_mock/requests, /_mock/faults, /_mock/client-report"
+        "  admin API: {url}{} (docs/mock.md)",
+        crate::mock::admin::PATHS.join(", ")
     );
+    if let Some(spec) = &args.curveballs {
+        let _ = writeln!(
+            out,
+            "  curveballs: {spec} (the seed printed above repeats them)"
+        );
+    }
+    if let Some(faults) = &args.faults {
+        let _ = writeln!(out, "  faults: {faults}");
+    }
     if args.strict {
         let record = args
             .record

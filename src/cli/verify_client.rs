@@ -99,7 +99,7 @@ pub async fn execute(args: VerifyClientArgs, schemas: Option<&PathBuf>) -> anyho
 }
 
 /// A spec with a seed: the one given, or a fresh one that is printed so the run can be repeated.
-fn seeded(mut spec: CurveballSpec) -> CurveballSpec {
+pub(super) fn seeded(mut spec: CurveballSpec) -> CurveballSpec {
     let seed = *spec
         .seed
         .get_or_insert_with(|| u64::from(rand::random::<u32>()));

@@ -1,13 +1,14 @@
 //! A signed HTTP client for any endpoint: one principal's credentials, AWS JSON 1.0 framing, SigV4 or SigV4a.
 pub mod credentials;
+pub mod retry;
 mod sdk_http;
+pub use retry::RetryPolicy;
 pub use sdk_http::sdk_http_client;
 use std::{
     sync::{Arc, Mutex},
     time::{Duration, Instant, SystemTime},
 };
 
-use rand::RngExt;
 use serde_json::Value;
 
 use crate::{
@@ -170,6 +171,10 @@ pub struct Exchange {
     pub attempts: u32,
     /// What each attempt before the last one got: a response, or why there was none.
     pub earlier: Vec<Attempt>,
+    /// The wait after each of `earlier`, and the rule that chose it.
+    pub waits: Vec<retry::Wait>,
+    /// The last answer was worth another attempt, but the endpoint's retry quota was spent.
+    pub quota_spent: bool,
 }
 
 /// One attempt that was retried: its response, or the transport error that made it retryable.
@@ -181,43 +186,6 @@ pub enum Attempt {
 
 /// How long one request may take before it counts as unanswered (`--request-timeout`).
 pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
-
-/// Retries with exponential backoff and full jitter: attempt n waits a random time in `[0, min(cap, base·2ⁿ)]`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RetryPolicy {
-    pub max_attempts: u32,
-    pub base: Duration,
-    pub cap: Duration,
-}
-
-impl RetryPolicy {
-    /// One attempt: no retry.
-    pub const NONE: RetryPolicy = RetryPolicy {
-        max_attempts: 1,
-        base: Duration::ZERO,
-        cap: Duration::ZERO,
-    };
-    /// What a run uses: four attempts, 100 ms base, 5 s cap.
-    pub const STANDARD: RetryPolicy = RetryPolicy {
-        max_attempts: 4,
-        base: Duration::from_millis(100),
-        cap: Duration::from_secs(5),
-    };
-
-    /// The wait before retry number `retry` (1 for the first retry).
-    pub fn backoff(&self, retry: u32) -> Duration {
-        let ceiling = self
-            .base
-            .saturating_mul(1u32 << retry.min(16))
-            .min(self.cap);
-        let ms = ceiling.as_millis() as u64;
-        Duration::from_millis(if ms == 0 {
-            0
-        } else {
-            rand::rng().random_range(0..=ms)
-        })
-    }
-}
 
 /// Whether an error answer may be retried (the model's `retryable` trait), by operation and error name.
 pub type RetryClassifier = Arc<dyn Fn(&Operation, &str) -> bool + Send + Sync>;
@@ -259,6 +227,8 @@ pub struct Client {
     target: Target,
     retry: RetryPolicy,
     retryable: Option<RetryClassifier>,
+    /// Each endpoint's retry quota, shared by every clone.
+    quotas: Arc<retry::RetryQuotas>,
     limiter: Option<Arc<RateLimiter>>,
     /// Set when the caller is stopping: calls under way make no further attempt.
     stopping: Arc<std::sync::atomic::AtomicBool>,
@@ -295,6 +265,7 @@ impl Client {
             target,
             retry: RetryPolicy::NONE,
             retryable: None,
+            quotas: Arc::default(),
             limiter: None,
             stopping: Arc::default(),
             timeout,
@@ -344,7 +315,8 @@ impl Client {
             .store(!on, std::sync::atomic::Ordering::SeqCst);
     }
 
-    /// Calls `op` as `principal` with a JSON body, signing for the operation's service.
+    /// Calls `op` as `principal` with a JSON body, signing for the operation's service; retries as the
+    /// SDKs' standard mode does (`retry`), each wait recorded with the rule that chose it.
     pub async fn call(
         &self,
         principal: &Principal,
@@ -353,41 +325,26 @@ impl Client {
         body: &Value,
     ) -> Result<Exchange, ClientError> {
         let started = Instant::now();
-        let mut attempt = 0;
-        let mut earlier = Vec::new();
+        let endpoint = self.target.endpoint_for(op);
+        let (mut attempt, mut earlier, mut waits, mut last_cost) =
+            (0, Vec::new(), Vec::new(), None);
         loop {
             attempt += 1;
-            if let Some(l) = &self.limiter {
-                l.wait().await;
-            }
-            // The same body every time, so a retry carries the same idempotency token; a fresh signature,
-            // with keys renewed first where they are about to expire.
-            let signer = match self.credentials.get(&principal.name) {
-                Some(r) => std::borrow::Cow::Owned(
-                    r.fresh(principal).await.map_err(ClientError::Credentials)?,
-                ),
-                None => std::borrow::Cow::Borrowed(principal),
-            };
-            let mut req = wire::build_request(self.target.endpoint_for(op), op, body);
-            wire::sigv4::sign(
-                &mut req,
-                &signer,
-                signing_name,
-                self.target.region_for(op),
-                self.target.scheme_for(op),
-                SystemTime::now(),
-            )?;
-            let outcome = self.send(req).await;
-            let again = attempt < self.retry.max_attempts
-                && !self.stopping.load(std::sync::atomic::Ordering::SeqCst)
-                && self.worth_retrying(op, body, &outcome);
-            if again {
+            let outcome = self.attempt(principal, op, signing_name, body).await?;
+            let next = self.next_wait(op, body, attempt, &outcome);
+            let quota_spent = next == Some(None);
+            if let Some(Some((wait, cost))) = next {
+                last_cost = Some(cost);
                 earlier.push(match outcome {
                     Ok(r) => Attempt::Answered(r),
                     Err(e) => Attempt::Unanswered(e.to_string()),
                 });
-                tokio::time::sleep(self.retry.backoff(attempt)).await;
+                waits.push(wait);
+                tokio::time::sleep(Duration::from_millis(wait.ms)).await;
                 continue;
+            }
+            if outcome.as_ref().is_ok_and(Response::is_success) {
+                self.quotas.succeeded(endpoint, last_cost);
             }
             return Ok(Exchange {
                 operation: op.name.clone(),
@@ -397,8 +354,71 @@ impl Client {
                 elapsed: started.elapsed(),
                 attempts: attempt,
                 earlier,
+                waits,
+                quota_spent,
             });
         }
+    }
+
+    /// One attempt, signed afresh (keys renewed first where they are about to expire); the same body
+    /// every time, so a retry carries the same idempotency token. Outer error: nothing could be sent.
+    async fn attempt(
+        &self,
+        principal: &Principal,
+        op: &Operation,
+        signing_name: &str,
+        body: &Value,
+    ) -> Result<Result<Response, ClientError>, ClientError> {
+        if let Some(l) = &self.limiter {
+            l.wait().await;
+        }
+        let signer = match self.credentials.get(&principal.name) {
+            Some(r) => {
+                std::borrow::Cow::Owned(r.fresh(principal).await.map_err(ClientError::Credentials)?)
+            }
+            None => std::borrow::Cow::Borrowed(principal),
+        };
+        let mut req = wire::build_request(self.target.endpoint_for(op), op, body);
+        wire::sigv4::sign(
+            &mut req,
+            &signer,
+            signing_name,
+            self.target.region_for(op),
+            self.target.scheme_for(op),
+            SystemTime::now(),
+        )?;
+        Ok(self.send(req).await)
+    }
+
+    /// After attempt number `attempt`: no retry (`None`); one worth making but the endpoint's retry
+    /// quota is spent (`Some(None)`); or the wait before it and the quota it took.
+    fn next_wait(
+        &self,
+        op: &Operation,
+        body: &Value,
+        attempt: u32,
+        outcome: &Result<Response, ClientError>,
+    ) -> Option<Option<(retry::Wait, u32)>> {
+        let again = attempt < self.retry.max_attempts
+            && !self.stopping.load(std::sync::atomic::Ordering::SeqCst)
+            && self.worth_retrying(op, body, outcome);
+        if !again {
+            return None;
+        }
+        let (throttling, asked) = match outcome {
+            Ok(r) => (
+                retry::is_throttling(r.status, r.error_type.as_deref()),
+                r.header(retry::RETRY_AFTER_HEADER),
+            ),
+            Err(_) => (false, None),
+        };
+        let endpoint = self.target.endpoint_for(op);
+        Some(self.quotas.acquire(endpoint, throttling).map(|cost| {
+            let wait = self
+                .retry
+                .wait(attempt, throttling, asked, rand::random::<f64>());
+            (wait, cost)
+        }))
     }
 
     /// Whether an attempt's outcome is worth another, as the SDKs' standard retry mode has it. What the
@@ -565,26 +585,5 @@ impl Client {
         let headers = wire::header_pairs(resp.headers());
         let bytes = resp.bytes().await.map_err(transport)?;
         Ok(Response::parse(status, headers, bytes.to_vec()))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn backoff_has_full_jitter_under_an_exponential_ceiling() {
-        let p = RetryPolicy {
-            max_attempts: 5,
-            base: Duration::from_millis(100),
-            cap: Duration::from_millis(500),
-        };
-        for retry in 1..6 {
-            let ceiling = Duration::from_millis((100u64 << retry).min(500));
-            let waits: Vec<Duration> = (0..200).map(|_| p.backoff(retry)).collect();
-            assert!(waits.iter().all(|w| *w <= ceiling));
-            assert!(waits.iter().any(|w| *w < ceiling / 2), "jitter reaches low");
-        }
-        assert_eq!(RetryPolicy::NONE.backoff(3), Duration::ZERO);
     }
 }

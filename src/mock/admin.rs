@@ -13,23 +13,36 @@ use serde_json::{Value, json};
 
 use super::{clock::iso8601, state::MockState};
 
+/// Every path of the admin API, as the mock's banner lists them.
+pub const PATHS: [&str; 12] = [
+    crate::wire::MOCK_HEALTH_PATH,
+    "/_mock/reset",
+    "/_mock/state",
+    "/_mock/clock",
+    "/_mock/requests",
+    "/_mock/connections",
+    "/_mock/principals",
+    "/_mock/seed",
+    "/_mock/channel-contracts/{id}/sign",
+    "/_mock/faults",
+    "/_mock/client-report",
+    "/_mock/curveballs",
+];
+
 pub fn routes() -> Router<Arc<MockState>> {
     Router::new()
-        .route(crate::wire::MOCK_HEALTH_PATH, get(health))
-        .route("/_mock/reset", post(reset))
-        .route("/_mock/state", get(state_dump))
-        .route("/_mock/clock", get(clock).post(advance_clock))
-        .route("/_mock/requests", get(requests))
-        .route("/_mock/connections", post(new_connection))
-        .route("/_mock/principals", post(new_principal))
-        .route("/_mock/seed", post(seed))
-        .route("/_mock/channel-contracts/{id}/sign", post(sign_contract))
-        .route(
-            "/_mock/faults",
-            get(faults).post(set_faults).delete(clear_faults),
-        )
-        .route("/_mock/client-report", get(client_report))
-        .route("/_mock/curveballs", post(set_curveballs))
+        .route(PATHS[0], get(health))
+        .route(PATHS[1], post(reset))
+        .route(PATHS[2], get(state_dump))
+        .route(PATHS[3], get(clock).post(advance_clock))
+        .route(PATHS[4], get(requests))
+        .route(PATHS[5], post(new_connection))
+        .route(PATHS[6], post(new_principal))
+        .route(PATHS[7], post(seed))
+        .route(PATHS[8], post(sign_contract))
+        .route(PATHS[9], get(faults).post(set_faults).delete(clear_faults))
+        .route(PATHS[10], get(client_report))
+        .route(PATHS[11], post(set_curveballs))
 }
 
 async fn health(State(s): State<Arc<MockState>>) -> Json<Value> {

@@ -570,6 +570,7 @@ mod tests {
             attempts: Vec::new(),
             checks,
             injected: false,
+            quota_spent: false,
         }
     }
 

@@ -33,12 +33,14 @@ pub struct Checked {
 }
 
 /// The run's retries. A mock answers at once and does not recover with time, so against a mock a
-/// retry waits for nothing: the same attempts, no wall-clock backoff.
+/// retry waits for nothing: the same attempts, no wall-clock backoff, no header honoured.
 fn retry_policy(config: &RunConfig) -> crate::client::RetryPolicy {
     match config.endpoint_kind {
         super::EndpointKind::Mock => crate::client::RetryPolicy {
-            base: Duration::ZERO,
+            throttling_base: Duration::ZERO,
+            transient_base: Duration::ZERO,
             cap: Duration::ZERO,
+            retry_after_extra: Duration::ZERO,
             ..config.retry
         },
         super::EndpointKind::Service => config.retry,
@@ -336,7 +338,11 @@ mod tests {
         );
         let policy = retry_policy(&mock);
         assert_eq!(policy.max_attempts, RetryPolicy::STANDARD.max_attempts);
-        assert_eq!((policy.base, policy.cap), (Duration::ZERO, Duration::ZERO));
+        assert_eq!(
+            policy.wait(3, true, Some("4000"), 0.9).ms,
+            0,
+            "no wait, no header"
+        );
         let service = RunConfig {
             endpoint_kind: EndpointKind::Service,
             ..mock

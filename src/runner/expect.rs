@@ -115,9 +115,12 @@ impl ConformanceWorld {
                     error: Some(redact(why, &ctx.secrets)),
                     transient: true,
                     body: None,
+                    wait: None,
                     violations: Vec::new(),
                 },
             })
+            .zip(exchange.waits.iter().map(|w| Some(*w)))
+            .map(|(a, wait)| AttemptRecord { wait, ..a })
             .chain(std::iter::once(attempt_record(&exchange.response)))
             .zip(checked.per_attempt.iter())
             .map(|(a, broke)| AttemptRecord {
@@ -138,6 +141,7 @@ impl ConformanceWorld {
             attempts,
             checks: Vec::new(),
             injected: self.policed.contains(principal),
+            quota_spent: exchange.quota_spent,
         });
         self.drift.extend(checked.drift);
         self.violations.extend(checked.violations.iter().cloned());
@@ -152,6 +156,7 @@ fn attempt_record(r: &Response) -> AttemptRecord {
         error: None,
         transient: r.observed().is_infrastructure(),
         body: None,
+        wait: None,
         violations: Vec::new(),
     }
 }

@@ -153,6 +153,9 @@ pub struct AttemptRecord {
     /// What a retried attempt answered (the last attempt's answer is the exchange's response).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<Value>,
+    /// For a retried attempt, the wait before the next one and the rule that chose it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wait: Option<crate::client::retry::Wait>,
     /// The contract violations of this attempt's answer.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub violations: Vec<crate::spec::Violation>,
@@ -179,6 +182,9 @@ pub struct ExchangeRecord {
     /// it brought about was injected, not the service's own behaviour.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub injected: bool,
+    /// The last answer was worth another attempt, but the endpoint's retry quota was spent.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub quota_spent: bool,
 }
 
 /// One assertion a step made of an exchange, which held, and what kind of evidence it is: what coverage

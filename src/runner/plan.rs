@@ -269,7 +269,14 @@ impl<'c> Reader<'c> {
 
     fn count(&self, plan: &mut Plan, calls: &[Call]) {
         for c in calls {
-            let party = format!("{} in {}", c.who, c.catalog);
+            // A catalog the service refuses (a probe of the catalog's own bounds) makes nothing anywhere.
+            let real =
+                !c.catalog.is_empty() && c.catalog.chars().all(|ch| ch.is_ascii_alphanumeric());
+            let party = if real {
+                format!("{} in {}", c.who, c.catalog)
+            } else {
+                format!("{} in a catalog the service refuses", c.who)
+            };
             *plan
                 .calls
                 .entry(party.clone())
@@ -280,7 +287,7 @@ impl<'c> Reader<'c> {
                 .contract
                 .operation(&c.operation)
                 .is_some_and(|op| op.cleanup.is_some());
-            if creates {
+            if creates && real {
                 *plan
                     .creates
                     .entry(party)

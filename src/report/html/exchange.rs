@@ -76,6 +76,7 @@ fn attempt(a: &crate::runner::outcome::AttemptRecord) -> Markup {
     html! {
         strong { (what) }
         @if a.transient { " " em { "(transient: not the service's answer)" } }
+        @if let Some(w) = &a.wait { " " small.wait { (wait_text(w)) } }
         @for v in &a.violations {
             div.broke { "broke: " code { (if v.path.is_empty() { "$" } else { &v.path }) } " " (v.rule.as_str()) " (expected " (v.expected) ", found " (v.actual) ")" }
         }
@@ -83,4 +84,23 @@ fn attempt(a: &crate::runner::outcome::AttemptRecord) -> Markup {
             details { summary { "body" } (block(body, &Marks::default())) }
         }
     }
+}
+
+/// A retry's wait as a reader checks it against the SDKs' rules: how long, and what chose it.
+fn wait_text(w: &crate::client::retry::Wait) -> String {
+    use crate::client::retry::WaitRule;
+    let base = if w.throttling { "throttling" } else { "transient" };
+    let why = match (w.rule, w.retry_after_ms) {
+        (WaitRule::Backoff, None) => format!("drawn under {} ms ({base} backoff)", w.ceiling_ms),
+        (WaitRule::Backoff, Some(h)) => format!(
+            "drawn under {} ms ({base} backoff; x-amz-retry-after {h} ms asked for less)",
+            w.ceiling_ms
+        ),
+        (WaitRule::RetryAfter, _) => "as x-amz-retry-after asked".to_string(),
+        (WaitRule::RetryAfterCapped, h) => format!(
+            "x-amz-retry-after asked for {} ms: capped at 5 s past the drawn wait",
+            h.unwrap_or_default()
+        ),
+    };
+    format!("then waited {} ms, {why}", w.ms)
 }

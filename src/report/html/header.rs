@@ -39,7 +39,7 @@ pub fn render(r: &Report) -> Markup {
                 dt { "catalog" } dd { (run.catalog) }
                 dt { "region" } dd { (run.region) }
                 @for (svc, reach) in &run.services {
-                    dt { (svc) } dd { (reach.endpoint) " (signed " (reach.signing) " for " (reach.region) ")" }
+                    dt { (service_title(svc)) } dd { (reach.endpoint) " (signed " (reach.signing) " for " (reach.region) ")" }
                 }
                 dt { "started" } dd { (run.started_at) }
                 dt { "duration" } dd { (format!("{:.2} s", run.duration_ms as f64 / 1000.0)) }
@@ -47,4 +47,13 @@ pub fn render(r: &Report) -> Markup {
             }
         }
     }
+}
+
+/// How a service is named to a reader: `channel` is the Channel API.
+fn service_title(key: &str) -> String {
+    let mut name: Vec<char> = key.chars().collect();
+    if let Some(first) = name.first_mut() {
+        *first = first.to_ascii_uppercase();
+    }
+    format!("{} API", name.into_iter().collect::<String>())
 }
