@@ -171,3 +171,69 @@ async fn curveballs_are_set_and_stopped_through_the_admin_api() {
             .contains("unknown curveball 'sideways'")
     );
 }
+
+/// Throttling that names its wait: the curveball (and the faults) send `x-amz-retry-after` when asked,
+/// and the harness's client waits what it says (within 5 s of its drawn backoff), recording that the
+/// header chose the wait; a spec that names no wait sends no header.
+#[tokio::test]
+async fn a_throttled_answer_names_its_wait_and_the_harness_honours_it() {
+    use std::{sync::Arc, time::Duration};
+
+    use pcc_conformance::client::{RetryPolicy, retry::WaitRule};
+    let spec = CurveballSpec::parse("throttling,share=1,seed=3,retry-after=150").unwrap();
+    let config = MockConfig {
+        curveballs: Some(spec),
+        ..MockConfig::default()
+    };
+    let m = MockServer::start(config, "127.0.0.1:0".parse().unwrap())
+        .await
+        .unwrap();
+    let policy = RetryPolicy {
+        throttling_base: Duration::from_millis(10),
+        transient_base: Duration::from_millis(10),
+        ..RetryPolicy::STANDARD
+    };
+    let client = common::client(&m.url()).with_retries(policy, Arc::new(|_, _| false));
+    let contract = Contract::embedded();
+    let op = contract.operation("ListProgramManagementAccounts").unwrap();
+    let body = serde_json::json!({"catalog": "Sandbox"});
+    let principal = common::principal("sender");
+    let e = client
+        .call(&principal, op, "partnercentral-channel", &body)
+        .await
+        .unwrap();
+    assert_eq!(e.response.status, 200, "the retry got past it");
+    assert_eq!(e.attempts, 2);
+    let pcc_conformance::client::Attempt::Answered(throttled) = &e.earlier[0] else {
+        panic!("the first attempt was answered");
+    };
+    assert_eq!(throttled.error_type.as_deref(), Some("ThrottlingException"));
+    assert_eq!(throttled.header("x-amz-retry-after"), Some("150"));
+    let wait = e.waits[0];
+    assert_eq!(
+        (wait.ms, wait.rule, wait.throttling),
+        (150, WaitRule::RetryAfter, true)
+    );
+    assert!(e.elapsed >= Duration::from_millis(150));
+    // Faults name it too; without retry-after, neither sends the header.
+    let faults =
+        pcc_conformance::mock::faults::FaultSpec::parse("throttling=1,retry-after=40..60,seed=2")
+            .unwrap();
+    let f = common::strict_mock(Some(faults)).await;
+    let plain = common::mock_throwing_plain().await;
+    for (url, named) in [(f.url(), true), (plain.url(), false)] {
+        let r = common::call(
+            &url,
+            "sender",
+            "ListProgramManagementAccounts",
+            body.clone(),
+        )
+        .await;
+        assert_eq!(r.error_type.as_deref(), Some("ThrottlingException"));
+        let asked = r
+            .header("x-amz-retry-after")
+            .map(|v| v.parse::<u64>().unwrap());
+        assert_eq!(asked.is_some(), named, "{:?}", r.headers);
+        assert!(asked.is_none_or(|ms| (40..=60).contains(&ms)));
+    }
+}

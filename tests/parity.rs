@@ -64,6 +64,7 @@ async fn double(changes: Changes, curveballs: bool) -> String {
         kinds: vec![Kind::Member, Kind::ShortPage],
         share: 1.0,
         seed: Some(1),
+        retry_after: None,
     });
     let state = Arc::new(MockState::new(MockConfig {
         curveballs: spec,

@@ -106,6 +106,8 @@ pub struct CurveballSpec {
     /// Of the answers a kind applies to, the share it changes (0..=1).
     pub share: f64,
     pub seed: Option<u64>,
+    /// What the `throttling` kind names in `x-amz-retry-after` (none: no header).
+    pub retry_after: Option<super::retry_after::RetryAfter>,
 }
 
 impl CurveballSpec {
@@ -115,6 +117,7 @@ impl CurveballSpec {
             kinds: Vec::new(),
             share: DEFAULT_SHARE,
             seed: None,
+            retry_after: None,
         };
         for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
             match part.split_once('=') {
@@ -125,7 +128,14 @@ impl CurveballSpec {
                             .map_err(|_| format!("seed={v}: not a whole number"))?,
                     )
                 }
-                Some((k, _)) => return Err(format!("unknown setting '{k}': use share or seed")),
+                Some(("retry-after", v)) => {
+                    out.retry_after = Some(super::retry_after::RetryAfter::parse(v)?)
+                }
+                Some((k, _)) => {
+                    return Err(format!(
+                        "unknown setting '{k}': use share, seed or retry-after"
+                    ));
+                }
                 None if part == "all" => out.kinds.extend(Kind::ALL),
                 None => out.kinds.push(Kind::parse(part).ok_or_else(|| {
                     let known: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
@@ -247,6 +257,13 @@ impl Curveballs {
             .unwrap_or_default();
         kinds.sort();
         kinds
+    }
+
+    /// What one throttling curveball names in `x-amz-retry-after`, if the spec names a wait.
+    pub fn retry_after(&self) -> Option<u64> {
+        let r = self.spec.retry_after?;
+        let mut rng = self.rng.lock().ok()?;
+        Some(r.draw(&mut *rng))
     }
 
     fn draw(&self) -> bool {

@@ -9,6 +9,8 @@ pub struct ApiError {
     pub type_name: &'static str,
     pub status: u16,
     pub members: Map<String, Value>,
+    /// Sent as `x-amz-retry-after`: the milliseconds a throttled client is asked to wait.
+    pub retry_after_ms: Option<u64>,
 }
 
 impl ApiError {
@@ -19,6 +21,7 @@ impl ApiError {
             type_name,
             status,
             members,
+            retry_after_ms: None,
         }
     }
 

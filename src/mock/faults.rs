@@ -23,6 +23,9 @@ pub struct FaultSpec {
     pub operations: Vec<String>,
     #[serde(default)]
     pub seed: Option<u64>,
+    /// What an injected throttling names in `x-amz-retry-after` (none: no header, as before).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<super::retry_after::RetryAfter>,
 }
 
 /// One injected fault.
@@ -70,6 +73,7 @@ impl FaultSpec {
                         .map_err(|_| format!("latency={v}: give milliseconds, e.g. 200ms"))?;
                 }
                 "operations" | "ops" => out.operations = v.split('+').map(str::to_string).collect(),
+                "retry-after" => out.retry_after = Some(super::retry_after::RetryAfter::parse(v)?),
                 "seed" => {
                     out.seed = Some(
                         v.parse()
@@ -78,7 +82,7 @@ impl FaultSpec {
                 }
                 other => {
                     return Err(format!(
-                        "unknown fault '{other}': use throttling, internal, drop, latency, operations or seed"
+                        "unknown fault '{other}': use throttling, internal, drop, latency, operations, retry-after or seed"
                     ));
                 }
             }
@@ -141,6 +145,12 @@ impl Faults {
             None
         };
         (fault, Duration::from_millis(s.latency_ms))
+    }
+
+    /// What one injected throttling names in `x-amz-retry-after`, if the spec names a wait.
+    pub fn retry_after(&mut self) -> Option<u64> {
+        let r = self.spec.retry_after?;
+        Some(r.draw(&mut self.rng))
     }
 }
 

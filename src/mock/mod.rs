@@ -21,6 +21,7 @@ pub mod policy;
 pub mod preferences;
 pub mod recording;
 pub mod relationship;
+pub mod retry_after;
 pub mod router;
 pub mod seed;
 pub mod state;

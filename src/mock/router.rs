@@ -56,7 +56,7 @@ pub async fn handle(State(state): State<Arc<MockState>>, request: Request) -> Re
     }
     let answer = match (&bytes, fault) {
         (Ok(_), Some(Fault::Drop)) => return dropped(&state, findings, capture),
-        (Ok(_), Some(f)) => injected(&state, &target, f),
+        (Ok(_), Some(f)) => injected(&state, &target, f, faults_retry_after(&state, f)),
         (Ok(bytes), None) => match refusal(&state, &target, bytes) {
             Some(Kind::Html503) => return page_503(&state, findings, capture),
             Some(kind) => refused(&state, &target, kind),
@@ -137,9 +137,10 @@ fn refusal(state: &MockState, target: &str, body: &[u8]) -> Option<Kind> {
 
 /// A curveball's throttling error in place of the operation's answer.
 fn refused<'s>(state: &'s MockState, target: &str, kind: Kind) -> Answer<'s> {
+    let asked = state.curveballs().and_then(|c| c.retry_after());
     Answer {
         thrown: Some(kind),
-        ..injected(state, target, Fault::Throttling)
+        ..injected(state, target, Fault::Throttling, asked)
     }
 }
 
@@ -157,9 +158,18 @@ fn load_balancer_503() -> Response {
 }
 
 /// An injected throttling or internal error, in place of the operation's answer.
-fn injected<'s>(state: &'s MockState, target: &str, fault: Fault) -> Answer<'s> {
+/// A throttling names the wait `retry_after` (milliseconds) asks for, if any.
+fn injected<'s>(
+    state: &'s MockState,
+    target: &str,
+    fault: Fault,
+    retry_after: Option<u64>,
+) -> Answer<'s> {
     let error = match fault {
-        Fault::Throttling => ApiError::throttling("Rate exceeded (injected by the mock's faults)"),
+        Fault::Throttling => ApiError {
+            retry_after_ms: retry_after,
+            ..ApiError::throttling("Rate exceeded (injected by the mock's faults)")
+        },
         _ => ApiError::internal("Internal failure (injected by the mock's faults)"),
     };
     Answer {
@@ -185,6 +195,7 @@ fn respond(
     let conventions = known.map_or(&unknown, |k| &k.op.conventions);
     let status = answer.result.as_ref().map_or_else(|e| e.status, |_| 200);
     let error_type = answer.result.as_ref().err().map(|e| e.type_name);
+    let retry_after = answer.result.as_ref().err().and_then(|e| e.retry_after_ms);
     let auth_refused = answer.result.as_ref().err().and_then(|e| {
         crate::wire::client_checks::AUTH_ERRORS
             .contains(&e.type_name)
@@ -194,7 +205,7 @@ fn respond(
         Ok(reply) => reply.into_text(),
         Err(e) => e.body(conventions).to_string(),
     };
-    let changed = match (&state.curveballs(), known, answer.thrown) {
+    let mut changed = match (&state.curveballs(), known, answer.thrown) {
         (Some(c), Some(k), None) => c.change(k.op, status, body),
         (_, _, thrown) => Changed {
             body,
@@ -202,6 +213,11 @@ fn respond(
             kind: thrown,
         },
     };
+    if let Some(ms) = retry_after {
+        changed
+            .headers
+            .push((crate::client::retry::RETRY_AFTER_HEADER, ms.to_string()));
+    }
     let got = Got {
         status,
         error_type: error_type.map(str::to_string),
@@ -239,6 +255,14 @@ fn respond(
         }
     }
     response
+}
+
+/// What an injected throttling names in `x-amz-retry-after`, when the faults name a wait.
+fn faults_retry_after(state: &MockState, fault: Fault) -> Option<u64> {
+    if fault != Fault::Throttling {
+        return None;
+    }
+    state.faults.lock().ok()?.as_mut()?.retry_after()
 }
 
 /// The fault and latency configured for this call's operation, if any.

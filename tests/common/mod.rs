@@ -267,6 +267,7 @@ where
             kinds: vec![kind],
             share: 1.0,
             seed: Some(i as u64 + 1),
+            retry_after: None,
         };
         let config = MockConfig {
             curveballs: Some(spec),
@@ -304,4 +305,9 @@ where
         );
     }
     failed
+}
+
+/// A mock whose faults throttle every call and name no wait: throttling as it always was.
+pub async fn mock_throwing_plain() -> MockServer {
+    strict_mock(Some(FaultSpec::parse("throttling=1,seed=1").unwrap())).await
 }

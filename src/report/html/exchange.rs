@@ -89,7 +89,11 @@ fn attempt(a: &crate::runner::outcome::AttemptRecord) -> Markup {
 /// A retry's wait as a reader checks it against the SDKs' rules: how long, and what chose it.
 fn wait_text(w: &crate::client::retry::Wait) -> String {
     use crate::client::retry::WaitRule;
-    let base = if w.throttling { "throttling" } else { "transient" };
+    let base = if w.throttling {
+        "throttling"
+    } else {
+        "transient"
+    };
     let why = match (w.rule, w.retry_after_ms) {
         (WaitRule::Backoff, None) => format!("drawn under {} ms ({base} backoff)", w.ceiling_ms),
         (WaitRule::Backoff, Some(h)) => format!(
