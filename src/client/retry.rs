@@ -235,7 +235,13 @@ mod tests {
         q.succeeded("https://a", Some(14));
         assert_eq!(q.left("https://a"), 500 % 14 - 5 + 14);
         q.succeeded("https://b", None);
-        assert_eq!(q.left("https://b"), 500, "never above capacity");
+        assert_eq!(
+            q.left("https://b"),
+            500 - 14 + 1,
+            "a success not retried gives a token"
+        );
+        q.succeeded("https://c", Some(14));
+        assert_eq!(q.left("https://c"), 500, "never above capacity");
     }
 
     proptest! {
