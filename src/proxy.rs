@@ -233,6 +233,9 @@ impl Proxy {
             violations: findings.violations,
             not_implemented: findings.not_implemented,
             app_id: findings.app_id,
+            retry_after_ms: answer
+                .header(crate::client::retry::RETRY_AFTER_HEADER)
+                .and_then(crate::client::retry::retry_after_ms),
             request: findings.body.unwrap_or(serde_json::Value::Null),
             response_violations,
             response_drift,

@@ -362,3 +362,49 @@ async fn the_readmes_fixture_snippet_passes_as_written() {
     assert_eq!(out.status.code(), Some(0), "{said}");
     assert!(said.contains("1 passed"), "{said}");
 }
+
+/// Retries graded against the SDKs' 2026 rules: through a mock whose throttling names
+/// `x-amz-retry-after: 1500`, boto3's own retries wait at least 1.5 s; a client that tries again at once
+/// is listed as retrying too soon, and fails only with `--strict-retries`.
+#[tokio::test]
+async fn verify_client_grades_retries_against_the_header() {
+    if !boto3_ready() {
+        return;
+    }
+    let spec = ["--curveballs", "throttling,share=1,seed=4,retry-after=1500"];
+    let call = "import boto3\nc = boto3.client('partnercentral-channel', config=boto3.session.Config(retries=RETRIES))\n";
+    let patient = format!(
+        "{}c.list_program_management_accounts(catalog='Sandbox')\n",
+        call.replace("RETRIES", "{'mode': 'standard'}")
+    );
+    let hasty = format!(
+        "{}for _ in range(2):\n    try:\n        c.list_program_management_accounts(catalog='Sandbox')\n        break\n    except c.exceptions.ThrottlingException:\n        pass\n",
+        call.replace("RETRIES", "{'total_max_attempts': 1}")
+    );
+    let graded = |v: &Verified| -> serde_json::Value {
+        let text =
+            std::fs::read_to_string(v.dir.path().join("client-report.throttling.json")).unwrap();
+        serde_json::from_str::<serde_json::Value>(&text).unwrap()["retries"][0].clone()
+    };
+    let v = verify(&spec, &["python3", "-c", &patient], &[]).await;
+    assert_eq!(v.exit, Some(0), "{}", v.stdout);
+    let g = graded(&v);
+    assert!(g["waitedMs"].as_u64().unwrap() >= 1500, "{g}");
+    assert_eq!(
+        (g["floorMs"].as_u64(), g.get("finding")),
+        (Some(1500), None),
+        "{g}"
+    );
+    let v = verify(&spec, &["python3", "-c", &hasty], &[]).await;
+    assert_eq!(v.exit, Some(0), "listed, not held against it: {}", v.stdout);
+    assert_eq!(graded(&v)["finding"], "too-soon", "{}", v.stdout);
+    assert!(
+        v.stdout.contains("RETRY ListProgramManagementAccounts"),
+        "{}",
+        v.stdout
+    );
+    let mut strict = spec.to_vec();
+    strict.push("--strict-retries");
+    let v = verify(&strict, &["python3", "-c", &hasty], &[]).await;
+    assert_eq!(v.exit, Some(4), "{}", v.stdout);
+}

@@ -42,6 +42,11 @@ pub struct VerifyClientArgs {
     /// (see `mock --help`), with 'share=0.5' and 'seed=N' if wanted.
     #[arg(long, value_name = "KINDS")]
     pub curveballs: Option<String>,
+    /// Fail (exit 4) when the client's retries break the SDKs' rules: a retry sooner than
+    /// x-amz-retry-after asked, a retry of what cannot be retried, or none of a throttle. Without it
+    /// they are listed, not held against the client (its retry mode is its user's choice).
+    #[arg(long)]
+    pub strict_retries: bool,
     /// Program management accounts allowed per owner and catalog.
     #[arg(long, default_value_t = DEFAULT_PMA_QUOTA, value_name = "N")]
     pub pma_quota: usize,
@@ -95,7 +100,7 @@ pub async fn execute(args: VerifyClientArgs, schemas: Option<&PathBuf>) -> anyho
             None => return Ok(EXIT_INTERRUPTED),
         }
     }
-    Ok(verdict(&rounds, matrix.as_ref()))
+    Ok(verdict(&rounds, matrix.as_ref(), args.strict_retries))
 }
 
 /// A spec with a seed: the one given, or a fresh one that is printed so the run can be repeated.
@@ -341,11 +346,13 @@ impl Round {
 /// Prints what each round found (and the matrix, with curveballs) and returns the exit status:
 /// violations first, then CMD failing against the plain mock, then CMD sending the mock nothing, then a
 /// curveball CMD did not survive.
-fn verdict(rounds: &[Round], matrix: Option<&CurveballSpec>) -> u8 {
+fn verdict(rounds: &[Round], matrix: Option<&CurveballSpec>, strict_retries: bool) -> u8 {
     if matrix.is_some() {
         println!("\n{}", matrix_table(rounds));
     }
-    let violations: usize = rounds.iter().map(|r| r.report.violations).sum();
+    let retry_findings = print_retry_findings(rounds);
+    let violations: usize = rounds.iter().map(|r| r.report.violations).sum::<usize>()
+        + if strict_retries { retry_findings } else { 0 };
     let plain = &rounds[0];
     let silent = plain.report.requests == 0;
     let failed_kinds = Round::kinds(rounds, KindOutcome::Failed);
@@ -396,6 +403,27 @@ fn verdict(rounds: &[Round], matrix: Option<&CurveballSpec>) -> u8 {
     status
 }
 
+/// Each retry that broke the SDKs' rules, by round and call (the first twenty); how many there were.
+fn print_retry_findings(rounds: &[Round]) -> usize {
+    let found: Vec<(&str, &crate::report::retries::RetryGrade)> = rounds
+        .iter()
+        .flat_map(|r| r.report.retries.iter().map(move |g| (r.name(), g)))
+        .filter(|(_, g)| g.finding.is_some())
+        .collect();
+    for (round, g) in found.iter().take(20) {
+        println!(
+            "RETRY {} at {} ms ({round}): {} after {} (waited {}, least allowed {} ms)",
+            g.operation,
+            g.at_ms,
+            g.finding.map_or("", |f| f.says()),
+            g.error,
+            g.waited_ms.map_or("-".into(), |w| format!("{w} ms")),
+            g.floor_ms
+        );
+    }
+    found.len()
+}
+
 fn exit_text(status: ExitStatus) -> String {
     match status.code() {
         Some(code) => format!("exited with status {code}"),
@@ -406,7 +434,7 @@ fn exit_text(status: ExitStatus) -> String {
 /// Kind → whether CMD passed, how many answers the kind changed, and the client's violations.
 fn matrix_table(rounds: &[Round]) -> String {
     let mut out = String::from(
-        "| curveball | command | answers changed | client violations |\n|---|---|---|---|\n",
+        "| curveball | command | answers changed | client violations | retry findings |\n|---|---|---|---|---|\n",
     );
     for r in rounds {
         let outcome = match r.outcome() {
@@ -420,9 +448,10 @@ fn matrix_table(rounds: &[Round]) -> String {
             (Some(_), n) => n.to_string(),
         };
         out.push_str(&format!(
-            "| {} | {outcome} | {thrown} | {} |\n",
+            "| {} | {outcome} | {thrown} | {} | {} |\n",
             r.name(),
-            r.report.violations
+            r.report.violations,
+            r.report.retry_findings
         ));
     }
     out

@@ -343,7 +343,15 @@ impl Client {
                 tokio::time::sleep(Duration::from_millis(wait.ms)).await;
                 continue;
             }
-            if outcome.as_ref().is_ok_and(Response::is_success) {
+            // The SDKs give a retry's cost back on a success; a conformance run is mostly refusals, so any
+            // answer of the service itself (a refusal too, not a throttle nor a page from in front of
+            // it) shows it is answering and gives it back.
+            let answering = outcome.as_ref().is_ok_and(|r| {
+                !r.observed().is_infrastructure()
+                    && !retry::is_throttling(r.status, r.error_type.as_deref())
+                    && r.status < 500
+            });
+            if answering {
                 self.quotas.succeeded(endpoint, last_cost);
             }
             return Ok(Exchange {

@@ -134,7 +134,10 @@ pub struct Wait {
 }
 
 /// The retry quota of each endpoint: 500 tokens; a retry costs 5 after throttling and 14 after any
-/// other error; a call that succeeds gives back what its last retry cost, or 1 when it was not retried.
+/// other error; a call the service answers gives back what its last retry cost, or 1 when it was not
+/// retried. (The SDKs give back only on a success; a conformance run is mostly refusals, which show the
+/// service answering as well as a success does, so any answer of the service's own below 500 that is
+/// not a throttle gives back.)
 #[derive(Debug, Default)]
 pub struct RetryQuotas {
     available: Mutex<HashMap<String, u32>>,

@@ -101,6 +101,8 @@ pub struct Got {
     /// Why the mock refused the request's signature or credentials (`InvalidSignatureException: …`):
     /// the client's fault, recorded as its violation.
     pub auth_refused: Option<String>,
+    /// The wait the answer named in `x-amz-retry-after`.
+    pub retry_after_ms: Option<u64>,
 }
 
 /// In strict mode, keeps what the client sent and what it got.
@@ -135,5 +137,6 @@ pub fn record(state: &MockState, findings: Option<ClientRequest>, got: Got) {
         response_drift: Vec::new(),
         transient: got.curveball == Some(super::curveball::Kind::Html503),
         curveball: got.curveball.map(|k| k.name().to_string()),
+        retry_after_ms: got.retry_after_ms,
     });
 }

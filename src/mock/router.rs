@@ -224,6 +224,7 @@ fn respond(
         fault: served.fault,
         curveball: changed.kind,
         auth_refused,
+        retry_after_ms: retry_after,
     };
     record(state, findings, got);
     state.log.record(Logged {

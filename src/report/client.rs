@@ -31,6 +31,10 @@ pub struct ClientReport {
     pub faults: Vec<FaultReaction>,
     /// The answers the mock's curveballs changed, each with the request it answered.
     pub curveballs: Vec<Thrown>,
+    /// Every error answer and what the client did next, graded against the SDKs' retry rules.
+    pub retries: Vec<super::retries::RetryGrade>,
+    /// How many of those the client got wrong (a retry too soon, of what cannot be retried, or none).
+    pub retry_findings: usize,
 }
 
 /// An answer a curveball changed, and the request it answered.
@@ -247,6 +251,8 @@ impl ClientReport {
             *not_implemented.entry(name).or_default() += 1;
         }
         let faults = fault_reactions(observations);
+        let retries = super::retries::grade(observations);
+        let retry_findings = retries.iter().filter(|r| r.finding.is_some()).count();
         let curveballs = thrown(observations);
         let operations: Vec<OperationRow> = rows.into_values().collect();
         ClientReport {
@@ -265,6 +271,8 @@ impl ClientReport {
             unexercised,
             not_implemented,
             faults,
+            retries,
+            retry_findings,
             curveballs,
         }
     }
@@ -350,6 +358,7 @@ impl ClientReport {
         }
         out.push_str(&answer_findings(&self.operations));
         out.push_str(&self.faults_markdown());
+        out.push_str(&self.retries_markdown());
         out.push_str(&self.curveballs_markdown());
         if !self.not_implemented.is_empty() {
             out.push_str("\n## Not implemented by the mock\n\nOperations of the service's model that the contract leaves out, so the mock answers NotImplementedException: gaps of ours, not the client's violations.\n\n| operation | calls |\n|---|---|\n");
@@ -395,6 +404,12 @@ impl ClientReport {
                 named.join(", ")
             ));
         }
+        if self.retry_findings > 0 {
+            out.push_str(&format!(
+                "; {} retries against the SDKs' rules went wrong (a retry too soon, of what cannot be retried, or none of a throttle)",
+                self.retry_findings
+            ));
+        }
         if !self.curveballs.is_empty() {
             out.push_str(&format!(
                 "; {} answers changed by curveballs",
@@ -420,6 +435,33 @@ impl ClientReport {
                 t.operation,
                 t.status,
                 t.request.to_string().replace('|', "\\|")
+            ));
+        }
+        out
+    }
+
+    /// The retries the client got wrong, by call.
+    fn retries_markdown(&self) -> String {
+        let wrong: Vec<&super::retries::RetryGrade> = self
+            .retries
+            .iter()
+            .filter(|r| r.finding.is_some())
+            .collect();
+        if wrong.is_empty() {
+            return String::new();
+        }
+        let mut out = String::from(
+            "\n## Retries against the SDKs' rules\n\n| at (ms) | operation | answer | waited (ms) | least allowed (ms) | finding |\n|---|---|---|---|---|---|\n",
+        );
+        for r in wrong {
+            out.push_str(&format!(
+                "| {} | {} | {} | {} | {} | {} |\n",
+                r.at_ms,
+                r.operation,
+                r.error,
+                r.waited_ms.map_or("-".into(), |w| w.to_string()),
+                r.floor_ms,
+                r.finding.map_or("", |f| f.says())
             ));
         }
         out

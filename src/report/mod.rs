@@ -8,6 +8,7 @@ pub mod json;
 pub mod junit;
 pub mod markdown;
 pub mod parity;
+pub mod retries;
 pub mod spec_diff;
 pub mod timing;
 

@@ -12,7 +12,7 @@ use serde_json::Value;
 use crate::spec::Violation;
 
 /// One request and what came of it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Observation {
     /// Milliseconds since recording started.
@@ -32,6 +32,8 @@ pub struct Observation {
     pub not_implemented: Option<String>,
     /// The application id the client's User-Agent named (`app/<id>`).
     pub app_id: Option<String>,
+    /// The wait the answer named in `x-amz-retry-after`, in milliseconds.
+    pub retry_after_ms: Option<u64>,
     /// The request body (bodies carry no secrets; headers are not kept).
     pub request: Value,
     /// What the server got wrong in its answer (the proxy checks both directions).
