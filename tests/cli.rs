@@ -759,7 +759,6 @@ fn an_endpoint_nothing_answers_at_ends_the_run_at_once() {
         .port();
     let url = format!("http://127.0.0.1:{port}");
     let dir = tempfile::tempdir().unwrap();
-    let started = std::time::Instant::now();
     let out = Command::new(BIN)
         .args(["run", "--endpoint", &url, "--report-dir"])
         .arg(dir.path())
@@ -767,10 +766,6 @@ fn an_endpoint_nothing_answers_at_ends_the_run_at_once() {
         .unwrap();
     let said = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{said}");
-    assert!(
-        started.elapsed() < std::time::Duration::from_secs(30),
-        "it stops at once"
-    );
     let refused: Vec<&str> = said
         .lines()
         .filter(|l| l.contains("Connection refused"))
@@ -781,6 +776,10 @@ fn an_endpoint_nothing_answers_at_ends_the_run_at_once() {
         "{said}"
     );
     assert!(!said.contains("ERROR "), "no scenario ran into it: {said}");
+    assert!(
+        said.contains("0 scenarios:"),
+        "it stopped before any scenario: {said}"
+    );
     let report: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.path().join("report.json")).unwrap())
             .unwrap();
