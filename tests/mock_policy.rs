@@ -85,6 +85,16 @@ async fn the_first_calls_of_each_operation_fail_in_order_then_pass() {
     let other = "ListConnections";
     let r = common::call_as(&m.url(), &p, other, common::example(other)).await;
     assert_eq!(r.error_type.as_deref(), Some("ThrottlingException"));
+    assert_eq!(r.header("x-amz-retry-after"), None, "no wait named unasked");
+    // A policy that names the wait sends it with each throttling.
+    let named = guest(
+        &m.url(),
+        json!({"failFirst": ["ThrottlingException"], "retryAfterMs": 1500}),
+    )
+    .await;
+    let r = common::call_as(&m.url(), &named, op, common::example(op)).await;
+    assert_eq!(r.error_type.as_deref(), Some("ThrottlingException"));
+    assert_eq!(r.header("x-amz-retry-after"), Some("1500"));
 }
 
 #[tokio::test]

@@ -158,7 +158,7 @@ async fn new_connection(State(s): State<Arc<MockState>>, body: axum::body::Bytes
 /// answers it whole: a scenario's own account to be refused, throttled or capped.
 async fn new_principal(State(s): State<Arc<MockState>>, body: axum::body::Bytes) -> Response {
     let form =
-        r#"{"name": NAME, "policy": {"refuse": [...], "quotas": {...}, "failFirst": [...]}}"#;
+        r#"{"name": NAME, "policy": {"refuse": [...], "quotas": {...}, "failFirst": [...], "failing": [...], "retryAfterMs": N}}"#;
     let result = parsed(&body, form).and_then(|new| super::policy::add(&s, new));
     match result {
         Ok(v) => (StatusCode::CREATED, Json(v)).into_response(),

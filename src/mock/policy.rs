@@ -114,7 +114,10 @@ pub fn judge(state: &MockState, caller: &Principal, op: &Operation) -> Result<()
         let n = state.guests.count(&caller.access_key_id, &op.name);
         match policy.fail_first.get(n) {
             Some(FirstFailure::ThrottlingException) => {
-                return Err(ApiError::throttling("Rate exceeded"));
+                return Err(ApiError {
+                    retry_after_ms: policy.retry_after_ms,
+                    ..ApiError::throttling("Rate exceeded")
+                });
             }
             Some(FirstFailure::InternalServerException) => {
                 return Err(ApiError::internal(

@@ -41,6 +41,9 @@ pub struct Policy {
     /// The operations `failFirst` applies to; every one when empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub failing: Vec<String>,
+    /// The wait a `failFirst` throttling names in `x-amz-retry-after` (milliseconds); none: no header.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after_ms: Option<u64>,
 }
 
 /// An error the mock answers to one of a principal's first calls.
@@ -56,6 +59,7 @@ impl Policy {
             && self.quotas.is_empty()
             && self.fail_first.is_empty()
             && self.failing.is_empty()
+            && self.retry_after_ms.is_none()
     }
 
     /// Whether `failFirst` applies to `operation`.
