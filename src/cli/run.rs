@@ -187,7 +187,10 @@ pub async fn execute(args: RunArgs, schemas: Option<&PathBuf>) -> anyhow::Result
     print_seed(&config, args.seed.is_some());
     let captures = config.captures.clone();
     let secrets = super::har::secrets_of(&config.principals);
-    let unreachable = unreachable(&config).await;
+    let unreachable = match &mock {
+        Some(_) => None,
+        None => unreachable(&config).await,
+    };
     let outcome = runner::run_until(config, async move {
         match unreachable {
             Some(u) => Stop::Unreachable(u),
@@ -366,11 +369,8 @@ fn the_roles_are_played(
     )
 }
 
-/// An endpoint of the run that nothing answers at, said once (the embedded mock is not asked).
+/// An endpoint of the run that nothing answers at, said once (asked only of a given endpoint).
 async fn unreachable(config: &RunConfig) -> Option<crate::client::Unreachable> {
-    if config.endpoint_kind_reason == EMBEDDED {
-        return None;
-    }
     let mut endpoints: Vec<&str> = std::iter::once(config.endpoint.as_str())
         .chain(config.service_endpoints.values().map(String::as_str))
         .collect();

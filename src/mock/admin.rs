@@ -157,8 +157,7 @@ async fn new_connection(State(s): State<Arc<MockState>>, body: axum::body::Bytes
 /// `{"name": "refused", "policy": {"refuse": ["*"]}}` adds a principal with a fresh account and keys, and
 /// answers it whole: a scenario's own account to be refused, throttled or capped.
 async fn new_principal(State(s): State<Arc<MockState>>, body: axum::body::Bytes) -> Response {
-    let form =
-        r#"{"name": NAME, "policy": {"refuse": [...], "quotas": {...}, "failFirst": [...], "failing": [...], "retryAfterMs": N}}"#;
+    let form = r#"{"name": NAME, "policy": {"refuse": [...], "quotas": {...}, "failFirst": [...], "failing": [...], "retryAfterMs": N}}"#;
     let result = parsed(&body, form).and_then(|new| super::policy::add(&s, new));
     match result {
         Ok(v) => (StatusCode::CREATED, Json(v)).into_response(),
