@@ -273,23 +273,7 @@ async fn the_pytest_fixture_checks_every_phase_of_a_test() {
         return;
     }
     let root = common::root();
-    let out = tokio::process::Command::new("python3")
-        .args(["-m", "pytest", "-q", "-rfE", "-p", "no:cacheprovider"])
-        .args(["-p", "pcc_conformance.pytest_plugin", "--pcc-bin"])
-        .arg(env!("CARGO_BIN_EXE_pcc-conformance"))
-        .arg("tests/sdk_foreign/pytest_fixture_phases")
-        .env(
-            "PYTHONPATH",
-            format!(
-                "{}:{}",
-                root.join("target/sdk-python").display(),
-                root.join("python").display()
-            ),
-        )
-        .current_dir(&root)
-        .output()
-        .await
-        .unwrap();
+    let out = plugin_pytest(&root.join("tests/sdk_foreign/pytest_fixture_phases"), &root).await;
     let said = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{said}");
     assert!(said.contains("2 failed, 3 passed, 2 errors"), "{said}");
@@ -341,23 +325,7 @@ async fn the_readmes_fixture_snippet_passes_as_written() {
         .expect("the README shows the fixture");
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("test_readme.py"), snippet).unwrap();
-    let out = tokio::process::Command::new("python3")
-        .args(["-m", "pytest", "-q", "-p", "no:cacheprovider"])
-        .args(["-p", "pcc_conformance.pytest_plugin", "--pcc-bin"])
-        .arg(env!("CARGO_BIN_EXE_pcc-conformance"))
-        .arg(dir.path().join("test_readme.py"))
-        .env(
-            "PYTHONPATH",
-            format!(
-                "{}:{}",
-                root.join("target/sdk-python").display(),
-                root.join("python").display()
-            ),
-        )
-        .current_dir(dir.path())
-        .output()
-        .await
-        .unwrap();
+    let out = plugin_pytest(&dir.path().join("test_readme.py"), dir.path()).await;
     let said = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{said}");
     assert!(said.contains("1 passed"), "{said}");
@@ -407,4 +375,26 @@ async fn verify_client_grades_retries_against_the_header() {
     strict.push("--strict-retries");
     let v = verify(&strict, &["python3", "-c", &hasty], &[]).await;
     assert_eq!(v.exit, Some(4), "{}", v.stdout);
+}
+
+/// pytest with the fixture's plugin from this checkout (and the SDKs .ci/sdk-setup installs) on `tests`.
+async fn plugin_pytest(tests: &std::path::Path, cwd: &std::path::Path) -> std::process::Output {
+    let root = common::root();
+    tokio::process::Command::new("python3")
+        .args(["-m", "pytest", "-q", "-rfE", "-p", "no:cacheprovider"])
+        .args(["-p", "pcc_conformance.pytest_plugin", "--pcc-bin"])
+        .arg(env!("CARGO_BIN_EXE_pcc-conformance"))
+        .arg(tests)
+        .env(
+            "PYTHONPATH",
+            format!(
+                "{}:{}",
+                root.join("target/sdk-python").display(),
+                root.join("python").display()
+            ),
+        )
+        .current_dir(cwd)
+        .output()
+        .await
+        .unwrap()
 }
