@@ -1,6 +1,8 @@
-//! `spec sync`: the committed botocore models, synced into an empty schemas directory that holds only
-//! the hand-written part, write exactly the repository's `schemas/`, byte for byte; syncing again
-//! changes nothing; `spec diff` right after agrees; bad input exits 2 naming the problem.
+//! `spec sync`: the committed models — the Smithy model AWS's documented examples come from, then the
+//! botocore models — synced into an empty schemas directory that holds only the hand-written part, write
+//! exactly the repository's `schemas/`, byte for byte; a botocore model (which has no examples) leaves
+//! the examples as they are; syncing again changes nothing; `spec diff` right after agrees; bad input
+//! exits 2 naming the problem.
 use std::{
     path::{Path, PathBuf},
     process::Command,
@@ -9,6 +11,9 @@ use std::{
 const BIN: &str = env!("CARGO_BIN_EXE_pcc-conformance");
 /// The botocore release the repository's contract is synced from, and the text its catalog records.
 const VERSION: &str = "1.44.8";
+/// The Smithy model the documented examples are synced from, and the source their file records.
+const SMITHY: &str = "tests/fixtures/smithy-2026-04-27/partnercentral-channel-2024-03-18.json.gz";
+const SMITHY_SOURCE: &str = "Smithy model of the Partner Central Channel API 2024-03-18 (aws/api-models-aws, 2026-04-27); the same 22 examples as @aws-sdk/client-partnercentral-channel 3.1124.0";
 
 fn repo(rel: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(rel)
@@ -71,9 +76,30 @@ fn hand_written_only() -> tempfile::TempDir {
     dir
 }
 
+/// The hand-written part and the documented examples: what a botocore sync starts from.
+fn with_examples() -> tempfile::TempDir {
+    let dir = hand_written_only();
+    let examples = dir.path().join("examples");
+    std::fs::create_dir_all(&examples).unwrap();
+    for entry in std::fs::read_dir(repo("schemas/examples")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), examples.join(entry.file_name())).unwrap();
+    }
+    dir
+}
+
+fn sync_examples(dir: &Path) -> (Option<i32>, String) {
+    let args = ["spec", "sync", "--source", SMITHY_SOURCE];
+    run(&args, dir, &[repo(SMITHY)])
+}
+
 #[test]
 fn the_committed_models_write_the_repositorys_schemas_byte_for_byte() {
     let dir = hand_written_only();
+    let (code, out) = sync_examples(dir.path());
+    assert_eq!(code, Some(0), "{out}");
+    let examples = dir.path().join("examples/channel.json");
+    assert!(examples.is_file(), "the Smithy model writes its examples: {out}");
     let (code, out) = sync(dir.path(), &[]);
     assert_eq!(code, Some(0), "{out}");
     let (mut ours, mut theirs) = (Vec::new(), Vec::new());
@@ -87,9 +113,26 @@ fn the_committed_models_write_the_repositorys_schemas_byte_for_byte() {
         );
         assert!(
             a == b,
-            "{rel} differs from what `spec sync` writes: run `cargo run -- spec sync --source \"botocore {VERSION}\" tests/fixtures/botocore-{VERSION}/partnercentral-*.service-2.json.gz`"
+            "{rel} differs from what `spec sync` writes: run `cargo run -- spec sync --source \"{SMITHY_SOURCE}\" {SMITHY}`, then `cargo run -- spec sync --source \"botocore {VERSION}\" tests/fixtures/botocore-{VERSION}/partnercentral-*.service-2.json.gz`"
         );
     }
+}
+
+/// botocore drops the examples: syncing its models keeps the file the Smithy model wrote, and `--check`
+/// does not count it; an examples file that does not read as one is refused naming it.
+#[test]
+fn a_model_without_examples_leaves_them_as_they_are() {
+    let dir = with_examples();
+    let before = std::fs::read(dir.path().join("examples/channel.json")).unwrap();
+    assert_eq!(sync(dir.path(), &[]).0, Some(0));
+    let after = std::fs::read(dir.path().join("examples/channel.json")).unwrap();
+    assert_eq!(before, after);
+    let (code, out) = sync(dir.path(), &["--check"]);
+    assert_eq!(code, Some(0), "{out}");
+    std::fs::write(dir.path().join("examples/channel.json"), r#"{"examples": 3}"#).unwrap();
+    let (code, out) = run(&["spec", "diff"], dir.path(), &[models().remove(0)]);
+    assert_ne!(code, Some(0), "{out}");
+    assert!(out.contains("examples/channel.json is not an examples file"), "{out}");
 }
 
 #[test]
@@ -185,7 +228,7 @@ fn syncing_one_model_at_a_time_in_either_order_writes_the_same_bytes() {
     for order in [[0, 1], [1, 0]] {
         for (start, dir) in [
             ("a copy", schemas_copy()),
-            ("an empty directory", hand_written_only()),
+            ("an empty directory", with_examples()),
         ] {
             for i in order {
                 let (code, out) = run(

@@ -3,6 +3,7 @@
 pub mod catalog;
 mod convert;
 pub mod diff;
+pub mod examples;
 pub mod exchange;
 pub mod facets;
 pub mod generate;
@@ -67,6 +68,8 @@ pub enum ContractError {
     Compile { file: String, message: String },
     #[error("the catalog names schema {0}, which does not exist")]
     MissingSchema(String),
+    #[error(transparent)]
+    Examples(#[from] examples::NotExamples),
 }
 
 /// The compiled contract: catalog, raw schemas and one validator per request, response and error schema.
@@ -74,6 +77,8 @@ pub struct Contract {
     pub catalog: Catalog,
     documents: HashMap<String, Value>,
     validators: HashMap<String, jsonschema::Validator>,
+    /// AWS's documented examples, per service (`examples/<service>.json`).
+    pub examples: Vec<examples::ExamplesFile>,
 }
 
 impl std::fmt::Debug for Contract {
@@ -126,15 +131,25 @@ impl Contract {
             .map_err(|e| ContractError::Catalog(e.to_string()))?;
         catalog.link_conventions();
         let validators = compile(&documents, &catalog)?;
+        let examples = examples::read(&documents)?;
         Ok(Contract {
             catalog,
             documents,
             validators,
+            examples,
         })
     }
 
     pub fn operation(&self, name: &str) -> Option<&Operation> {
         self.catalog.operation(name)
+    }
+
+    /// The documented example titled `title`, with the service it belongs to.
+    pub fn documented_example(&self, title: &str) -> Option<&examples::DocumentedExample> {
+        self.examples
+            .iter()
+            .flat_map(|f| &f.examples)
+            .find(|e| e.title == title)
     }
 
     /// The raw schema document at a catalog path.

@@ -146,6 +146,7 @@ pub fn model(contract: &Contract, prefix: &str) -> Option<Model> {
                 errors: op.errors.iter().cloned().collect(),
                 readonly: !op.mutating,
                 paginator: paginator(op),
+                examples: Vec::new(),
             },
         );
     }

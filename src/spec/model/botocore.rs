@@ -151,6 +151,7 @@ pub fn model(doc: &Value, paginators: Option<&Value>) -> Model {
             errors,
             readonly: op.get("readonly").and_then(Value::as_bool) == Some(true),
             paginator: pages.and_then(|p| p.get(name)).and_then(paginator),
+            examples: Vec::new(),
         };
         model.operations.insert(name.clone(), shape);
     }

@@ -127,6 +127,25 @@ pub struct OperationShape {
     /// The model's `readonly`: the call changes nothing.
     pub readonly: bool,
     pub paginator: Option<Paginator>,
+    /// The examples the model documents (Smithy's `smithy.api#examples`; botocore drops them).
+    pub examples: Vec<ModelExample>,
+}
+
+/// One request/answer pair the model documents for an operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModelExample {
+    pub title: String,
+    pub documentation: Option<String>,
+    pub input: Value,
+    /// The answer: a success body, or an error with its shape and body.
+    pub answer: ExampleAnswer,
+}
+
+/// What a documented example answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExampleAnswer {
+    Output(Value),
+    Error { shape: String, content: Value },
 }
 
 /// The service itself.

@@ -1,13 +1,13 @@
 //! A Smithy JSON AST (`{"smithy": "2.0", "shapes": {"ns#Name": …}}`) read into the model: shape ids
 //! lose their namespace; `@required`, `@length`, `@range`, `@pattern`, enum shapes (and the older
 //! `@enum` trait), `@error`, `@httpError`, `@retryable`, `@idempotencyToken`, `@readonly`,
-//! `@paginated` (the service's merged into each operation's), `@timestampFormat`, the service's
+//! `@paginated` (the service's merged into each operation's), `@timestampFormat`, `@examples`, the service's
 //! `aws.auth#sigv4` name and its auth schemes map onto what botocore spells directly.
 use serde_json::Value;
 
 use super::{
-    ErrorTraits, Fault, Kind, Member, Model, OperationShape, Paginator, ServiceInfo, Shape,
-    auth_scheme,
+    ErrorTraits, ExampleAnswer, Fault, Kind, Member, Model, ModelExample, OperationShape, Paginator,
+    ServiceInfo, Shape, auth_scheme,
 };
 
 /// `ns#Name` (or `ns#Name$member`) → `Name`.
@@ -203,6 +203,29 @@ fn operation(s: &Value, service_pages: Option<&Value>) -> OperationShape {
             .unwrap_or_default(),
         readonly: trait_of(s, "readonly").is_some(),
         paginator: paginator(trait_of(s, "paginated"), service_pages),
+        examples: trait_of(s, "examples")
+            .and_then(Value::as_array)
+            .map(|all| all.iter().map(example).collect())
+            .unwrap_or_default(),
+    }
+}
+
+/// One entry of `smithy.api#examples`: an absent input or output is the empty structure.
+fn example(e: &Value) -> ModelExample {
+    let text = |k: &str| e.get(k).and_then(Value::as_str).map(str::to_string);
+    let empty = || Value::Object(Default::default());
+    let answer = match e.get("error") {
+        Some(err) => ExampleAnswer::Error {
+            shape: local(err.get("shapeId").and_then(Value::as_str).unwrap_or_default()),
+            content: err.get("content").cloned().unwrap_or_else(empty),
+        },
+        None => ExampleAnswer::Output(e.get("output").cloned().unwrap_or_else(empty)),
+    };
+    ModelExample {
+        title: text("title").unwrap_or_default(),
+        documentation: text("documentation"),
+        input: e.get("input").cloned().unwrap_or_else(empty),
+        answer,
     }
 }
 
@@ -235,5 +258,32 @@ pub fn model(doc: &Value) -> Model {
             }
         }
     }
+    add_prelude(&mut model);
     model
+}
+
+/// The simple shapes of Smithy's prelude (`smithy.api#String`) that members target: an AST leaves them
+/// out, botocore spells them as shapes of their own (`"String": {"type": "string"}`).
+fn add_prelude(model: &mut Model) {
+    let targets: Vec<String> = model
+        .shapes
+        .values()
+        .flat_map(|s| s.members.values().map(|m| &m.target).chain(&s.item).chain(&s.key))
+        .filter(|t| !model.shapes.contains_key(*t))
+        .cloned()
+        .collect();
+    for name in targets {
+        let kind = match name.as_str() {
+            "String" => Kind::String,
+            "Integer" | "Long" | "Short" | "Byte" | "BigInteger" | "PrimitiveInteger"
+            | "PrimitiveLong" => Kind::Integer,
+            "Float" | "Double" | "BigDecimal" => Kind::Number,
+            "Boolean" | "PrimitiveBoolean" => Kind::Boolean,
+            "Timestamp" => Kind::Timestamp,
+            "Blob" => Kind::Blob,
+            "Document" => Kind::Document,
+            _ => continue,
+        };
+        model.shapes.insert(name, Shape::of(kind));
+    }
 }

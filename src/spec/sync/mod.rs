@@ -2,7 +2,8 @@
 //! names, the operations it covers become a request and a response schema each, their errors a schema
 //! each, every shape they reach a definition, and the catalog gets the model's part of each service
 //! and operation (target, errors with fault, status and retry flags, idempotency token, read-only,
-//! paginator, auth schemes, signing name). A pure function of the models and `ours.json`: the same
+//! paginator, auth schemes, signing name); the examples the model documents go to `examples/<service>.json`
+//! (a model without any, botocore's, leaves that file as it is). A pure function of the models and `ours.json`: the same
 //! input writes the same bytes.
 mod catalog;
 mod schema;
@@ -102,6 +103,10 @@ pub fn sync(
             ));
         }
         service_files(model, key, &not_covered, &mut files)?;
+        let covers = |name: &str| !not_covered.contains(name);
+        if let Some(doc) = super::examples::file_of(model, key, source, covers) {
+            files.insert(super::examples::path_of(key), text(&doc));
+        }
         services.insert(
             key.into(),
             catalog::service(model, key, &not_covered, source),

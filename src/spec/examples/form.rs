@@ -1,0 +1,273 @@
+//! The *form* of a documented example's answer, and where an answer departs from it. AWS's examples hold
+//! made-up values (`pma-u8ic702rtzng8`, account `123456789012`), so an answer is never held to them: it
+//! is held to the members the example shows and to each value's form — an ARN's layout with its
+//! partition, service and resource types kept and its region, account, catalog and ids as placeholders;
+//! an id's prefix and length; an account id; a counter (a revision); an instant, with or without
+//! fractions of a second; text, a number, a boolean. Members the example leaves out may be there; a
+//! list is held item by item to the example item it comes closest to.
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+use serde_json::Value;
+use time::{OffsetDateTime, format_description::well_known::Rfc3339};
+
+/// The form of one value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Form {
+    /// An ARN, as its layout: `arn:aws:partnercentral:<region>:<account>:catalog/<catalog>/channel-handshake/<ch-id>`.
+    Arn(String),
+    /// A resource id: its prefix (`ch`) and 13 lowercase letters and digits.
+    Id(String),
+    /// A 12-digit AWS account id.
+    Account,
+    /// Digits: a revision, a count of days.
+    Counter,
+    /// An RFC 3339 instant (`2024-04-29T16:18:16Z`, `2025-04-29T16:18:16.000Z`).
+    Instant,
+    Text,
+    Number,
+    Boolean,
+    Null,
+    Object,
+    List,
+}
+
+impl Form {
+    /// How a report shows it: `<instant>`, `ARN arn:aws:…:<account>:…`.
+    pub fn shown(&self) -> String {
+        let name = match self {
+            Form::Arn(layout) => return format!("ARN {layout}"),
+            Form::Id(prefix) => return format!("<{prefix}-id>"),
+            Form::Account => "account",
+            Form::Counter => "counter",
+            Form::Instant => "instant",
+            Form::Text => "text",
+            Form::Number => "number",
+            Form::Boolean => "boolean",
+            Form::Null => "null",
+            Form::Object => "object",
+            Form::List => "list",
+        };
+        format!("<{name}>")
+    }
+}
+
+static ID: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([a-z]+)-[a-z0-9]{13}$").expect("the id pattern compiles"));
+static ACCOUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[0-9]{12}$").expect("the account pattern compiles"));
+static COUNTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[0-9]{1,11}$").expect("the counter pattern compiles"));
+
+/// The form of `v`.
+pub fn of(v: &Value) -> Form {
+    match v {
+        Value::Null => Form::Null,
+        Value::Bool(_) => Form::Boolean,
+        Value::Number(_) => Form::Number,
+        Value::Array(_) => Form::List,
+        Value::Object(_) => Form::Object,
+        Value::String(s) => of_text(s),
+    }
+}
+
+fn of_text(s: &str) -> Form {
+    if let Some(layout) = arn_layout(s) {
+        return Form::Arn(layout);
+    }
+    if let Some(c) = ID.captures(s) {
+        return Form::Id(c[1].to_string());
+    }
+    if ACCOUNT.is_match(s) {
+        return Form::Account;
+    }
+    if COUNTER.is_match(s) {
+        return Form::Counter;
+    }
+    if OffsetDateTime::parse(s, &Rfc3339).is_ok() {
+        return Form::Instant;
+    }
+    Form::Text
+}
+
+/// `arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE` with region, account, the catalog after `catalog/`
+/// and every id placed; `None` when `s` is no ARN.
+fn arn_layout(s: &str) -> Option<String> {
+    let parts: Vec<&str> = s.splitn(6, ':').collect();
+    let [arn, partition, service, region, account, resource] = parts[..] else {
+        return None;
+    };
+    if arn != "arn" || partition.is_empty() || service.is_empty() {
+        return None;
+    }
+    let region = if region.is_empty() { "" } else { "<region>" };
+    let account = if ACCOUNT.is_match(account) {
+        "<account>"
+    } else {
+        account
+    };
+    let mut segments = Vec::new();
+    let mut after_catalog = false;
+    for segment in resource.split('/') {
+        segments.push(match ID.captures(segment) {
+            _ if after_catalog => "<catalog>".to_string(),
+            Some(c) => format!("<{}-id>", &c[1]),
+            None => segment.to_string(),
+        });
+        after_catalog = segment == "catalog";
+    }
+    Some(format!(
+        "arn:{partition}:{service}:{region}:{account}:{}",
+        segments.join("/")
+    ))
+}
+
+/// One place where an answer departs from the example's form.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FormGap {
+    /// Where, in the answer: `items[0].detail.revokeServicePeriodHandshakeDetail.minimumNoticeDays`.
+    pub path: String,
+    /// What the example shows there: its form (`<counter>`), or `a member`, `items`.
+    pub example: String,
+    /// What the answer has there: the value, or `null` when absent.
+    pub now: Value,
+}
+
+/// Where `answer` departs from the form of `example`: a member the example shows that the answer lacks
+/// (or has as null), a value of another form, an empty list where the example shows items, an item that
+/// comes close to no example item (its gaps against the closest).
+pub fn compare(example: &Value, answer: &Value) -> Vec<FormGap> {
+    let mut gaps = Vec::new();
+    walk(example, answer, "", &mut gaps);
+    gaps
+}
+
+fn join(path: &str, member: &str) -> String {
+    if path.is_empty() {
+        member.to_string()
+    } else {
+        format!("{path}.{member}")
+    }
+}
+
+fn walk(example: &Value, answer: &Value, path: &str, gaps: &mut Vec<FormGap>) {
+    match (example, answer) {
+        (Value::Object(shown), Value::Object(have)) => {
+            for (member, value) in shown {
+                let at = join(path, member);
+                match have.get(member).filter(|v| !v.is_null()) {
+                    Some(v) => walk(value, v, &at, gaps),
+                    None => gaps.push(FormGap {
+                        path: at,
+                        example: of(value).shown(),
+                        now: Value::Null,
+                    }),
+                }
+            }
+        }
+        (Value::Array(shown), Value::Array(have)) => items(shown, have, path, gaps),
+        _ if of(example) != of(answer) => gaps.push(FormGap {
+            path: path.to_string(),
+            example: of(example).shown(),
+            now: answer.clone(),
+        }),
+        _ => {}
+    }
+}
+
+/// A list: none where the example shows some is a gap; each item is held to the example item it
+/// departs from least.
+fn items(shown: &[Value], have: &[Value], path: &str, gaps: &mut Vec<FormGap>) {
+    if shown.is_empty() {
+        return;
+    }
+    if have.is_empty() {
+        gaps.push(FormGap {
+            path: path.to_string(),
+            example: format!("{} item(s)", shown.len()),
+            now: Value::Array(Vec::new()),
+        });
+        return;
+    }
+    for (i, item) in have.iter().enumerate() {
+        let at = format!("{path}[{i}]");
+        let closest = shown
+            .iter()
+            .map(|e| {
+                let mut mine = Vec::new();
+                walk(e, item, &at, &mut mine);
+                mine
+            })
+            .min_by_key(Vec::len)
+            .unwrap_or_default();
+        gaps.extend(closest);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn values_are_held_to_their_form_not_to_aws_placeholders() {
+        let arn = "arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/program-management-account/pma-u8ic702rtzng8/relationship/rs-l9o4fj3b5zb91";
+        assert_eq!(
+            of(&json!(arn)),
+            Form::Arn("arn:aws:partnercentral:<region>:<account>:catalog/<catalog>/program-management-account/<pma-id>/relationship/<rs-id>".into())
+        );
+        let sandbox = "arn:aws:partnercentral:us-west-2:444455556666:catalog/Sandbox/program-management-account/pma-0000000000001/relationship/rs-abcdefghijklm";
+        assert_eq!(of(&json!(arn)), of(&json!(sandbox)));
+        assert_eq!(of(&json!("ch-4fj3bd2o3vb91")), Form::Id("ch".into()));
+        assert_eq!(of(&json!("987654321012")), Form::Account);
+        assert_eq!(of(&json!("3")), Form::Counter);
+        assert_eq!(of(&json!("2024-04-29T16:18:16Z")), Form::Instant);
+        assert_eq!(of(&json!("2024-04-29T08:52:46.397Z")), Form::Instant);
+        assert_eq!(of(&json!("TestDisplayName")), Form::Text);
+        assert_ne!(of(&json!("2024-04-29")), Form::Instant);
+        assert_ne!(of(&json!("ch-4fj3bd2o3vb9")), Form::Id("ch".into()));
+    }
+
+    #[test]
+    fn an_arn_of_another_resource_type_or_nesting_is_another_form() {
+        let pma = "arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/program-management-account/pma-u8ic702rtzng8";
+        let flat = "arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/relationship/rs-l9o4fj3b5zb91";
+        let nested = format!("{pma}/relationship/rs-l9o4fj3b5zb91");
+        assert_ne!(of(&json!(flat)), of(&json!(nested)));
+        assert_ne!(of(&json!(pma)), of(&json!(nested)));
+    }
+
+    #[test]
+    fn a_member_the_example_shows_must_be_there_and_extra_members_may_be() {
+        let example = json!({"detail": {"id": "rs-l9o4fj3b5zb91", "revision": "3"}});
+        let answer = json!({"detail": {"id": "rs-abcdefghijklm", "revision": "1", "extra": true}});
+        assert!(compare(&example, &answer).is_empty());
+        let lacking = json!({"detail": {"id": "rs-abcdefghijklm", "revision": null}});
+        let gaps = compare(&example, &lacking);
+        assert_eq!(gaps.len(), 1);
+        assert_eq!(gaps[0].path, "detail.revision");
+        assert_eq!(gaps[0].example, "<counter>");
+        let wrong = json!({"detail": {"id": "rs-abcdefghijklm", "revision": 1}});
+        assert_eq!(compare(&example, &wrong)[0].now, json!(1));
+    }
+
+    #[test]
+    fn each_item_is_held_to_the_example_item_it_comes_closest_to() {
+        let example = json!({"items": [
+            {"detail": {"start": {"minimumNoticeDays": "14", "note": "n"}}},
+            {"detail": {"start": {"endDate": "2027-03-31T00:00:00.000Z", "note": "n"}}}
+        ]});
+        let answer = json!({"items": [
+            {"detail": {"start": {"endDate": "2027-03-31T00:00:00Z", "note": "x"}}},
+            {"detail": {"start": {"note": "x"}}}
+        ]});
+        let gaps = compare(&example, &answer);
+        assert_eq!(gaps.len(), 1, "{gaps:?}");
+        assert!(gaps[0].path.starts_with("items[1].detail.start."));
+        let none = compare(&example, &json!({"items": []}));
+        assert_eq!(none[0].path, "items");
+    }
+}
