@@ -99,7 +99,10 @@ fn the_committed_models_write_the_repositorys_schemas_byte_for_byte() {
     let (code, out) = sync_examples(dir.path());
     assert_eq!(code, Some(0), "{out}");
     let examples = dir.path().join("examples/channel.json");
-    assert!(examples.is_file(), "the Smithy model writes its examples: {out}");
+    assert!(
+        examples.is_file(),
+        "the Smithy model writes its examples: {out}"
+    );
     let (code, out) = sync(dir.path(), &[]);
     assert_eq!(code, Some(0), "{out}");
     let (mut ours, mut theirs) = (Vec::new(), Vec::new());
@@ -129,10 +132,17 @@ fn a_model_without_examples_leaves_them_as_they_are() {
     assert_eq!(before, after);
     let (code, out) = sync(dir.path(), &["--check"]);
     assert_eq!(code, Some(0), "{out}");
-    std::fs::write(dir.path().join("examples/channel.json"), r#"{"examples": 3}"#).unwrap();
+    std::fs::write(
+        dir.path().join("examples/channel.json"),
+        r#"{"examples": 3}"#,
+    )
+    .unwrap();
     let (code, out) = run(&["spec", "diff"], dir.path(), &[models().remove(0)]);
     assert_ne!(code, Some(0), "{out}");
-    assert!(out.contains("examples/channel.json is not an examples file"), "{out}");
+    assert!(
+        out.contains("examples/channel.json is not an examples file"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -6,8 +6,8 @@
 use serde_json::Value;
 
 use super::{
-    ErrorTraits, ExampleAnswer, Fault, Kind, Member, Model, ModelExample, OperationShape, Paginator,
-    ServiceInfo, Shape, auth_scheme,
+    ErrorTraits, ExampleAnswer, Fault, Kind, Member, Model, ModelExample, OperationShape,
+    Paginator, ServiceInfo, Shape, auth_scheme,
 };
 
 /// `ns#Name` (or `ns#Name$member`) → `Name`.
@@ -216,7 +216,11 @@ fn example(e: &Value) -> ModelExample {
     let empty = || Value::Object(Default::default());
     let answer = match e.get("error") {
         Some(err) => ExampleAnswer::Error {
-            shape: local(err.get("shapeId").and_then(Value::as_str).unwrap_or_default()),
+            shape: local(
+                err.get("shapeId")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default(),
+            ),
             content: err.get("content").cloned().unwrap_or_else(empty),
         },
         None => ExampleAnswer::Output(e.get("output").cloned().unwrap_or_else(empty)),
@@ -268,7 +272,13 @@ fn add_prelude(model: &mut Model) {
     let targets: Vec<String> = model
         .shapes
         .values()
-        .flat_map(|s| s.members.values().map(|m| &m.target).chain(&s.item).chain(&s.key))
+        .flat_map(|s| {
+            s.members
+                .values()
+                .map(|m| &m.target)
+                .chain(&s.item)
+                .chain(&s.key)
+        })
         .filter(|t| !model.shapes.contains_key(*t))
         .cloned()
         .collect();
