@@ -217,6 +217,12 @@ pub enum Check {
     /// The value sent at this request member shows in the call's own answer, and no separate read can
     /// show it: accepted, not shown taken.
     Echoed { member: String },
+    /// The answer was held to the form of AWS's documented example of this title: the members it shows,
+    /// each value's form; `gaps` are where it departed (none when it held).
+    Form {
+        example: String,
+        gaps: Vec<crate::spec::examples::form::FormGap>,
+    },
 }
 
 #[derive(Debug, Clone, Serialize)]

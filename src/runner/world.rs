@@ -83,6 +83,8 @@ pub struct ConformanceWorld {
     pub own: Option<String>,
     /// The inferred expectations (their steps' text) that held.
     pub inferred_held: Vec<String>,
+    /// The title of the AWS example the last `send AWS's example` step sent.
+    pub sent_example: Option<String>,
 }
 
 /// What a finished scenario hands to its report and its cleanup.
@@ -125,6 +127,7 @@ impl ConformanceWorld {
             policed: Default::default(),
             own: None,
             inferred_held: Vec::new(),
+            sent_example: None,
         }
     }
 
@@ -205,10 +208,29 @@ impl ConformanceWorld {
     pub fn example(&mut self, op_name: &str) -> Value {
         let ctx = self.ctx();
         let op = ctx.operation(op_name);
-        let mut body = match ctx.contract.example_request(op) {
+        let body = match ctx.contract.example_request(op) {
             Some(b) => b,
             None => panic!("{op_name} has no example request in its schema"),
         };
+        self.fitted(op_name, body)
+    }
+
+    /// The request of AWS's documented example titled `title`, fitted to this run, with its operation.
+    pub fn documented_example(&mut self, title: &str) -> (String, Value) {
+        let ctx = self.ctx();
+        let Some(example) = ctx.contract.documented_example(title) else {
+            panic!("the contract has no documented example titled \"{title}\"");
+        };
+        let op = example.operation.clone();
+        let body = self.fitted(&op, example.input.clone());
+        (op, body)
+    }
+
+    /// A request body with the run's catalog where it has a catalog, and a fresh idempotency token
+    /// where it has one.
+    fn fitted(&mut self, op_name: &str, mut body: Value) -> Value {
+        let ctx = self.ctx();
+        let op = ctx.operation(op_name);
         let catalog_member = op.conventions.catalog_member.as_str();
         if body.get(catalog_member).is_some() {
             body[catalog_member] = json!(ctx.catalog);

@@ -2,7 +2,7 @@
 //! must meet (no pending twin; a REVOKE needs an open service period).
 use serde_json::{Value, json};
 
-use super::{EXPIRY, Handshake, HandshakeStatus, PMA, RESOURCE, REVOKE, expire, payload_member};
+use super::{EXPIRY, Handshake, HandshakeStatus, PMA, PeriodTerms, RESOURCE, REVOKE, START, expire, payload_member};
 use crate::mock::{
     arn,
     call::Call,
@@ -150,6 +150,21 @@ fn service_period(
         })
 }
 
+/// The terms of the service period a relationship has open: those of its START handshake accepted last.
+fn period_in_effect(store: &Store, relationship: Option<&str>) -> PeriodTerms {
+    store
+        .handshakes
+        .values()
+        .filter(|h| {
+            h.handshake_type == START
+                && h.status == HandshakeStatus::Accepted
+                && h.relationship_id.as_deref() == relationship
+        })
+        .max_by_key(|h| h.seq)
+        .map(|h| h.period.clone())
+        .unwrap_or_default()
+}
+
 pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
     let catalog = call.catalog()?.to_string();
     expire(store, call.now);
@@ -163,6 +178,10 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
         }
         no_pending_twin(store, &kind, &a.resource_id)?;
         let service_period_type = service_period(store, &kind, payload, &a)?;
+        let period = match kind.as_str() {
+            REVOKE => period_in_effect(store, a.relationship_id.as_deref()),
+            _ => PeriodTerms::of_start(payload),
+        };
         within_quota(call, Exceeded::Resource("ChannelHandshake"), || {
             store
                 .handshakes
@@ -194,6 +213,7 @@ pub fn create(store: &mut Store, call: &Call<'_>) -> Result<Value, ApiError> {
             relationship_id: a.relationship_id,
             payload: payload.cloned(),
             service_period_type,
+            period,
             program,
             status: HandshakeStatus::Pending,
             created_at: call.now,

@@ -13,7 +13,8 @@ use super::{
     model::{
         ServicePeriodType,
         handshake::{
-            EXPIRY, Handshake, HandshakeStatus, PMA, REVOKE, START, payload_member, union_member,
+            EXPIRY, Handshake, HandshakeStatus, PMA, PeriodTerms, REVOKE, START, payload_member,
+            union_member,
         },
     },
     store::Store,

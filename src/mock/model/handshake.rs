@@ -48,6 +48,8 @@ pub struct Handshake {
     pub payload: Option<Value>,
     /// The service period type the handshake concerns (a revoke inherits it from the start it ends).
     pub service_period_type: Option<String>,
+    /// The terms of the service period it starts, or for a revoke of the one it ends.
+    pub period: PeriodTerms,
     /// PROGRAM_MANAGEMENT_ACCOUNT handshakes: the PMA's program.
     pub program: Option<String>,
     pub status: HandshakeStatus,
@@ -62,6 +64,45 @@ pub struct Handshake {
     pub rendered: String,
 }
 
+/// A service period's terms as its START handshake set them: the notice (a minimum-notice period), the
+/// end (a fixed commitment), and when it started (the START's acceptance). A REVOKE carries those of the
+/// period it ends, as AWS's documented ListChannelHandshakes example shows.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PeriodTerms {
+    pub minimum_notice_days: Option<Value>,
+    pub end_date: Option<Value>,
+    #[serde(with = "crate::mock::clock::seconds::option")]
+    pub start_date: Option<OffsetDateTime>,
+}
+
+impl PeriodTerms {
+    /// The terms a START payload names.
+    pub fn of_start(payload: Option<&Value>) -> PeriodTerms {
+        let start = payload.and_then(|p| p.get("startServicePeriodPayload"));
+        let member = |m: &str| start.and_then(|p| p.get(m)).cloned();
+        PeriodTerms {
+            minimum_notice_days: member("minimumNoticeDays"),
+            end_date: member("endDate"),
+            start_date: None,
+        }
+    }
+
+    fn write(&self, d: &mut serde_json::Map<String, Value>) {
+        for (member, v) in [
+            ("minimumNoticeDays", &self.minimum_notice_days),
+            ("endDate", &self.end_date),
+        ] {
+            if let Some(v) = v {
+                d.insert(member.into(), v.clone());
+            }
+        }
+        if let Some(start) = self.start_date {
+            d.insert("startDate".into(), json!(iso8601(start)));
+        }
+    }
+}
+
 impl Handshake {
     /// `HandshakeDetail`: the union member of its type.
     pub fn detail(&self) -> Value {
@@ -73,11 +114,10 @@ impl Handshake {
                     .as_ref()
                     .and_then(|p| p.get(payload_member(kind).unwrap_or_default()));
                 let mut d = serde_json::Map::new();
-                for member in ["note", "minimumNoticeDays", "endDate"] {
-                    if let Some(v) = payload.and_then(|p| p.get(member)) {
-                        d.insert(member.into(), v.clone());
-                    }
+                if let Some(note) = payload.and_then(|p| p.get("note")) {
+                    d.insert("note".into(), note.clone());
                 }
+                self.period.write(&mut d);
                 if let Some(t) = &self.service_period_type {
                     d.insert("servicePeriodType".into(), json!(t));
                 }

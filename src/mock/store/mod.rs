@@ -312,6 +312,10 @@ impl Store {
             .rewrite(id, seq, now, |h| {
                 h.status = to;
                 h.updated_at = at;
+                // A service period starts when its START is accepted.
+                if to == HandshakeStatus::Accepted && h.handshake_type == super::model::handshake::START {
+                    h.period.start_date = Some(at);
+                }
             })
             .cloned()?;
         let key = (

@@ -1,6 +1,7 @@
 //! Generic, data-driven steps. Adding an operation needs schemas, catalog entries and feature text, not code here.
 mod calls;
 mod collected;
+mod documented;
 mod filtered;
 mod mock;
 mod outcomes;

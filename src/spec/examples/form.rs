@@ -135,6 +135,19 @@ pub struct FormGap {
     pub now: Value,
 }
 
+impl FormGap {
+    /// `items[0].note: the example shows <text>, the answer has none`.
+    pub fn sentence(&self) -> String {
+        let now = match &self.now {
+            serde_json::Value::Null => "none".to_string(),
+            serde_json::Value::Array(a) if a.is_empty() => "none".to_string(),
+            v => format!("{v} ({})", of(v).shown()),
+        };
+        let at = if self.path.is_empty() { "the answer" } else { self.path.as_str() };
+        format!("{at}: the example shows {}, the answer has {now}", self.example)
+    }
+}
+
 /// Where `answer` departs from the form of `example`: a member the example shows that the answer lacks
 /// (or has as null), a value of another form, an empty list where the example shows items, an item that
 /// comes close to no example item (its gaps against the closest).
