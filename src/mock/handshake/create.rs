@@ -2,7 +2,10 @@
 //! must meet (no pending twin; a REVOKE needs an open service period).
 use serde_json::{Value, json};
 
-use super::{EXPIRY, Handshake, HandshakeStatus, PMA, PeriodTerms, RESOURCE, REVOKE, START, expire, payload_member};
+use super::{
+    EXPIRY, Handshake, HandshakeStatus, PMA, PeriodTerms, RESOURCE, REVOKE, START, expire,
+    payload_member,
+};
 use crate::mock::{
     arn,
     call::Call,

@@ -313,7 +313,9 @@ impl Store {
                 h.status = to;
                 h.updated_at = at;
                 // A service period starts when its START is accepted.
-                if to == HandshakeStatus::Accepted && h.handshake_type == super::model::handshake::START {
+                if to == HandshakeStatus::Accepted
+                    && h.handshake_type == super::model::handshake::START
+                {
                     h.period.start_date = Some(at);
                 }
             })

@@ -42,7 +42,7 @@ async fn has_the_form(world: &mut ConformanceWorld, step: &Step) {
             describe(&last)
         )
     });
-    let gaps = form::compare(shown, &world.last_json());
+    let gaps = form::compare(&example.input, shown, &last.request, &world.last_json());
     world.checked(Check::Form {
         example: title.clone(),
         gaps: gaps.clone(),

@@ -143,17 +143,110 @@ impl FormGap {
             serde_json::Value::Array(a) if a.is_empty() => "none".to_string(),
             v => format!("{v} ({})", of(v).shown()),
         };
-        let at = if self.path.is_empty() { "the answer" } else { self.path.as_str() };
-        format!("{at}: the example shows {}, the answer has {now}", self.example)
+        let at = if self.path.is_empty() {
+            "the answer"
+        } else {
+            self.path.as_str()
+        };
+        format!(
+            "{at}: the example shows {}, the answer has {now}",
+            self.example
+        )
     }
 }
 
-/// Where `answer` departs from the form of `example`: a member the example shows that the answer lacks
-/// (or has as null), a value of another form, an empty list where the example shows items, an item that
-/// comes close to no example item (its gaps against the closest).
-pub fn compare(example: &Value, answer: &Value) -> Vec<FormGap> {
+/// The values of an example's request, each with where the request has it: what its answer repeats of
+/// the request is what an answer must repeat of the request that was sent.
+struct Echoes<'a> {
+    at: std::collections::HashMap<&'a str, Vec<Vec<Step<'a>>>>,
+    sent: &'a Value,
+}
+
+/// A step into a request: a member, or any item of a list.
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    Member(&'a str),
+    AnyItem,
+}
+
+impl<'a> Echoes<'a> {
+    fn new(example_input: &'a Value, sent: &'a Value) -> Echoes<'a> {
+        let mut echoes = Echoes {
+            at: Default::default(),
+            sent,
+        };
+        echoes.collect(example_input, &mut Vec::new());
+        echoes
+    }
+
+    fn collect(&mut self, v: &'a Value, path: &mut Vec<Step<'a>>) {
+        match v {
+            Value::String(s) => self.at.entry(s.as_str()).or_default().push(path.clone()),
+            Value::Array(items) => items.iter().for_each(|item| {
+                path.push(Step::AnyItem);
+                self.collect(item, path);
+                path.pop();
+            }),
+            Value::Object(members) => members.iter().for_each(|(k, item)| {
+                path.push(Step::Member(k));
+                self.collect(item, path);
+                path.pop();
+            }),
+            _ => {}
+        }
+    }
+
+    /// What was sent where the example's request has `value`: empty when it has it nowhere (or the
+    /// request sent has nothing there).
+    fn sent_for(&self, value: &str) -> (Vec<&'a str>, String) {
+        let Some(paths) = self.at.get(value) else {
+            return (Vec::new(), String::new());
+        };
+        let mut found = Vec::new();
+        for path in paths {
+            let mut here = vec![self.sent];
+            for step in path {
+                here = match step {
+                    Step::Member(m) => here.iter().filter_map(|v| v.get(*m)).collect(),
+                    Step::AnyItem => here.iter().filter_map(|v| v.as_array()).flatten().collect(),
+                };
+            }
+            found.extend(here.into_iter().filter_map(Value::as_str));
+        }
+        let shown = paths.first().map(|p| shown_path(p)).unwrap_or_default();
+        (found, shown)
+    }
+}
+
+fn shown_path(path: &[Step<'_>]) -> String {
+    let mut out = String::new();
+    for step in path {
+        match step {
+            Step::Member(m) if out.is_empty() => out.push_str(m),
+            Step::Member(m) => {
+                out.push('.');
+                out.push_str(m);
+            }
+            Step::AnyItem => out.push_str("[]"),
+        }
+    }
+    out
+}
+
+/// Where `answer` departs from the example: a member the example shows that the answer lacks (or has as
+/// null), a value of another form, an empty list where the example shows items, an item that comes close
+/// to no example item (its gaps against the closest); and, where the example's answer repeats a value of
+/// its request (an id, a name, a filter's value, an id inside an ARN), an answer that does not repeat
+/// what `sent` has there.
+pub fn compare(
+    example_input: &Value,
+    example: &Value,
+    sent: &Value,
+    answer: &Value,
+) -> Vec<FormGap> {
+    let echoes = Echoes::new(example_input, sent);
     let mut gaps = Vec::new();
-    walk(example, answer, "", &mut gaps);
+    walk(example, answer, "", &echoes, &mut gaps);
     gaps
 }
 
@@ -165,13 +258,13 @@ fn join(path: &str, member: &str) -> String {
     }
 }
 
-fn walk(example: &Value, answer: &Value, path: &str, gaps: &mut Vec<FormGap>) {
+fn walk(example: &Value, answer: &Value, path: &str, echoes: &Echoes<'_>, gaps: &mut Vec<FormGap>) {
     match (example, answer) {
         (Value::Object(shown), Value::Object(have)) => {
             for (member, value) in shown {
                 let at = join(path, member);
                 match have.get(member).filter(|v| !v.is_null()) {
-                    Some(v) => walk(value, v, &at, gaps),
+                    Some(v) => walk(value, v, &at, echoes, gaps),
                     None => gaps.push(FormGap {
                         path: at,
                         example: of(value).shown(),
@@ -180,19 +273,52 @@ fn walk(example: &Value, answer: &Value, path: &str, gaps: &mut Vec<FormGap>) {
                 }
             }
         }
-        (Value::Array(shown), Value::Array(have)) => items(shown, have, path, gaps),
+        (Value::Array(shown), Value::Array(have)) => items(shown, have, path, echoes, gaps),
         _ if of(example) != of(answer) => gaps.push(FormGap {
             path: path.to_string(),
             example: of(example).shown(),
             now: answer.clone(),
         }),
+        (Value::String(e), Value::String(a)) => echoed(e, a, path, echoes, gaps),
         _ => {}
+    }
+}
+
+/// A value the example's answer repeats from its request, whole or as a part of an ARN's resource, is
+/// what was sent there. An ARN's account is the owner's, which no request names: the examples' one
+/// placeholder account (`123456789012`) turns up in filters as well, by chance.
+fn echoed(example: &str, answer: &str, path: &str, echoes: &Echoes<'_>, gaps: &mut Vec<FormGap>) {
+    let resource = |s: &'_ str| -> Vec<String> {
+        let after_account = s.splitn(6, ':').nth(5).unwrap_or_default();
+        after_account.split('/').map(str::to_string).collect()
+    };
+    let (mine, theirs) = if arn_layout(example).is_some() {
+        (resource(example), resource(answer))
+    } else {
+        (vec![example.to_string()], vec![answer.to_string()])
+    };
+    for (e, a) in mine.iter().zip(&theirs) {
+        let (sent, at) = echoes.sent_for(e);
+        if !sent.is_empty() && !sent.contains(&a.as_str()) {
+            gaps.push(FormGap {
+                path: path.to_string(),
+                example: format!("the value sent at `{at}`"),
+                now: Value::from(answer),
+            });
+            return;
+        }
     }
 }
 
 /// A list: none where the example shows some is a gap; each item is held to the example item it
 /// departs from least.
-fn items(shown: &[Value], have: &[Value], path: &str, gaps: &mut Vec<FormGap>) {
+fn items(
+    shown: &[Value],
+    have: &[Value],
+    path: &str,
+    echoes: &Echoes<'_>,
+    gaps: &mut Vec<FormGap>,
+) {
     if shown.is_empty() {
         return;
     }
@@ -210,7 +336,7 @@ fn items(shown: &[Value], have: &[Value], path: &str, gaps: &mut Vec<FormGap>) {
             .iter()
             .map(|e| {
                 let mut mine = Vec::new();
-                walk(e, item, &at, &mut mine);
+                walk(e, item, &at, echoes, &mut mine);
                 mine
             })
             .min_by_key(Vec::len)
@@ -257,14 +383,17 @@ mod tests {
     fn a_member_the_example_shows_must_be_there_and_extra_members_may_be() {
         let example = json!({"detail": {"id": "rs-l9o4fj3b5zb91", "revision": "3"}});
         let answer = json!({"detail": {"id": "rs-abcdefghijklm", "revision": "1", "extra": true}});
-        assert!(compare(&example, &answer).is_empty());
+        assert!(compare(&json!({}), &example, &json!({}), &answer).is_empty());
         let lacking = json!({"detail": {"id": "rs-abcdefghijklm", "revision": null}});
-        let gaps = compare(&example, &lacking);
+        let gaps = compare(&json!({}), &example, &json!({}), &lacking);
         assert_eq!(gaps.len(), 1);
         assert_eq!(gaps[0].path, "detail.revision");
         assert_eq!(gaps[0].example, "<counter>");
         let wrong = json!({"detail": {"id": "rs-abcdefghijklm", "revision": 1}});
-        assert_eq!(compare(&example, &wrong)[0].now, json!(1));
+        assert_eq!(
+            compare(&json!({}), &example, &json!({}), &wrong)[0].now,
+            json!(1)
+        );
     }
 
     #[test]
@@ -277,10 +406,58 @@ mod tests {
             {"detail": {"start": {"endDate": "2027-03-31T00:00:00Z", "note": "x"}}},
             {"detail": {"start": {"note": "x"}}}
         ]});
-        let gaps = compare(&example, &answer);
+        let gaps = compare(&json!({}), &example, &json!({}), &answer);
         assert_eq!(gaps.len(), 1, "{gaps:?}");
         assert!(gaps[0].path.starts_with("items[1].detail.start."));
-        let none = compare(&example, &json!({"items": []}));
+        let none = compare(&json!({}), &example, &json!({}), &json!({"items": []}));
         assert_eq!(none[0].path, "items");
+    }
+
+    #[test]
+    fn what_the_example_repeats_of_its_request_must_repeat_what_was_sent() {
+        let input = json!({"catalog": "AWS", "identifier": "rs-l9o4fj3b5zb91", "names": ["TestDisplayName"]});
+        let example = json!({"detail": {
+            "id": "rs-l9o4fj3b5zb91",
+            "arn": "arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/relationship/rs-l9o4fj3b5zb91",
+            "displayName": "TestDisplayName",
+            "revision": "3"
+        }});
+        let sent =
+            json!({"catalog": "Sandbox", "identifier": "rs-abcdefghijklm", "names": ["a", "b"]});
+        let right = json!({"detail": {
+            "id": "rs-abcdefghijklm",
+            "arn": "arn:aws:partnercentral:us-west-2:444455556666:catalog/Sandbox/relationship/rs-abcdefghijklm",
+            "displayName": "b",
+            "revision": "1"
+        }});
+        assert!(compare(&input, &example, &sent, &right).is_empty());
+        let other = json!({"detail": {
+            "id": "rs-zzzzzzzzzzzzz",
+            "arn": "arn:aws:partnercentral:us-west-2:444455556666:catalog/AWS/relationship/rs-abcdefghijklm",
+            "displayName": "c",
+            "revision": "1"
+        }});
+        let gaps = compare(&input, &example, &sent, &other);
+        let paths: Vec<&str> = gaps.iter().map(|g| g.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            ["detail.arn", "detail.displayName", "detail.id"],
+            "{gaps:?}"
+        );
+        assert_eq!(gaps[0].example, "the value sent at `catalog`");
+        assert_eq!(gaps[1].example, "the value sent at `names[]`");
+    }
+
+    #[test]
+    fn an_arns_owner_account_is_no_echo_of_a_filter_that_holds_the_same_placeholder() {
+        let input = json!({"associatedAccountIds": ["123456789012"]});
+        let example = json!({"items": [{
+            "arn": "arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/relationship/rs-l9o4fj3b5zb91"
+        }]});
+        let sent = json!({"associatedAccountIds": ["999988887777"]});
+        let answer = json!({"items": [{
+            "arn": "arn:aws:partnercentral:us-east-1:111122223333:catalog/AWS/relationship/rs-abcdefghijklm"
+        }]});
+        assert!(compare(&input, &example, &sent, &answer).is_empty());
     }
 }
