@@ -6,8 +6,12 @@ Feature: AWS's documented examples
   example's request with what it made in place of AWS's made-up ids (and, for a list, a page size of 1 with
   two items made, so that a next-page token is due as the example shows), and holds the answer to the
   example's form: every member the example shows is there, and each value has the example's form (an ARN's
-  layout, an id's prefix and length, an account id, a counter, an instant, text). AWS's values themselves are
-  placeholders and are never compared. Against the mock this is the mock's parity with what AWS published.
+  layout, an id's prefix and length, an account id, a counter, an instant, text). AWS's made-up values are
+  never compared; what the example's answer repeats of its request (an id, a filter's value, an id in an
+  ARN), counts on from it (a revision one past the one sent) or states as a value the model lists (an
+  accepted handshake's status) is held to the request sent. What the example's request writes is read back
+  (what a create or an update took, what a delete or an untag removed): an answer of the right form from a
+  call that did nothing is no pass. Against the mock this is the mock's parity with what AWS published.
 
   Background:
     Given I am "sender"
@@ -17,8 +21,10 @@ Feature: AWS's documented examples
   @op:CreateProgramManagementAccount @pma @mutating
   Scenario: Example for CreateProgramManagementAccount
     When I send AWS's example "Example for CreateProgramManagementAccount" with:
-      | accountId | {{random.accountId}} |
+      | accountId   | {{random.accountId}} |
+      | displayName | {{random.name}}      |
     Then the answer has the form of AWS's example
+    And the answer or a read shows "displayName" as sent
 
   @op:UpdateProgramManagementAccount @pma @mutating
   Scenario: Example for UpdateProgramManagementAccount
@@ -26,9 +32,11 @@ Feature: AWS's documented examples
       | accountId | {{random.accountId}} |
     And I remember the response "programManagementAccountDetail" as "pma"
     When I send AWS's example "Example for UpdateProgramManagementAccount" with:
-      | identifier | {{pma.id}} |
-      | revision   | "1"        |
+      | identifier  | {{pma.id}}      |
+      | revision    | "1"             |
+      | displayName | {{random.name}} |
     Then the answer has the form of AWS's example
+    And the answer or a read shows "displayName" as sent
 
   @op:ListProgramManagementAccounts @pma @readonly
   Scenario: Example for ListProgramManagementAccounts
@@ -50,9 +58,18 @@ Feature: AWS's documented examples
     Given I have called CreateProgramManagementAccount with the example request and:
       | accountId | {{random.accountId}} |
     And I remember the response "programManagementAccountDetail" as "pma"
+    And I remember the request as "made"
+    When I call ListProgramManagementAccounts with the example request and:
+      | programs   | (absent)                |
+      | accountIds | ["{{made.accountId}}"]  |
+    Then the response "items" has 1 item
     When I send AWS's example "Example for DeleteProgramManagementAccount" with:
       | identifier | {{pma.id}} |
     Then the answer has the form of AWS's example
+    When I call ListProgramManagementAccounts with the example request and:
+      | programs   | (absent)                |
+      | accountIds | ["{{made.accountId}}"]  |
+    Then the response "items" has 0 items
 
   # ---- relationships ----
 
@@ -64,10 +81,12 @@ Feature: AWS's documented examples
     When I send AWS's example "Example for CreateRelationship" with:
       | programManagementAccountIdentifier | {{pma.id}}           |
       | associatedAccountId                | {{random.accountId}} |
+      | displayName                        | {{random.name}}      |
     Then the answer has the form of AWS's example
+    And the answer or a read shows "displayName" as sent
 
-  @op:GetRelationship @op:UpdateRelationship @op:DeleteRelationship @relationships @mutating
-  Scenario Outline: <title>
+  @op:GetRelationship @relationships @readonly
+  Scenario: Example for GetRelationship
     Given I have called CreateProgramManagementAccount with the example request and:
       | accountId | {{random.accountId}} |
     And I remember the response "programManagementAccountDetail" as "pma"
@@ -79,17 +98,53 @@ Feature: AWS's documented examples
       | sector                             | COMMERCIAL           |
       | displayName                        | TestDisplayName      |
     And I remember the response "relationshipDetail" as "rs"
-    When I send AWS's example "<title>" with:
+    When I send AWS's example "Example for GetRelationship" with:
       | programManagementAccountIdentifier | {{pma.id}} |
       | identifier                         | {{rs.id}}  |
-      | revision                           | <revision> |
     Then the answer has the form of AWS's example
 
-    Examples:
-      | title                            | revision |
-      | Example for GetRelationship      | (absent) |
-      | Example for UpdateRelationship   | "1"      |
-      | Example for DeleteRelationship   | (absent) |
+  @op:UpdateRelationship @relationships @mutating
+  Scenario: Example for UpdateRelationship
+    Given I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}}           |
+      | associatedAccountId                | {{random.accountId}} |
+      | associationType                    | DOWNSTREAM_SELLER    |
+      | resaleAccountModel                 | END_CUSTOMER         |
+      | sector                             | COMMERCIAL           |
+      | displayName                        | TestDisplayName      |
+    And I remember the response "relationshipDetail" as "rs"
+    When I send AWS's example "Example for UpdateRelationship" with:
+      | programManagementAccountIdentifier | {{pma.id}}      |
+      | identifier                         | {{rs.id}}       |
+      | revision                           | "1"             |
+      | displayName                        | {{random.name}} |
+    Then the answer has the form of AWS's example
+    And the answer or a read shows "displayName" as sent
+
+  @op:DeleteRelationship @relationships @mutating
+  Scenario: Example for DeleteRelationship
+    Given I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}}           |
+      | associatedAccountId                | {{random.accountId}} |
+      | associationType                    | DOWNSTREAM_SELLER    |
+      | resaleAccountModel                 | END_CUSTOMER         |
+      | sector                             | COMMERCIAL           |
+      | displayName                        | TestDisplayName      |
+    And I remember the response "relationshipDetail" as "rs"
+    When I send AWS's example "Example for DeleteRelationship" with:
+      | programManagementAccountIdentifier | {{pma.id}} |
+      | identifier                         | {{rs.id}}  |
+    Then the answer has the form of AWS's example
+    When I call GetRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}} |
+      | identifier                         | {{rs.id}}  |
+    Then the error is ResourceNotFoundException
 
   @op:ListRelationships @relationships @readonly
   Scenario: Example for ListRelationships
@@ -119,8 +174,38 @@ Feature: AWS's documented examples
 
   # ---- tags ----
 
-  @op:TagResource @op:ListTagsForResource @op:UntagResource @tags @mutating
-  Scenario Outline: <title>
+  @op:TagResource @tags @mutating
+  Scenario: Example for TagResource
+    Given I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called CreateRelationship with the example request and:
+      | programManagementAccountIdentifier | {{pma.id}}           |
+      | associatedAccountId                | {{random.accountId}} |
+    And I remember the response "relationshipDetail" as "rs"
+    When I send AWS's example "Example for TagResource" with:
+      | resourceArn | {{rs.arn}}                                        |
+      | tags        | [{"key": "ExampleKey", "value": "{{random.name}}"}] |
+    Then the answer has the form of AWS's example
+    And the answer or a read shows "tags" as sent
+
+  @op:ListTagsForResource @tags @readonly
+  Scenario: Example for ListTagsForResource
+    Given I have called CreateProgramManagementAccount with the example request and:
+      | accountId | {{random.accountId}} |
+      | tags      | (absent)             |
+    And I remember the response "programManagementAccountDetail" as "pma"
+    And I have called TagResource with the example request and:
+      | resourceArn | {{pma.arn}}                                       |
+      | tags        | [{"key": "ExampleKey", "value": "{{random.name}}"}] |
+    And I remember the request as "tagged"
+    When I send AWS's example "Example for ListTagsForResource" with:
+      | resourceArn | {{pma.arn}} |
+    Then the answer has the form of AWS's example
+    And the response "tags" equals {{tagged.tags}}
+
+  @op:UntagResource @tags @mutating
+  Scenario: Example for UntagResource
     Given I have called CreateProgramManagementAccount with the example request and:
       | accountId | {{random.accountId}} |
     And I remember the response "programManagementAccountDetail" as "pma"
@@ -133,17 +218,14 @@ Feature: AWS's documented examples
       | payload.startServicePeriodPayload.programManagementAccountIdentifier | {{pma.id}} |
     And I remember the response "channelHandshakeDetail" as "hs"
     And I have called TagResource with the example request and:
-      | resourceArn | {{<tagged>.arn}}                                |
-      | tags        | [{"key": "ExampleKey", "value": "ExampleValue"}] |
-    When I send AWS's example "<title>" with:
-      | resourceArn | {{<resource>.arn}} |
+      | resourceArn | {{hs.arn}}                                   |
+      | tags        | [{"key": "ExampleKey", "value": "ExampleValue"}, {"key": "Kept", "value": "Kept"}] |
+    When I send AWS's example "Example for UntagResource" with:
+      | resourceArn | {{hs.arn}} |
     Then the answer has the form of AWS's example
-
-    Examples:
-      | title                           | tagged | resource |
-      | Example for TagResource         | pma    | rs       |
-      | Example for ListTagsForResource | pma    | pma      |
-      | Example for UntagResource       | hs     | hs       |
+    When I call ListTagsForResource with the example request and:
+      | resourceArn | {{hs.arn}} |
+    Then the response "tags" equals [{"key": "Kept", "value": "Kept"}]
 
   # ---- channel handshakes ----
 

@@ -79,6 +79,8 @@ pub struct Contract {
     validators: HashMap<String, jsonschema::Validator>,
     /// AWS's documented examples, per service (`examples/<service>.json`).
     pub examples: Vec<examples::ExamplesFile>,
+    /// Every value an enum of any schema lists: in an answer, a fact of the service, not a placeholder.
+    enum_values: std::collections::BTreeSet<String>,
 }
 
 impl std::fmt::Debug for Contract {
@@ -132,11 +134,16 @@ impl Contract {
         catalog.link_conventions();
         let validators = compile(&documents, &catalog)?;
         let examples = examples::read(&documents)?;
+        let mut enum_values = std::collections::BTreeSet::new();
+        documents
+            .values()
+            .for_each(|d| collect_enum_values(d, &mut enum_values));
         Ok(Contract {
             catalog,
             documents,
             validators,
             examples,
+            enum_values,
         })
     }
 
@@ -150,6 +157,11 @@ impl Contract {
             .iter()
             .flat_map(|f| &f.examples)
             .find(|e| e.title == title)
+    }
+
+    /// Every string value an enum of the contract lists (`ACCEPTED`, `DOWNSTREAM_SELLER`).
+    pub fn enum_values(&self) -> &std::collections::BTreeSet<String> {
+        &self.enum_values
     }
 
     /// The raw schema document at a catalog path.
@@ -380,5 +392,19 @@ mod tests {
             (v[0].path.as_str(), v[0].rule),
             ("requestedSupportPlan", Rule::UnionEmpty)
         );
+    }
+}
+
+/// The strings of every `enum` in `schema`, at any depth.
+fn collect_enum_values(schema: &Value, into: &mut std::collections::BTreeSet<String>) {
+    match schema {
+        Value::Object(members) => members.iter().for_each(|(k, v)| match (k.as_str(), v) {
+            ("enum", Value::Array(values)) => {
+                into.extend(values.iter().filter_map(Value::as_str).map(str::to_string))
+            }
+            _ => collect_enum_values(v, into),
+        }),
+        Value::Array(items) => items.iter().for_each(|v| collect_enum_values(v, into)),
+        _ => {}
     }
 }

@@ -5,7 +5,7 @@
 //! an id's prefix and length; an account id; a counter (a revision); an instant, with or without
 //! fractions of a second; text, a number, a boolean. Members the example leaves out may be there; a
 //! list is held item by item to the example item it comes closest to.
-use std::sync::LazyLock;
+use std::{collections::BTreeSet, sync::LazyLock};
 
 use regex::Regex;
 use serde::Serialize;
@@ -199,13 +199,30 @@ impl<'a> Echoes<'a> {
     /// What was sent where the example's request has `value`: empty when it has it nowhere (or the
     /// request sent has nothing there).
     fn sent_for(&self, value: &str) -> (Vec<&'a str>, String) {
-        let Some(paths) = self.at.get(value) else {
+        self.sent_where(value, |_| true)
+    }
+
+    /// What was sent where the example's request has `value` under a member named `member`.
+    fn sent_for_member(&self, value: &str, member: &str) -> (Vec<&'a str>, String) {
+        self.sent_where(
+            value,
+            |path| matches!(path.last(), Some(Step::Member(m)) if *m == member),
+        )
+    }
+
+    fn sent_where(
+        &self,
+        value: &str,
+        keep: impl Fn(&[Step<'a>]) -> bool,
+    ) -> (Vec<&'a str>, String) {
+        let Some(all) = self.at.get(value) else {
             return (Vec::new(), String::new());
         };
+        let paths: Vec<&Vec<Step<'a>>> = all.iter().filter(|p| keep(p)).collect();
         let mut found = Vec::new();
-        for path in paths {
+        for path in paths.iter().copied() {
             let mut here = vec![self.sent];
-            for step in path {
+            for step in path.iter() {
                 here = match step {
                     Step::Member(m) => here.iter().filter_map(|v| v.get(*m)).collect(),
                     Step::AnyItem => here.iter().filter_map(|v| v.as_array()).flatten().collect(),
@@ -233,21 +250,35 @@ fn shown_path(path: &[Step<'_>]) -> String {
     out
 }
 
+/// What an answer is held to: an example's request and answer, and the values the contract's enums
+/// list (in a single resource's answer a fact of the service, never a placeholder: an accepted
+/// handshake's `status` is `ACCEPTED`; in a list's items, what the scenario made decides).
+pub struct Example<'a> {
+    pub input: &'a Value,
+    pub output: &'a Value,
+    pub enums: &'a BTreeSet<String>,
+}
+
 /// Where `answer` departs from the example: a member the example shows that the answer lacks (or has as
 /// null), a value of another form, an empty list where the example shows items, an item that comes close
-/// to no example item (its gaps against the closest); and, where the example's answer repeats a value of
-/// its request (an id, a name, a filter's value, an id inside an ARN), an answer that does not repeat
-/// what `sent` has there.
-pub fn compare(
-    example_input: &Value,
-    example: &Value,
-    sent: &Value,
-    answer: &Value,
-) -> Vec<FormGap> {
-    let echoes = Echoes::new(example_input, sent);
+/// to no example item (its gaps against the closest), an enum value outside a list that is not the
+/// example's; and, where the example's answer repeats a value of its request (an id, a name, a filter's
+/// value, an id inside an ARN) or counts on from it (a revision one past the one sent), an answer that
+/// does not do the same with what `sent` has there.
+pub fn compare(example: &Example<'_>, sent: &Value, answer: &Value) -> Vec<FormGap> {
+    let held = Held {
+        echoes: Echoes::new(example.input, sent),
+        enums: example.enums,
+    };
     let mut gaps = Vec::new();
-    walk(example, answer, "", &echoes, &mut gaps);
+    walk(example.output, answer, "", &held, &mut gaps);
     gaps
+}
+
+/// What a walk holds each value to besides its form.
+struct Held<'a> {
+    echoes: Echoes<'a>,
+    enums: &'a BTreeSet<String>,
 }
 
 fn join(path: &str, member: &str) -> String {
@@ -258,13 +289,13 @@ fn join(path: &str, member: &str) -> String {
     }
 }
 
-fn walk(example: &Value, answer: &Value, path: &str, echoes: &Echoes<'_>, gaps: &mut Vec<FormGap>) {
+fn walk(example: &Value, answer: &Value, path: &str, held: &Held<'_>, gaps: &mut Vec<FormGap>) {
     match (example, answer) {
         (Value::Object(shown), Value::Object(have)) => {
             for (member, value) in shown {
                 let at = join(path, member);
                 match have.get(member).filter(|v| !v.is_null()) {
-                    Some(v) => walk(value, v, &at, echoes, gaps),
+                    Some(v) => walk(value, v, &at, held, gaps),
                     None => gaps.push(FormGap {
                         path: at,
                         example: of(value).shown(),
@@ -273,13 +304,23 @@ fn walk(example: &Value, answer: &Value, path: &str, echoes: &Echoes<'_>, gaps: 
                 }
             }
         }
-        (Value::Array(shown), Value::Array(have)) => items(shown, have, path, echoes, gaps),
+        (Value::Array(shown), Value::Array(have)) => items(shown, have, path, held, gaps),
         _ if of(example) != of(answer) => gaps.push(FormGap {
             path: path.to_string(),
             example: of(example).shown(),
             now: answer.clone(),
         }),
-        (Value::String(e), Value::String(a)) => echoed(e, a, path, echoes, gaps),
+        (Value::String(e), Value::String(a)) if e != a && is_fact(e, path, held) => {
+            gaps.push(FormGap {
+                path: path.to_string(),
+                example: format!("{e:?}, a value the model lists"),
+                now: answer.clone(),
+            })
+        }
+        (Value::String(e), Value::String(a)) => {
+            echoed(e, a, path, &held.echoes, gaps);
+            counted_on(e, a, path, &held.echoes, gaps);
+        }
         _ => {}
     }
 }
@@ -310,15 +351,48 @@ fn echoed(example: &str, answer: &str, path: &str, echoes: &Echoes<'_>, gaps: &m
     }
 }
 
-/// A list: none where the example shows some is a gap; each item is held to the example item it
-/// departs from least.
-fn items(
-    shown: &[Value],
-    have: &[Value],
+/// An enum value of a single resource's answer (not of a list's items, which show what was made).
+fn is_fact(value: &str, path: &str, held: &Held<'_>) -> bool {
+    !path.contains('[') && held.enums.contains(value)
+}
+
+/// A counter one past a counter of the example's request under the same member name (a revision `3`
+/// updated to `4`) is one past what was sent there.
+fn counted_on(
+    example: &str,
+    answer: &str,
     path: &str,
     echoes: &Echoes<'_>,
     gaps: &mut Vec<FormGap>,
 ) {
+    let (Some(n), Some(member)) = (counter(example), path.rsplit('.').next()) else {
+        return;
+    };
+    let Some(before) = n.checked_sub(1) else {
+        return;
+    };
+    let (sent, at) = echoes.sent_for_member(&before.to_string(), member);
+    let due: Vec<String> = sent
+        .iter()
+        .filter_map(|s| counter(s))
+        .map(|s| (s + 1).to_string())
+        .collect();
+    if !due.is_empty() && !due.iter().any(|d| d == answer) {
+        gaps.push(FormGap {
+            path: path.to_string(),
+            example: format!("one past the value sent at `{at}`"),
+            now: Value::from(answer),
+        });
+    }
+}
+
+fn counter(s: &str) -> Option<u64> {
+    COUNTER.is_match(s).then(|| s.parse().ok()).flatten()
+}
+
+/// A list: none where the example shows some is a gap; each item is held to the example item it
+/// departs from least.
+fn items(shown: &[Value], have: &[Value], path: &str, held: &Held<'_>, gaps: &mut Vec<FormGap>) {
     if shown.is_empty() {
         return;
     }
@@ -336,7 +410,7 @@ fn items(
             .iter()
             .map(|e| {
                 let mut mine = Vec::new();
-                walk(e, item, &at, echoes, &mut mine);
+                walk(e, item, &at, held, &mut mine);
                 mine
             })
             .min_by_key(Vec::len)
@@ -350,6 +424,17 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+
+    /// `compare` with an example made of `input` and `output`, and the enum values `ACCEPTED`, `PENDING`.
+    fn held_to(input: &Value, output: &Value, sent: &Value, answer: &Value) -> Vec<FormGap> {
+        let enums: BTreeSet<String> = ["ACCEPTED", "PENDING"].map(String::from).into();
+        let example = Example {
+            input,
+            output,
+            enums: &enums,
+        };
+        compare(&example, sent, answer)
+    }
 
     #[test]
     fn values_are_held_to_their_form_not_to_aws_placeholders() {
@@ -383,15 +468,15 @@ mod tests {
     fn a_member_the_example_shows_must_be_there_and_extra_members_may_be() {
         let example = json!({"detail": {"id": "rs-l9o4fj3b5zb91", "revision": "3"}});
         let answer = json!({"detail": {"id": "rs-abcdefghijklm", "revision": "1", "extra": true}});
-        assert!(compare(&json!({}), &example, &json!({}), &answer).is_empty());
+        assert!(held_to(&json!({}), &example, &json!({}), &answer).is_empty());
         let lacking = json!({"detail": {"id": "rs-abcdefghijklm", "revision": null}});
-        let gaps = compare(&json!({}), &example, &json!({}), &lacking);
+        let gaps = held_to(&json!({}), &example, &json!({}), &lacking);
         assert_eq!(gaps.len(), 1);
         assert_eq!(gaps[0].path, "detail.revision");
         assert_eq!(gaps[0].example, "<counter>");
         let wrong = json!({"detail": {"id": "rs-abcdefghijklm", "revision": 1}});
         assert_eq!(
-            compare(&json!({}), &example, &json!({}), &wrong)[0].now,
+            held_to(&json!({}), &example, &json!({}), &wrong)[0].now,
             json!(1)
         );
     }
@@ -406,10 +491,10 @@ mod tests {
             {"detail": {"start": {"endDate": "2027-03-31T00:00:00Z", "note": "x"}}},
             {"detail": {"start": {"note": "x"}}}
         ]});
-        let gaps = compare(&json!({}), &example, &json!({}), &answer);
+        let gaps = held_to(&json!({}), &example, &json!({}), &answer);
         assert_eq!(gaps.len(), 1, "{gaps:?}");
         assert!(gaps[0].path.starts_with("items[1].detail.start."));
-        let none = compare(&json!({}), &example, &json!({}), &json!({"items": []}));
+        let none = held_to(&json!({}), &example, &json!({}), &json!({"items": []}));
         assert_eq!(none[0].path, "items");
     }
 
@@ -430,14 +515,14 @@ mod tests {
             "displayName": "b",
             "revision": "1"
         }});
-        assert!(compare(&input, &example, &sent, &right).is_empty());
+        assert!(held_to(&input, &example, &sent, &right).is_empty());
         let other = json!({"detail": {
             "id": "rs-zzzzzzzzzzzzz",
             "arn": "arn:aws:partnercentral:us-west-2:444455556666:catalog/AWS/relationship/rs-abcdefghijklm",
             "displayName": "c",
             "revision": "1"
         }});
-        let gaps = compare(&input, &example, &sent, &other);
+        let gaps = held_to(&input, &example, &sent, &other);
         let paths: Vec<&str> = gaps.iter().map(|g| g.path.as_str()).collect();
         assert_eq!(
             paths,
@@ -458,6 +543,31 @@ mod tests {
         let answer = json!({"items": [{
             "arn": "arn:aws:partnercentral:us-east-1:111122223333:catalog/AWS/relationship/rs-abcdefghijklm"
         }]});
-        assert!(compare(&input, &example, &sent, &answer).is_empty());
+        assert!(held_to(&input, &example, &sent, &answer).is_empty());
+    }
+
+    #[test]
+    fn an_enum_value_of_a_single_answer_is_the_examples_and_of_a_list_item_any() {
+        let example = json!({"detail": {"status": "ACCEPTED"}, "items": [{"status": "PENDING"}]});
+        let answer = json!({"detail": {"status": "ACCEPTED"}, "items": [{"status": "ACCEPTED"}]});
+        assert!(held_to(&json!({}), &example, &json!({}), &answer).is_empty());
+        let pending = json!({"detail": {"status": "PENDING"}, "items": [{"status": "ACCEPTED"}]});
+        let gaps = held_to(&json!({}), &example, &json!({}), &pending);
+        assert_eq!(gaps.len(), 1, "{gaps:?}");
+        assert_eq!(gaps[0].path, "detail.status");
+        assert_eq!(gaps[0].example, "\"ACCEPTED\", a value the model lists");
+    }
+
+    #[test]
+    fn a_revision_the_example_counts_on_from_the_one_sent_counts_on_from_what_was_sent() {
+        let input = json!({"identifier": "rs-l9o4fj3b5zb91", "revision": "3", "maxResults": "4"});
+        let example = json!({"detail": {"revision": "4"}});
+        let sent = json!({"identifier": "rs-abcdefghijklm", "revision": "1"});
+        let answer = |r: &str| json!({"detail": {"revision": r}});
+        assert!(held_to(&input, &example, &sent, &answer("2")).is_empty());
+        let kept = held_to(&input, &example, &sent, &answer("1"));
+        assert_eq!(kept.len(), 1, "{kept:?}");
+        assert_eq!(kept[0].example, "one past the value sent at `revision`");
+        assert!(held_to(&json!({}), &example, &sent, &answer("9")).is_empty());
     }
 }
