@@ -202,6 +202,11 @@ const KEPT: &[Reason] = &[
         why: "it keeps what is created with ARNs of the right form and forgets what is deleted",
         evidence: true,
     },
+    Reason {
+        titles: r"^Example for (Create(ProgramManagementAccount|Relationship)|DeleteRelationship|TagResource|ListTagsForResource|UntagResource|CreateChannelHandshake - \w+( with (Minimum Notice|Fixed Commitment) Period)?)$",
+        why: "AWS's example of a write that answers only with what it made (fresh ids, `{}`): it keeps what the write takes, with ARNs of AWS's form, reads it back and forgets what is removed",
+        evidence: true,
+    },
 ];
 
 /// Generated probes of a value a write takes: a fake that keeps it reads it back.

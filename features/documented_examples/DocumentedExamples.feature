@@ -242,7 +242,9 @@ Feature: AWS's documented examples
       | associatedResourceIdentifier                        | {{rs.id}}  |
       | payload.startServicePeriodPayload.programManagementAccountIdentifier | {{pma.id}} |
       | payload.startServicePeriodPayload.endDate           | <endDate>  |
+      | payload.startServicePeriodPayload.note              | {{random.name}} |
     Then the answer has the form of AWS's example
+    And the answer or a read shows "payload.startServicePeriodPayload.note" as sent
 
     Examples:
       | title                                                                          | endDate              |
@@ -266,7 +268,9 @@ Feature: AWS's documented examples
     When I send AWS's example "Example for CreateChannelHandshake - REVOKE_SERVICE_PERIOD" with:
       | associatedResourceIdentifier                                          | {{rs.id}}  |
       | payload.revokeServicePeriodPayload.programManagementAccountIdentifier | {{pma.id}} |
+      | payload.revokeServicePeriodPayload.note                               | {{random.name}} |
     Then the answer has the form of AWS's example
+    And the answer or a read shows "payload.revokeServicePeriodPayload.note" as sent
 
   @op:CreateChannelHandshake @handshakes @pma @mutating @serial
   Scenario: Example for CreateChannelHandshake - PROGRAM_MANAGEMENT_ACCOUNT
@@ -276,6 +280,7 @@ Feature: AWS's documented examples
     When I send AWS's example "Example for CreateChannelHandshake - PROGRAM_MANAGEMENT_ACCOUNT" with:
       | associatedResourceIdentifier | {{pma.id}} |
     Then the answer has the form of AWS's example
+    And the answer or a read shows "associatedResourceIdentifier" as sent
 
   @op:AcceptChannelHandshake @op:RejectChannelHandshake @op:CancelChannelHandshake @handshakes @mutating
   Scenario Outline: <title>
