@@ -1,12 +1,21 @@
 //! AWS's documented examples (`schemas/examples/`) as fixtures of the contract: every example request
 //! passes `validate --input` and the strict mock, every example answer `validate --output`; and these
 //! checks fail, naming the example, when the contract stops accepting what AWS documents (an enum value
-//! removed from a copy of the schemas).
+//! removed from a copy of the schemas). The documented-examples feature holds the mock to the examples'
+//! forms and fails, naming example and member, against a double that leaves out what an example shows.
 mod common;
 
-use std::{path::Path, process::Command};
+use std::{path::Path, process::Command, sync::Arc};
+
+use axum::{
+    body::Body,
+    extract::Request,
+    middleware::{Next, from_fn},
+    response::Response,
+};
 
 use pcc_conformance::{
+    mock::{MockConfig, MockState, router},
     report::client::ClientReport,
     spec::{
         Contract,
@@ -165,4 +174,85 @@ async fn the_strict_mock_finds_no_violation_in_any_example_request() {
     let report = ClientReport::new(&observations, &contract.catalog, "strict mock", "test");
     assert_eq!(report.requests, all.len());
     assert_eq!(report.violations, 0, "{}", report.markdown());
+}
+
+/// Drops `minimumNoticeDays` from every revocation's detail the mock lists: a mock that does not say
+/// which terms a revocation revokes.
+async fn revocations_without_notice(req: Request, next: Next) -> Response {
+    let lists = common::target_of(req.headers()).ends_with(".ListChannelHandshakes");
+    let response = next.run(req).await;
+    if !lists {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap();
+    let mut doc: Value = serde_json::from_slice(&bytes).unwrap();
+    for item in doc["items"].as_array_mut().into_iter().flatten() {
+        if let Some(d) = item.pointer_mut("/detail/revokeServicePeriodHandshakeDetail") {
+            d.as_object_mut().unwrap().remove("minimumNoticeDays");
+        }
+    }
+    let mut parts = parts;
+    parts.headers.remove(axum::http::header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(doc.to_string()))
+}
+
+/// The section of report.md a heading starts, to the next heading.
+fn section<'a>(markdown: &'a str, heading: &str) -> &'a str {
+    let start = markdown.find(heading).expect("the section is there");
+    let rest = &markdown[start..];
+    let end = rest[1..].find("\n## ").map_or(rest.len(), |i| i + 1);
+    &rest[..end]
+}
+
+/// The documented-examples feature against the mock: every answer has its example's form, and the
+/// report says so. Against a double of the mock that leaves `minimumNoticeDays` out of a revocation's
+/// detail, the one example that shows it fails, naming the example and the member, and the report's
+/// parity with AWS's examples lists it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_feature_holds_the_mock_to_the_examples_and_names_what_a_double_leaves_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let ran = common::run_suite(&["--tags", "@examples"], dir.path()).await;
+    assert_eq!(ran.code, Some(0), "{}", ran.stdout);
+    assert_eq!(
+        ran.report["examples"]["held"], 22,
+        "{}",
+        ran.report["examples"]
+    );
+    assert_eq!(ran.report["examples"]["gaps"], serde_json::json!([]));
+
+    let state = Arc::new(MockState::new(MockConfig::default()));
+    let url = common::serve(router(state).layer(from_fn(revocations_without_notice))).await;
+    let dir = tempfile::tempdir().unwrap();
+    let args = [
+        "--tags",
+        "@examples",
+        "--endpoint",
+        &url,
+        "--endpoint-kind",
+        "mock",
+    ];
+    let ran = common::run_suite(&args, dir.path()).await;
+    assert_eq!(ran.code, Some(1), "{}", ran.stdout);
+    let failed: Vec<&str> = ran.report["scenarios"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["status"] != "passed")
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    let revoke = "Example for ListChannelHandshakes - REVOKE_SERVICE_PERIOD";
+    assert_eq!(failed, [revoke], "{}", ran.stdout);
+    let member = "items[0].detail.revokeServicePeriodHandshakeDetail.minimumNoticeDays";
+    let said = ran
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("FAILED"))
+        .unwrap();
+    assert!(said.contains(revoke) && said.contains(member), "{said}");
+    let md = std::fs::read_to_string(dir.path().join("report.md")).unwrap();
+    insta::assert_snapshot!(section(
+        &md,
+        "## The mock's parity with AWS's documented examples"
+    ));
 }

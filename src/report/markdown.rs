@@ -15,11 +15,46 @@ pub fn render(r: &Report) -> String {
         runner_errors(r),
         slowest(r),
         parity(r),
+        documented_examples(r),
         baseline(r),
         coverage(r),
         run(r),
     ]
     .concat()
+}
+
+/// AWS's documented examples the run held answers to, and each member where an answer departed from
+/// its example.
+fn documented_examples(r: &Report) -> String {
+    let Some(x) = &r.examples else {
+        return String::new();
+    };
+    let mut out = format!(
+        "## {} with AWS's documented examples: {} answers held, {} departed
+
+",
+        if r.run.against_mock {
+            "The mock's parity"
+        } else {
+            "Agreement"
+        },
+        x.held,
+        x.gaps.len()
+    );
+    if !x.gaps.is_empty() {
+        out += "| example | scenario | member | the example shows | the answer has |\n|---|---|---|---|---|\n";
+        for g in &x.gaps {
+            for gap in &g.gaps {
+                let now = gap.now_shown().map_or("none".into(), |v| format!("`{v}`"));
+                out += &format!(
+                    "| {} | {} | `{}` | {} | {now} |\n",
+                    g.example, g.scenario, gap.path, gap.example
+                );
+            }
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// The differences from a recording (`--compare`): each gap, then the known ones with why, then what the

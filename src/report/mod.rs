@@ -2,6 +2,7 @@
 pub mod baseline;
 pub mod client;
 pub mod coverage;
+pub mod examples;
 pub mod har;
 pub mod html;
 pub mod json;
@@ -47,6 +48,9 @@ pub struct Report {
     /// With `--compare`: the differences from a recording.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parity: Option<parity::Parity>,
+    /// AWS's documented examples the run held answers to, and where answers departed from them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub examples: Option<examples::Examples>,
     /// With `--baseline`: the findings the baseline has, and those it does not.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub baseline: Option<baseline::Checked>,
@@ -229,6 +233,7 @@ impl Report {
             runner_errors: outcome.runner_errors.clone(),
             coverage: coverage::measure(contract, &outcome.scenarios),
             parity: None,
+            examples: examples::collect(&outcome.scenarios),
             baseline: None,
         }
     }

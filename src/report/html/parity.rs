@@ -1,5 +1,5 @@
 //! Parity with a recording (each gap, known ones with why, inferred expectations a recording against a
-//! service saw hold) and the baseline a run was held to.
+//! service saw hold), with AWS's documented examples, and the baseline a run was held to.
 use maud::{Markup, html};
 
 use crate::report::Report;
@@ -27,6 +27,16 @@ pub fn render(r: &Report) -> Markup {
             @if !p.observed.is_empty() {
                 h3 { "Observed against a service on " (p.recorded_at) }
                 ul { @for o in &p.observed { li { (o.scenario) ": " (o.steps.join("; ")) } } }
+            }
+        }
+        @if let Some(x) = &r.examples {
+            h2 #examples { (if r.run.against_mock { "The mock's parity" } else { "Agreement" }) " with AWS's documented examples: " (x.held) " answers held, " (x.gaps.len()) " departed" }
+            @if !x.gaps.is_empty() {
+                table { thead { tr { th { "example" } th { "scenario" } th { "member" } th { "the example shows" } th { "the answer has" } } }
+                    tbody { @for g in &x.gaps { @for gap in &g.gaps {
+                        tr { td { (g.example) } td { (g.scenario) } td { code { (gap.path) } } td { (gap.example) } td { @match gap.now_shown() { Some(v) => code { (v) }, None => "none" } } }
+                    } } }
+                }
             }
         }
         @if let Some(b) = &r.baseline {

@@ -136,12 +136,20 @@ pub struct FormGap {
 }
 
 impl FormGap {
+    /// What the answer has, as JSON text; `None` when it has nothing there (absent, null, no items).
+    pub fn now_shown(&self) -> Option<String> {
+        match &self.now {
+            Value::Null => None,
+            Value::Array(a) if a.is_empty() => None,
+            v => Some(v.to_string()),
+        }
+    }
+
     /// `items[0].note: the example shows <text>, the answer has none`.
     pub fn sentence(&self) -> String {
-        let now = match &self.now {
-            serde_json::Value::Null => "none".to_string(),
-            serde_json::Value::Array(a) if a.is_empty() => "none".to_string(),
-            v => format!("{v} ({})", of(v).shown()),
+        let now = match self.now_shown() {
+            None => "none".to_string(),
+            Some(v) => format!("{v} ({})", of(&self.now).shown()),
         };
         let at = if self.path.is_empty() {
             "the answer"
