@@ -322,6 +322,20 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, String)>) -> Result<(
     Ok(())
 }
 
+/// The strings of every `enum` in `schema`, at any depth.
+fn collect_enum_values(schema: &Value, into: &mut std::collections::BTreeSet<String>) {
+    match schema {
+        Value::Object(members) => members.iter().for_each(|(k, v)| match (k.as_str(), v) {
+            ("enum", Value::Array(values)) => {
+                into.extend(values.iter().filter_map(Value::as_str).map(str::to_string))
+            }
+            _ => collect_enum_values(v, into),
+        }),
+        Value::Array(items) => items.iter().for_each(|v| collect_enum_values(v, into)),
+        _ => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use serde_json::json;
@@ -392,19 +406,5 @@ mod tests {
             (v[0].path.as_str(), v[0].rule),
             ("requestedSupportPlan", Rule::UnionEmpty)
         );
-    }
-}
-
-/// The strings of every `enum` in `schema`, at any depth.
-fn collect_enum_values(schema: &Value, into: &mut std::collections::BTreeSet<String>) {
-    match schema {
-        Value::Object(members) => members.iter().for_each(|(k, v)| match (k.as_str(), v) {
-            ("enum", Value::Array(values)) => {
-                into.extend(values.iter().filter_map(Value::as_str).map(str::to_string))
-            }
-            _ => collect_enum_values(v, into),
-        }),
-        Value::Array(items) => items.iter().for_each(|v| collect_enum_values(v, into)),
-        _ => {}
     }
 }

@@ -228,7 +228,7 @@ impl<'a> Echoes<'a> {
         };
         let paths: Vec<&Vec<Step<'a>>> = all.iter().filter(|p| keep(p)).collect();
         let mut found = Vec::new();
-        for path in paths.iter().copied() {
+        for path in &paths {
             let mut here = vec![self.sent];
             for step in path.iter() {
                 here = match step {
