@@ -69,7 +69,7 @@ Feature: AWS's documented examples
     When I call ListProgramManagementAccounts with the example request and:
       | programs   | (absent)                |
       | accountIds | ["{{made.accountId}}"]  |
-    Then the response "items" has 0 items
+    Then the response "items" has 0 items [inferred]
 
   # ---- relationships ----
 
@@ -144,7 +144,8 @@ Feature: AWS's documented examples
     When I call GetRelationship with the example request and:
       | programManagementAccountIdentifier | {{pma.id}} |
       | identifier                         | {{rs.id}}  |
-    Then the error is ResourceNotFoundException
+    Then the call fails
+    And the error is ResourceNotFoundException [inferred]
 
   @op:ListRelationships @relationships @readonly
   Scenario: Example for ListRelationships

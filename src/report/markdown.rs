@@ -30,9 +30,7 @@ fn documented_examples(r: &Report) -> String {
         return String::new();
     };
     let mut out = format!(
-        "## {} with AWS's documented examples: {} answers held, {} departed
-
-",
+        "## {} with AWS's documented examples: {} answers held, {} departed\n\n",
         if r.run.against_mock {
             "The mock's parity"
         } else {
