@@ -468,3 +468,316 @@ async fn each_service_is_reached_and_signed_as_the_catalog_says() {
     );
     assert_eq!(report["run"]["services"]["channel"]["region"], "us-east-1");
 }
+
+/// A run as a service (with contacts: every scenario a service allows) against a mock whose faults are
+/// `spec`, under the SDKs' standard retry rules scaled down a hundredfold so the test stays short: bases of
+/// 10 ms and 0.5 ms, a 200 ms cap, and a header honoured up to 5 s past the drawn wait, as the SDKs do.
+async fn as_a_service_under(spec: &str) -> (runner::RunOutcome, MockServer) {
+    let m = MockServer::start(
+        MockConfig {
+            faults: Some(FaultSpec::parse(spec).unwrap()),
+            ..MockConfig::default()
+        },
+        "127.0.0.1:0".parse().unwrap(),
+    )
+    .await
+    .unwrap();
+    let mut principals = default_principals();
+    let contacts = [
+        "sender=Jane Doe <jane@example.org>",
+        "receiver=Rob Roe <rob@example.org>",
+    ];
+    let contacts: Vec<_> = contacts.iter().map(|c| c.parse().unwrap()).collect();
+    pcc_conformance::wire::principal::apply_contacts(&mut principals, &contacts).unwrap();
+    let config = RunConfig {
+        endpoint_kind: runner::EndpointKind::Service,
+        endpoint_kind_reason: "a test".into(),
+        principals,
+        retry: RetryPolicy {
+            max_attempts: 12,
+            throttling_base: Duration::from_millis(10),
+            transient_base: Duration::from_micros(500),
+            cap: Duration::from_millis(200),
+            retry_after_extra: Duration::from_secs(5),
+        },
+        ..config(m.url(), features(), None)
+    };
+    (runner::run(config).await.unwrap(), m)
+}
+
+/// Every retried attempt's wait in a run, with the error that was retried.
+fn waits(
+    outcome: &runner::RunOutcome,
+) -> Vec<(Option<String>, pcc_conformance::client::retry::Wait)> {
+    outcome
+        .scenarios
+        .iter()
+        .flat_map(|s| &s.exchanges)
+        .flat_map(|e| &e.attempts)
+        .filter_map(|a| Some((a.error_type.clone(), a.wait?)))
+        .collect()
+}
+
+/// What did not pass, by name.
+fn not_passed(outcome: &runner::RunOutcome) -> Vec<(String, Status, String)> {
+    outcome
+        .scenarios
+        .iter()
+        .filter(|s| !matches!(s.status(), Status::Passed | Status::Skipped))
+        .map(|s| (s.name.clone(), s.status(), format!("{:?}", s.failure())))
+        .collect()
+}
+
+/// Three calls in ten throttled, naming a wait of 20 to 60 ms: the whole suite passes as a service, each
+/// wait after a throttle is at least what the header asked (the drawn backoff being shorter), and the
+/// report records the rule that chose it. Without the header, the same suite passes on the backoff alone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_whole_suite_passes_as_a_service_when_three_calls_in_ten_are_throttled() {
+    for retry_after in [Some("20..60"), None] {
+        let spec = match retry_after {
+            Some(r) => format!("throttling=0.3,seed=11,retry-after={r}"),
+            None => "throttling=0.3,seed=11".to_string(),
+        };
+        let (outcome, m) = as_a_service_under(&spec).await;
+        assert_eq!(not_passed(&outcome), [], "{spec}");
+        let passed = outcome
+            .scenarios
+            .iter()
+            .filter(|s| s.status() == Status::Passed);
+        assert!(passed.count() > 500, "{spec}: the suite ran as a service");
+        let log = m.state().log.entries();
+        let throttled = log
+            .iter()
+            .filter(|e| e.error_type.as_deref() == Some("ThrottlingException"))
+            .count();
+        let waits = waits(&outcome);
+        assert!(
+            waits.len() > 500,
+            "{spec}: {} waits, {throttled} throttled",
+            waits.len()
+        );
+        // Other retried errors are those the model marks retryable (a quota refusal a scenario expects).
+        let waits: Vec<_> = waits
+            .into_iter()
+            .filter(|(e, _)| e.as_deref() == Some("ThrottlingException"))
+            .collect();
+        for (_, w) in &waits {
+            assert!(w.throttling, "{w:?}");
+            match retry_after {
+                Some(_) => {
+                    let asked = w.retry_after_ms.expect("the header was read");
+                    assert!((20..=60).contains(&asked), "{w:?}");
+                    assert!(w.ms >= asked, "waited less than asked: {w:?}");
+                }
+                None => {
+                    assert_eq!(w.retry_after_ms, None, "{w:?}");
+                    use pcc_conformance::client::retry::WaitRule;
+                    assert!(
+                        matches!(w.rule, WaitRule::Backoff | WaitRule::QuotaSpent),
+                        "{w:?}"
+                    );
+                    assert!(w.ms <= w.ceiling_ms, "{w:?}");
+                }
+            }
+        }
+        if retry_after.is_some() {
+            let by_header = waits
+                .iter()
+                .filter(|(_, w)| w.rule == pcc_conformance::client::retry::WaitRule::RetryAfter)
+                .count();
+            assert!(
+                by_header * 2 > waits.len(),
+                "the header chose most waits: {by_header}"
+            );
+        }
+        assert_eq!(leftovers(&m), (0, 0, 0), "{spec}");
+    }
+}
+
+/// A mock with `spec` as its faults.
+async fn mock_with_faults(spec: &str) -> MockServer {
+    let config = MockConfig {
+        faults: Some(FaultSpec::parse(spec).unwrap()),
+        ..MockConfig::default()
+    };
+    MockServer::start(config, "127.0.0.1:0".parse().unwrap())
+        .await
+        .unwrap()
+}
+
+/// Every attempt that got no answer (a transport error), across a run.
+fn unanswered(outcome: &runner::RunOutcome) -> Vec<String> {
+    outcome
+        .scenarios
+        .iter()
+        .flat_map(|s| &s.exchanges)
+        .flat_map(|e| &e.attempts)
+        .filter_map(|a| a.error.clone())
+        .collect()
+}
+
+/// A connection reset after the answer's headers, or halfway through its body, loses an answer whose
+/// operation ran: the harness's client retries what is safe to repeat (a read; a create with its
+/// idempotency token, which the service then answers with what it made the first time), every scenario
+/// passes, and nothing is made twice (cleanup leaves nothing).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reset_connection_is_retried_where_a_repeat_is_safe() {
+    for kind in ["reset-after-headers", "reset-mid-body"] {
+        let spec = format!("{kind}=0.4,operations=GetRelationship+CreateRelationship,seed=5");
+        let m = mock_with_faults(&spec).await;
+        let outcome = runner::run(config(m.url(), features(), Some("@op:GetRelationship")))
+            .await
+            .unwrap();
+        assert_eq!(not_passed(&outcome), [], "{kind}");
+        let lost = unanswered(&outcome);
+        assert!(lost.len() > 5, "{kind}: the resets were met: {lost:?}");
+        assert_eq!(leftovers(&m), (0, 0, 0), "{kind}: nothing made twice");
+    }
+}
+
+/// The same reset, met by one call with no retries: the client sees the answer's status and then an error
+/// reading its body (mid-body: half of the JSON arrived), never a truncated answer taken for the service's.
+#[tokio::test]
+async fn a_reset_answer_is_an_error_reading_it_not_a_truncated_answer() {
+    for kind in ["reset-after-headers", "reset-mid-body", "drop"] {
+        let m = mock_with_faults(&format!("{kind}=1,operations=ListRelationships")).await;
+        let contract = Contract::embedded();
+        let op = contract.operation("ListRelationships").unwrap();
+        let got = common::client(&m.url())
+            .call(
+                &common::principal("sender"),
+                op,
+                "partnercentral-channel",
+                &serde_json::json!({"catalog": "Sandbox"}),
+            )
+            .await;
+        let e = got.expect_err(kind).to_string();
+        assert!(!e.is_empty(), "{kind}");
+        let listed = common::call(
+            &m.url(),
+            "sender",
+            "ListProgramManagementAccounts",
+            serde_json::json!({"catalog": "Sandbox"}),
+        )
+        .await;
+        assert_eq!(
+            listed.status, 200,
+            "{kind}: only the operations named are faulted"
+        );
+    }
+}
+
+/// An answer that stalls past `--request-timeout` is the way there failing, not the service: the
+/// scenarios that meet it end as errors (unanswered), none as failed, and the run does not pass.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stalled_answer_hits_the_request_timeout_and_counts_as_unanswered() {
+    let m = mock_with_faults("stall=1,stall-for=5s,operations=GetRelationship").await;
+    let mut c = config(
+        m.url(),
+        features(),
+        Some("@op:GetRelationship and not @errors"),
+    );
+    c.request_timeout = Duration::from_millis(300);
+    c.retry.max_attempts = 2;
+    let outcome = runner::run(c).await.unwrap();
+    let ended: Vec<Status> = outcome.scenarios.iter().map(|s| s.status()).collect();
+    assert!(ended.contains(&Status::Error), "{ended:?}");
+    assert!(!ended.contains(&Status::Failed), "{ended:?}");
+    let lost = unanswered(&outcome);
+    assert!(
+        lost.iter()
+            .all(|e| e.contains("timed out") || e.contains("timeout")),
+        "{lost:?}"
+    );
+    assert_eq!(leftovers(&m), (0, 0, 0));
+}
+
+/// The first two calls of an operation fail for whoever makes them, then it works; other operations are
+/// not touched.
+#[tokio::test]
+async fn the_first_calls_of_an_operation_fail_for_every_caller_then_it_works() {
+    let m = mock_with_faults("fail-first=2,fail-with=internal,operations=ListRelationships").await;
+    let list = serde_json::json!({"catalog": "Sandbox"});
+    let mut statuses = Vec::new();
+    for who in ["sender", "receiver", "outsider", "sender"] {
+        let r = common::call(&m.url(), who, "ListRelationships", list.clone()).await;
+        statuses.push((r.status, r.error_type.clone()));
+    }
+    let failed = (500, Some("InternalServerException".to_string()));
+    assert_eq!(statuses, [failed.clone(), failed, (200, None), (200, None)]);
+    let other = common::call(&m.url(), "sender", "ListProgramManagementAccounts", list).await;
+    assert_eq!(other.status, 200);
+}
+
+/// Latency with jitter: every call waits at least the latency less the jitter, and the waits vary.
+#[tokio::test]
+async fn latency_with_jitter_varies_per_call() {
+    let m = mock_with_faults("latency=60ms,jitter=40ms,seed=2").await;
+    let mut took = Vec::new();
+    for _ in 0..16 {
+        let started = std::time::Instant::now();
+        let r = common::call(
+            &m.url(),
+            "sender",
+            "ListRelationships",
+            serde_json::json!({"catalog": "Sandbox"}),
+        )
+        .await;
+        assert_eq!(r.status, 200);
+        took.push(started.elapsed());
+    }
+    let (least, most) = (took.iter().min().unwrap(), took.iter().max().unwrap());
+    assert!(*least >= Duration::from_millis(20), "{took:?}");
+    assert!(*most >= *least + Duration::from_millis(15), "{took:?}");
+}
+
+/// Faults set through the admin API take effect on the next call and stop when deleted; a spec with a
+/// mistake is refused naming it, and leaves the faults as they were.
+#[tokio::test]
+async fn faults_set_while_serving_take_effect_at_once_and_can_be_stopped() {
+    let m = common::mock().await;
+    let admin = format!("{}/_mock/faults", m.url());
+    let http = pcc_conformance::client::http_builder().build().unwrap();
+    let list = serde_json::json!({"catalog": "Sandbox"});
+    let status = |r: pcc_conformance::wire::Response| (r.status, r.error_type);
+    let set = http
+        .post(&admin)
+        .body(r#"{"failFirst": 1, "operations": ["ListRelationships"]}"#)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(set.status(), 200);
+    let first = common::call(&m.url(), "sender", "ListRelationships", list.clone()).await;
+    assert_eq!(status(first), (429, Some("ThrottlingException".into())));
+    let bad = http
+        .post(&admin)
+        .body(r#"{"stall": 2}"#)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 400);
+    assert!(bad.text().await.unwrap().contains("between 0 and 1"));
+    let set = http
+        .post(&admin)
+        .body(r#"{"resetMidBody": 1, "operations": ["ListRelationships"]}"#)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(set.status(), 200);
+    let op = Contract::embedded();
+    let op = op.operation("ListRelationships").unwrap();
+    let cut = common::client(&m.url())
+        .call(
+            &common::principal("sender"),
+            op,
+            "partnercentral-channel",
+            &list,
+        )
+        .await;
+    assert!(cut.is_err(), "reset mid-body");
+    let shown: Value = http.get(&admin).send().await.unwrap().json().await.unwrap();
+    assert_eq!(shown["faults"]["resetMidBody"], 1.0, "{shown}");
+    assert_eq!(http.delete(&admin).send().await.unwrap().status(), 200);
+    let after = common::call(&m.url(), "sender", "ListRelationships", list).await;
+    assert_eq!(status(after), (200, None));
+}

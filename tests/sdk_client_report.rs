@@ -318,6 +318,75 @@ async fn injected_throttling_shows_the_sdk_retrying_with_the_same_client_token()
     assert!(report.markdown().contains("## Injected faults"));
 }
 
+/// The AWS SDK for Rust through a mock whose throttling names `x-amz-retry-after: 1500`. As locked here
+/// (aws-sdk-partnercentralchannel 1.31, aws-smithy-runtime 1.16.2), its standard retries — even with the
+/// 2.1 retry spec asked for — wait a drawn backoff (41 ms to 760 ms in our runs) and not what the header asks:
+/// the client report grades that retry too soon, naming the header's 1.5 s as its floor. (When an SDK
+/// release honours the header, this test fails and should then say the retry is clean.) The same SDK
+/// with retries off, whose caller tries again at once, is graded too soon as well.
+#[tokio::test]
+async fn the_rust_sdk_retrying_before_the_header_asks_is_graded_too_soon() {
+    use aws_sdk_partnercentralchannel::config::retry::RetryConfig;
+    use pcc_conformance::report::retries::RetryFinding;
+    let spec =
+        FaultSpec::parse("fail-first=1,operations=ListProgramManagementAccounts,retry-after=1500")
+            .unwrap();
+    let grade = |m: &pcc_conformance::mock::MockServer| {
+        let report = ClientReport::new(
+            &m.state().recorder.as_ref().unwrap().observations(),
+            &Contract::embedded().catalog,
+            "strict mock",
+            "test",
+        );
+        report.retries[0].clone()
+    };
+    let m = common::strict_mock(Some(spec.clone())).await;
+    let sdk_retries = sdk(&m.url());
+    let sdk_retries = Client::from_conf(
+        sdk_retries
+            .config()
+            .to_builder()
+            .retry_config(
+                RetryConfig::standard()
+                    .with_max_attempts(2)
+                    .with_retry_spec(aws_smithy_types::retry::RetrySpec::v2_1()),
+            )
+            .build(),
+    );
+    sdk_retries
+        .list_program_management_accounts()
+        .catalog("Sandbox")
+        .send()
+        .await
+        .expect("the retry gets past the throttle");
+    let g = grade(&m);
+    assert_eq!(
+        (g.retry_after_ms, g.floor_ms, g.finding),
+        (Some(1500), 1500, Some(RetryFinding::TooSoon)),
+        "{g:?}"
+    );
+    assert!(g.waited_ms.unwrap() < 1500, "{g:?}");
+
+    let m = common::strict_mock(Some(spec)).await;
+    let hasty = sdk(&m.url());
+    let hasty = Client::from_conf(
+        hasty
+            .config()
+            .to_builder()
+            .retry_config(RetryConfig::disabled())
+            .build(),
+    );
+    for _ in 0..2 {
+        let _ = hasty
+            .list_program_management_accounts()
+            .catalog("Sandbox")
+            .send()
+            .await;
+    }
+    let g = grade(&m);
+    assert_eq!(g.finding, Some(RetryFinding::TooSoon), "{g:?}");
+}
+
 /// Through the proxy, a request the service refuses for its signature (a wrong secret) is the client's
 /// violation, as in the strict mock: the proxy holds no secret, so the service's refusal is the verdict.
 #[tokio::test]

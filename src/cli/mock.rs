@@ -31,7 +31,10 @@ pub struct MockArgs {
     /// Where the client report goes on shutdown (JSON; .md and .xml beside it). Needs --strict.
     #[arg(long, value_name = "FILE")]
     pub record: Option<PathBuf>,
-    /// Faults to inject, e.g. 'throttling=0.2,internal=0.1,drop=0.05,latency=100ms,operations=CreateRelationship,seed=7'.
+    /// Faults to inject: shares of throttling, internal, drop, reset-after-headers, reset-mid-body and
+    /// stall (with stall-for=30s), latency=100ms with jitter=20ms, fail-first=N (with fail-with=throttling,
+    /// internal or drop), retry-after=MS, operations=A+B, seed=N; e.g.
+    /// 'throttling=0.2,reset-mid-body=0.05,latency=100ms,operations=CreateRelationship,seed=7'.
     #[arg(long, value_name = "SPEC")]
     pub faults: Option<String>,
     /// At shutdown, exit 4 when any request broke the contract (a CI gate around a client's tests).
@@ -40,8 +43,9 @@ pub struct MockArgs {
     pub fail_on_violation: bool,
     /// Now and then answer as the protocol and the compatibility rules allow but the model does not show:
     /// 'all', or kinds (member, enum-value, error-type-header, qualified-error-type, message-case,
-    /// fractional-seconds, short-page, empty-last-page, throttling, html-503), with 'share=0.5' and
-    /// 'seed=N' if wanted. With --strict the client report lists every answer changed.
+    /// fractional-seconds, short-page, empty-last-page, nested-type, null-members, throttling, html-503),
+    /// with 'share=0.5', 'seed=N' and 'retry-after=MS' if wanted. With --strict the client report lists
+    /// every answer changed.
     #[arg(long, value_name = "KINDS")]
     pub curveballs: Option<String>,
 }

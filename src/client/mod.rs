@@ -399,7 +399,8 @@ impl Client {
     }
 
     /// After attempt number `attempt`: no retry (`None`); one worth making but the endpoint's retry
-    /// quota is spent (`Some(None)`); or the wait before it and the quota it took.
+    /// quota is spent (`Some(None)`); or the wait before it and the quota it took (none for a throttle
+    /// retried past the quota, after the whole cap).
     fn next_wait(
         &self,
         op: &Operation,
@@ -421,12 +422,18 @@ impl Client {
             Err(_) => (false, None),
         };
         let endpoint = self.target.endpoint_for(op);
-        Some(self.quotas.acquire(endpoint, throttling).map(|cost| {
-            let wait = self
-                .retry
-                .wait(attempt, throttling, asked, rand::random::<f64>());
-            (wait, cost)
-        }))
+        match self.quotas.acquire(endpoint, throttling) {
+            Some(cost) => {
+                let draw = rand::random::<f64>();
+                Some(Some((
+                    self.retry.wait(attempt, throttling, asked, draw),
+                    cost,
+                )))
+            }
+            // A service that throttles is answering: past the quota the run slows down, it does not fail.
+            None if throttling => Some(Some((self.retry.wait_past_quota(asked), 0))),
+            None => Some(None),
+        }
     }
 
     /// Whether an attempt's outcome is worth another, as the SDKs' standard retry mode has it. What the

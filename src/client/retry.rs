@@ -68,6 +68,21 @@ impl RetryPolicy {
         retry_after_extra: Duration::from_secs(5),
     };
 
+    /// The wait before a retry of a throttle once the endpoint's retry quota is spent: the cap, or what
+    /// the header asked if that is longer (within the allowance past the cap).
+    pub fn wait_past_quota(&self, retry_after: Option<&str>) -> Wait {
+        let asked = retry_after.and_then(retry_after_ms);
+        let cap = self.cap;
+        let header = asked.map(Duration::from_millis).unwrap_or_default();
+        Wait {
+            ms: millis(header.min(cap + self.retry_after_extra).max(cap)),
+            rule: WaitRule::QuotaSpent,
+            ceiling_ms: millis(cap),
+            throttling: true,
+            retry_after_ms: asked,
+        }
+    }
+
     /// The wait before retry number `retry` (1 for the first), after an answer that was throttling or
     /// not and carried `retry_after` (the header's text) or not; `draw` is uniform in `[0, 1)`.
     pub fn wait(&self, retry: u32, throttling: bool, retry_after: Option<&str>, draw: f64) -> Wait {
@@ -116,6 +131,9 @@ pub enum WaitRule {
     RetryAfter,
     /// The header asked for more than the allowance: the drawn wait plus the allowance.
     RetryAfterCapped,
+    /// The endpoint's retry quota was spent, but the service is answering and asked to slow down (a
+    /// throttle): the whole cap (or the header's wait, if longer), so the run slows instead of failing.
+    QuotaSpent,
 }
 
 /// The wait before one retry, and what chose it.
@@ -259,5 +277,18 @@ mod tests {
             prop_assert!(w.ms <= drawn + 5000);
             prop_assert!(drawn <= w.ceiling_ms && w.ceiling_ms <= 20_000);
         }
+    }
+
+    #[test]
+    fn past_the_quota_a_throttle_waits_the_whole_cap_or_the_longer_header() {
+        let w = P.wait_past_quota(None);
+        assert_eq!((w.ms, w.rule), (20_000, WaitRule::QuotaSpent));
+        assert_eq!(P.wait_past_quota(Some("1500")).ms, 20_000);
+        assert_eq!(P.wait_past_quota(Some("23000")).ms, 23_000);
+        assert_eq!(
+            P.wait_past_quota(Some("90000")).ms,
+            25_000,
+            "within the allowance"
+        );
     }
 }

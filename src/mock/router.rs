@@ -7,6 +7,7 @@ use axum::{
     http::{HeaderMap, HeaderValue, Method, StatusCode, Uri},
     response::{IntoResponse, Response},
 };
+use futures::StreamExt;
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -14,7 +15,7 @@ use super::{
     call::{Call, Reply},
     curveball::{Changed, Kind},
     error::ApiError,
-    faults::Fault,
+    faults::{Decision, Fault},
     log::Logged,
     operations::{dispatch, reader},
     recording::{Answered, Got, Started, keep, record},
@@ -50,14 +51,17 @@ pub async fn handle(State(state): State<Arc<MockState>>, request: Request) -> Re
         (Some(_), Ok(b)) => Some(client_checks::check(&state.contract, &headers, b)),
         _ => None,
     };
-    let (fault, latency) = inject(&state, &target);
-    if !latency.is_zero() {
-        tokio::time::sleep(latency).await;
+    let decision = inject(&state, &target);
+    if !decision.delay.is_zero() {
+        tokio::time::sleep(decision.delay).await;
     }
+    let fault = decision.fault;
     let answer = match (&bytes, fault) {
         (Ok(_), Some(Fault::Drop)) => return dropped(&state, findings, capture),
-        (Ok(_), Some(f)) => injected(&state, &target, f, faults_retry_after(&state, f)),
-        (Ok(bytes), None) => match refusal(&state, &target, bytes) {
+        (Ok(_), Some(f)) if !f.runs_the_operation() => {
+            injected(&state, &target, f, faults_retry_after(&state, f))
+        }
+        (Ok(bytes), _) => match refusal(&state, &target, bytes) {
             Some(Kind::Html503) => return page_503(&state, findings, capture),
             Some(kind) => refused(&state, &target, kind),
             None => answer(&state, &method, &uri, &headers, bytes),
@@ -70,7 +74,35 @@ pub async fn handle(State(state): State<Arc<MockState>>, request: Request) -> Re
         fault,
         capture,
     };
-    respond(&state, answer, findings, served)
+    let response = respond(&state, answer, findings, served);
+    match fault {
+        Some(Fault::ResetAfterHeaders) => reset(response, false).await,
+        Some(Fault::ResetMidBody) => reset(response, true).await,
+        _ => response,
+    }
+}
+
+/// The answer's status and headers (and, `halfway`, the first half of its body) sent, then the
+/// connection reset: the operation ran, its answer is lost. The pause lets the server send what came first.
+async fn reset(response: Response, halfway: bool) -> Response {
+    let (mut parts, body) = response.into_parts();
+    let body = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .unwrap_or_default();
+    let first = if halfway {
+        body.slice(..body.len() / 2)
+    } else {
+        Bytes::new()
+    };
+    parts.headers.remove(axum::http::header::CONTENT_LENGTH);
+    let sent = futures::stream::iter([Ok::<Bytes, std::io::Error>(first)]);
+    let broken = futures::stream::once(async {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        Err(std::io::Error::other(
+            "connection reset by an injected fault",
+        ))
+    });
+    Response::from_parts(parts, Body::from_stream(sent.chain(broken)))
 }
 
 /// A dropped connection, as a fault: recorded and kept, then no answer.
@@ -263,23 +295,19 @@ fn faults_retry_after(state: &MockState, fault: Fault) -> Option<u64> {
     if fault != Fault::Throttling {
         return None;
     }
-    state.faults.lock().ok()?.as_mut()?.retry_after()
+    let mut faults = state.faults.lock().unwrap_or_else(|p| p.into_inner());
+    faults.as_mut()?.retry_after()
 }
 
-/// The fault and latency configured for this call's operation, if any.
-fn inject(state: &MockState, target: &str) -> (Option<Fault>, std::time::Duration) {
+/// The fault and delay the faults set decide for this call's operation, if any.
+fn inject(state: &MockState, target: &str) -> Decision {
     if !state.faults_set.load(std::sync::atomic::Ordering::Acquire) {
-        return (None, std::time::Duration::ZERO);
+        return Decision::default();
     }
-    let Ok(mut faults) = state.faults.lock() else {
-        return (None, std::time::Duration::ZERO);
-    };
-    let Some(faults) = faults.as_mut() else {
-        return (None, std::time::Duration::ZERO);
-    };
-    match state.contract.catalog.by_target(target) {
-        Some(op) => faults.decide(&op.name),
-        None => (None, std::time::Duration::ZERO),
+    let mut faults = state.faults.lock().unwrap_or_else(|p| p.into_inner());
+    match (faults.as_mut(), state.contract.catalog.by_target(target)) {
+        (Some(faults), Some(op)) => faults.decide(&op.name),
+        _ => Decision::default(),
     }
 }
 

@@ -105,6 +105,9 @@ fn wait_text(w: &crate::client::retry::Wait) -> String {
             "x-amz-retry-after asked for {} ms: capped at 5 s past the drawn wait",
             h.unwrap_or_default()
         ),
+        (WaitRule::QuotaSpent, _) => {
+            "the retry quota was spent: the whole cap, as the service is throttling".to_string()
+        }
     };
     format!("then waited {} ms, {why}", w.ms)
 }
