@@ -473,15 +473,7 @@ async fn each_service_is_reached_and_signed_as_the_catalog_says() {
 /// `spec`, under the SDKs' standard retry rules scaled down a hundredfold so the test stays short: bases of
 /// 10 ms and 0.5 ms, a 200 ms cap, and a header honoured up to 5 s past the drawn wait, as the SDKs do.
 async fn as_a_service_under(spec: &str) -> (runner::RunOutcome, MockServer) {
-    let m = MockServer::start(
-        MockConfig {
-            faults: Some(FaultSpec::parse(spec).unwrap()),
-            ..MockConfig::default()
-        },
-        "127.0.0.1:0".parse().unwrap(),
-    )
-    .await
-    .unwrap();
+    let m = mock_with_faults(spec).await;
     let mut principals = default_principals();
     let contacts = [
         "sender=Jane Doe <jane@example.org>",
@@ -605,6 +597,23 @@ async fn mock_with_faults(spec: &str) -> MockServer {
         .unwrap()
 }
 
+/// One ListRelationships call as the sender, with no retries: what a client meets on its first attempt.
+async fn list_relationships_once(
+    url: &str,
+) -> Result<pcc_conformance::client::Exchange, pcc_conformance::client::ClientError> {
+    let contract = Contract::embedded();
+    let op = contract.operation("ListRelationships").unwrap();
+    let list = serde_json::json!({"catalog": "Sandbox"});
+    common::client(url)
+        .call(
+            &common::principal("sender"),
+            op,
+            "partnercentral-channel",
+            &list,
+        )
+        .await
+}
+
 /// Every attempt that got no answer (a transport error), across a run.
 fn unanswered(outcome: &runner::RunOutcome) -> Vec<String> {
     outcome
@@ -643,16 +652,7 @@ async fn a_reset_connection_is_retried_where_a_repeat_is_safe() {
 async fn a_reset_answer_is_an_error_reading_it_not_a_truncated_answer() {
     for kind in ["reset-after-headers", "reset-mid-body", "drop"] {
         let m = mock_with_faults(&format!("{kind}=1,operations=ListRelationships")).await;
-        let contract = Contract::embedded();
-        let op = contract.operation("ListRelationships").unwrap();
-        let got = common::client(&m.url())
-            .call(
-                &common::principal("sender"),
-                op,
-                "partnercentral-channel",
-                &serde_json::json!({"catalog": "Sandbox"}),
-            )
-            .await;
+        let got = list_relationships_once(&m.url()).await;
         let e = got.expect_err(kind).to_string();
         assert!(!e.is_empty(), "{kind}");
         let listed = common::call(
@@ -766,16 +766,7 @@ async fn faults_set_while_serving_take_effect_at_once_and_can_be_stopped() {
         .await
         .unwrap();
     assert_eq!(set.status(), 200);
-    let op = Contract::embedded();
-    let op = op.operation("ListRelationships").unwrap();
-    let cut = common::client(&m.url())
-        .call(
-            &common::principal("sender"),
-            op,
-            "partnercentral-channel",
-            &list,
-        )
-        .await;
+    let cut = list_relationships_once(&m.url()).await;
     assert!(cut.is_err(), "reset mid-body");
     let shown: Value = http.get(&admin).send().await.unwrap().json().await.unwrap();
     assert_eq!(shown["faults"]["resetMidBody"], 1.0, "{shown}");
